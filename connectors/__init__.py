@@ -1,0 +1,1 @@
+"""Source connectors: one module per kind of source. See ``base`` for the interface."""

@@ -1,0 +1,1 @@
+"""Veille: watches public sources for mentions of a school service centre."""

@@ -1,0 +1,66 @@
+"""The Celery app and its short beat table.
+
+Beat does not hold one entry per source: every minute ``enqueue_due_sources`` reads the
+config (so an admin's edit is picked up without a restart) and fans out one ``poll_source``
+per due source; ``send_due_digests`` likewise checks the configured local send time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery
+from celery.signals import worker_process_init
+
+from worker.settings import Settings, load_settings
+
+TICK_SECONDS = 60.0
+
+
+def beat_schedule() -> dict[str, dict[str, Any]]:
+    # Each entry expires before the next tick, so a stalled queue does not pile up ticks.
+    expiring = {"expires": TICK_SECONDS - 5}
+    return {
+        "enqueue-due-sources": {
+            "task": "veille.enqueue_due_sources", "schedule": TICK_SECONDS, "options": expiring,
+        },
+        "send-due-digests": {
+            "task": "veille.send_due_digests", "schedule": TICK_SECONDS, "options": expiring,
+        },
+        "purge-expired-texts": {
+            "task": "veille.purge_expired_texts", "schedule": 6 * 3600.0,
+            "options": {"expires": 3600},
+        },
+    }
+
+
+def make_celery(settings: Settings) -> Celery:
+    app = Celery("veille", broker=settings.broker_url, include=["worker.tasks"])
+    app.conf.update(
+        task_ignore_result=True,
+        # A crash mid-task redelivers it; every write is idempotent, so running twice is safe.
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        broker_transport_options={"visibility_timeout": 3600},
+        broker_connection_retry_on_startup=True,
+        task_serializer="json",
+        accept_content=["json"],
+        timezone="UTC",
+        enable_utc=True,
+        beat_schedule=beat_schedule(),
+        beat_schedule_filename=str(settings.data_dir / "celerybeat-schedule"),
+        worker_hijack_root_logger=False,
+    )
+    return app
+
+
+app = make_celery(load_settings())
+
+
+@worker_process_init.connect
+def _fresh_runtime_per_child(**_: Any) -> None:
+    # Database connections must not be shared across fork(): each child builds its own.
+    from worker.runtime import set_runtime
+
+    set_runtime(None)

@@ -1,0 +1,1 @@
+"""The charter classifier: normalise -> detect -> score -> explain. Pure, no I/O."""

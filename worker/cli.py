@@ -1,0 +1,190 @@
+"""The ``veille`` command. Messages for admins are in French."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from worker.errors import ConfigError, DeliveryError
+from worker.runtime import Runtime, set_runtime
+from worker.settings import load_settings
+
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+
+
+def _runtime(args: argparse.Namespace) -> Runtime:
+    if args.config:
+        # Worker children and beat read the environment, so the choice must reach them too.
+        os.environ["VEILLE_CONFIG"] = args.config
+    runtime = Runtime(load_settings(config=args.config))
+    set_runtime(runtime)
+    return runtime
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    runtime = _runtime(args)
+    config = runtime.config  # raises ConfigError, reported by main()
+    print(f"Configuration valide : {runtime.settings.config_path}")
+    print(f"  organisation : {config.organisation.name} ({config.organisation.id})")
+    print(f"  entités surveillées : {len(config.watched)}")
+    active = sum(s.enabled for s in config.sources)
+    print(f"  sources : {len(config.sources)} ({active} actives)")
+    print(f"  condensé : {len(config.digest.recipients)} destinataire(s), "
+          f"à {config.digest.send_at:%H:%M} ({config.digest.timezone})")
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if not args.once:
+        return cmd_worker(argparse.Namespace(**{**vars(args), "beat": True, "concurrency": None}))
+    from worker.run_once import run_once
+
+    runtime = _runtime(args)
+    summary = run_once(runtime, progress=_say)
+    print(summary.describe())
+    return EXIT_OK if summary.failed == 0 else EXIT_FAILED
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from worker.digest import service
+
+    runtime = _runtime(args)
+    now = datetime.now(UTC)
+    if args.dry_run:
+        digest, rendered = service.preview_digest(runtime.sessions, runtime.config, now)
+        out = Path(args.out or runtime.settings.data_dir / "digest-apercu.html")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(rendered.html, encoding="utf-8")
+        print(f"Aperçu écrit (rien n'a été envoyé) : {out}")
+        print(f"  objet : {rendered.subject}")
+        print(f"  éléments : {len(digest.entries)}")
+        return EXIT_OK
+    if not args.now:
+        _say("Préciser --now (envoyer maintenant) ou --dry-run --out FICHIER.html.")
+        return EXIT_CONFIG
+    try:
+        outcome = service.send_digest(runtime.sessions, runtime.config,
+                                      runtime.settings.smtp_url, runtime.settings.outbox, now)
+    except DeliveryError as exc:
+        _say(f"Échec de l'envoi du condensé : {exc}")
+        return EXIT_FAILED
+    messages = {
+        "sent": f"Condensé du {outcome.period} envoyé ({outcome.entries} élément(s)) : "
+                f"{outcome.where}",
+        "empty": f"Condensé du {outcome.period} : rien à signaler, aucun envoi "
+                 "(send_when_empty: false).",
+        "already_done": f"Condensé du {outcome.period} déjà envoyé : rien de plus à faire.",
+    }
+    print(messages[outcome.status])
+    return EXIT_OK
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from worker.classify_cli import classify_stream
+
+    runtime = _runtime(args)
+    errors = classify_stream(sys.stdin, sys.stdout, runtime.analyser, _say)
+    return EXIT_FAILED if errors else EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from worker.classify_cli import evaluate_file
+
+    runtime = _runtime(args)
+    print(evaluate_file(Path(args.file), runtime.analyser, split=args.split))
+    return EXIT_OK
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    runtime = _runtime(args)
+    runtime.config  # noqa: B018 - fail now, in French, rather than in every task
+    runtime.engine.dispose()  # migrated; children open their own connections
+    from worker.celery_app import app
+
+    argv = ["worker", "--loglevel=INFO"]
+    if getattr(args, "beat", False):
+        argv.append("--beat")
+    if getattr(args, "concurrency", None):
+        argv.append(f"--concurrency={args.concurrency}")
+    app.worker_main(argv)
+    return EXIT_OK
+
+
+def cmd_beat(args: argparse.Namespace) -> int:
+    runtime = _runtime(args)
+    runtime.config  # noqa: B018
+    runtime.settings.data_dir.mkdir(parents=True, exist_ok=True)
+    from worker.celery_app import app
+
+    app.start(["beat", "--loglevel=INFO"])
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from worker.demo import run_demo
+
+    path = run_demo(Path(args.config or os.environ.get("VEILLE_CONFIG") or "config/veille.yaml"),
+                    Path(args.out), progress=_say)
+    print(f"Condensé de démonstration écrit : {path}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="veille", description="Veille des médias sociaux du CSSCV.")
+    parser.add_argument("--verbose", "-v", action="store_true", help="journal détaillé")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+            ) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("--config", help="fichier de configuration "
+                             "(défaut : $VEILLE_CONFIG, sinon config/veille.yaml)")
+        command.set_defaults(handler=handler)
+        return command
+
+    add("check-config", cmd_check_config, "valider la configuration")
+    run = add("run", cmd_run, "interroger les sources (--once : une seule fois)")
+    run.add_argument("--once", action="store_true", help="une passe sur chaque source, puis fin")
+    digest = add("digest", cmd_digest, "construire et envoyer le condensé")
+    digest.add_argument("--now", action="store_true", help="envoyer maintenant")
+    digest.add_argument("--dry-run", action="store_true", help="écrire au lieu d'envoyer")
+    digest.add_argument("--out", help="fichier HTML de l'aperçu (avec --dry-run)")
+    add("classify", cmd_classify, "classer des éléments JSON Lines (entrée standard)")
+    evaluate = add("eval", cmd_eval, "mesurer le classement sur un jeu étiqueté JSON Lines")
+    evaluate.add_argument("file", help="fichier .jsonl étiqueté")
+    evaluate.add_argument("--split", help="ne garder qu'une partie (dev ou heldout)")
+    worker = add("worker", cmd_worker, "démarrer le worker Celery")
+    worker.add_argument("--beat", action="store_true", help="avec le planificateur intégré")
+    worker.add_argument("--concurrency", type=int, help="nombre de processus")
+    add("beat", cmd_beat, "démarrer le planificateur Celery beat")
+    demo = add("demo", cmd_demo, "démonstration complète sur des flux d'exemple locaux")
+    demo.add_argument("--out", default="var/demo", help="dossier de sortie (défaut : var/demo)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.handler(args))
+    except ConfigError as exc:
+        _say(str(exc))
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,292 @@
+"""The admins' file, ``veille.yaml``: pydantic models, loading, and French error reports.
+
+Every problem is reported at once with its YAML path, so an admin fixes the file in one go.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from connectors import registry
+from connectors.base import ConnectorOptions
+from worker.errors import ConfigError, ConfigProblem
+
+_DURATION = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+MIN_POLL_INTERVAL = timedelta(minutes=1)
+
+
+def parse_duration(value: object) -> timedelta:
+    """``"15m"``, ``"2h"``, ``"1d"``, ``"90s"`` or a number of seconds -> timedelta."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return timedelta(seconds=value)
+    match = _DURATION.match(str(value))
+    if not match:
+        raise ValueError("durée invalide : écrire par exemple 30s, 15m, 2h ou 1d")
+    return timedelta(seconds=int(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Entity(_Strict):
+    """A watched entity: the organisation or one of its schools."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str = Field(min_length=2)
+    aliases: list[str] = []
+    # The entity counts only when one of these (or the organisation) appears in the item.
+    context: list[str] = []
+    # Phrases that veto a mention of this entity where they overlap it.
+    exclude: list[str] = []
+
+    @property
+    def terms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Organisation(Entity):
+    public_contacts: list[str] = []
+
+
+class SourceConfig(BaseModel):
+    """A source: the common keys; the rest belongs to the connector's ``Options``."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    connector: str
+    every: Duration = timedelta(minutes=15)
+    allow_private_network: bool = False
+    enabled: bool = True
+    name: str | None = None
+
+    @field_validator("every")
+    @classmethod
+    def _not_too_often(cls, value: timedelta) -> timedelta:
+        if value < MIN_POLL_INTERVAL:
+            raise ValueError("intervalle trop court : au moins 1m")
+        return value
+
+    @property
+    def label(self) -> str:
+        return self.name or self.id
+
+    @property
+    def connector_options(self) -> dict[str, Any]:
+        return dict(self.model_extra or {})
+
+
+class DigestConfig(_Strict):
+    recipients: list[str] = Field(min_length=1)
+    sender: str
+    send_at: time = time(7, 0)
+    timezone: str = "America/Toronto"
+    send_when_empty: bool = True
+    language: Literal["fr", "en"] = "fr"
+    max_items: int = Field(default=50, ge=1)
+
+    @field_validator("recipients")
+    @classmethod
+    def _emails(cls, value: list[str]) -> list[str]:
+        for address in value:
+            if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", address):
+                raise ValueError(f"adresse courriel invalide : {address!r}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"fuseau horaire inconnu : {value!r}") from exc
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class ClassificationConfig(_Strict):
+    min_score: float = Field(default=0.5, ge=0.0, le=1.0)
+    # Folder of lexicons and patterns, relative to the config file.
+    lexicons: str = "charter"
+    # Per-category overrides of min_score, by category key.
+    thresholds: dict[str, float] = {}
+
+
+class RetentionConfig(_Strict):
+    # Full texts of items older than this are purged (Law 25: keep no more than needed).
+    item_text_days: int = Field(default=180, ge=1)
+
+    @property
+    def item_text_timedelta(self) -> timedelta:
+        return timedelta(days=self.item_text_days)
+
+
+class VeilleConfig(_Strict):
+    organisation: Organisation
+    entities: list[Entity] = []
+    exclude: list[str] = []
+    sources: list[SourceConfig] = []
+    digest: DigestConfig
+    classification: ClassificationConfig = ClassificationConfig()
+    retention: RetentionConfig = RetentionConfig()
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> VeilleConfig:
+        _require_unique([self.organisation.id, *(e.id for e in self.entities)], "entities")
+        _require_unique([s.id for s in self.sources], "sources")
+        return self
+
+    @property
+    def watched(self) -> list[Entity]:
+        """The organisation first, then its schools."""
+        return [self.organisation, *self.entities]
+
+    def source(self, source_id: str) -> SourceConfig:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+
+def _require_unique(ids: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for identifier in ids:
+        if identifier in seen:
+            raise ValueError(f"identifiant en double dans {where} : {identifier!r}")
+        seen.add(identifier)
+
+
+# pydantic's messages are English; admins read French. Unlisted types keep pydantic's text.
+_FRENCH_MESSAGES = {
+    "missing": "clé obligatoire manquante",
+    "extra_forbidden": "clé inconnue (faute de frappe ?)",
+    "string_type": "doit être du texte",
+    "int_parsing": "doit être un nombre entier",
+    "int_type": "doit être un nombre entier",
+    "float_parsing": "doit être un nombre",
+    "float_type": "doit être un nombre",
+    "bool_parsing": "doit être true ou false",
+    "bool_type": "doit être true ou false",
+    "list_type": "doit être une liste",
+    "dict_type": "doit être une section (clé: valeur)",
+    "model_type": "doit être une section (clé: valeur)",
+    "time_parsing": "heure invalide : écrire par exemple \"07:00\"",
+    "time_type": "heure invalide : écrire par exemple \"07:00\"",
+    "string_pattern_mismatch": "identifiant invalide : minuscules, chiffres, - et _ seulement",
+    "string_too_short": "trop court",
+    "too_short": "ne doit pas être vide",
+    "greater_than_equal": "valeur trop petite",
+    "less_than_equal": "valeur trop grande",
+    "literal_error": "valeur non permise",
+    "url_parsing": "adresse web invalide",
+    "url_scheme": "seuls http et https sont permis",
+}
+
+
+def _french(error: Any) -> str:
+    if error["type"] == "value_error":
+        return str(error["ctx"]["error"]) if "ctx" in error else str(error["msg"])
+    return _FRENCH_MESSAGES.get(error["type"], str(error["msg"]))
+
+
+def _dotted(location: tuple[str | int, ...]) -> str:
+    path = ""
+    for part in location:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def problems_from(exc: ValidationError, prefix: tuple[str | int, ...] = ()) -> list[ConfigProblem]:
+    """Turn a pydantic ``ValidationError`` into French, path-addressed problems."""
+    return [ConfigProblem(_dotted(prefix + tuple(e["loc"])), _french(e)) for e in exc.errors()]
+
+
+def _source_problems(config: VeilleConfig) -> list[ConfigProblem]:
+    problems: list[ConfigProblem] = []
+    for index, source in enumerate(config.sources):
+        where: tuple[str | int, ...] = ("sources", index)
+        try:
+            connector = registry.get(source.connector)
+        except KeyError:
+            known = ", ".join(sorted(registry.available()))
+            problems.append(
+                ConfigProblem(
+                    _dotted((*where, "connector")),
+                    f"connecteur inconnu {source.connector!r} (connus : {known})",
+                )
+            )
+            continue
+        try:
+            connector.Options.model_validate(source.connector_options)
+        except ValidationError as exc:
+            problems.extend(problems_from(exc, where))
+    return problems
+
+
+def parse_config(data: object, file: str = "<config>") -> VeilleConfig:
+    """Validate already-loaded YAML data.
+
+    Raises:
+        ConfigError: with every problem found.
+    """
+    try:
+        config = VeilleConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(file, problems_from(exc)) from None
+    problems = _source_problems(config)
+    if problems:
+        raise ConfigError(file, problems)
+    return config
+
+
+def load_config(path: Path) -> VeilleConfig:
+    """Read and validate ``veille.yaml``.
+
+    Raises:
+        ConfigError: missing file, YAML syntax error, or invalid content.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(str(path), [ConfigProblem("", f"lecture impossible : {exc}")]) from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
+        raise ConfigError(str(path), [ConfigProblem(where, "syntaxe YAML invalide")]) from exc
+    return parse_config(data, str(path))
+
+
+def connector_options(source: SourceConfig) -> ConnectorOptions:
+    """The validated ``Options`` of a source's connector (the config was validated on load)."""
+    return registry.get(source.connector).Options.model_validate(source.connector_options)
+
+
+def lexicons_dir(config_path: Path, config: VeilleConfig) -> Path:
+    return (config_path.parent / config.classification.lexicons).resolve()

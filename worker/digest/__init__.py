@@ -1,0 +1,1 @@
+"""The daily digest: select (store) -> build (pure, templates) -> send (SMTP or outbox)."""

@@ -1,0 +1,73 @@
+"""The values a digest is built from. ``select`` fills them from the store; ``build`` renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from worker.charter.categories import Severity
+
+
+@dataclass(frozen=True)
+class DigestEvidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DigestFlag:
+    category: str  # key, e.g. "defamation"; labels and clause come from charter.categories
+    score: float
+    severity: Severity
+    evidence: tuple[DigestEvidence, ...]
+
+
+@dataclass(frozen=True)
+class DigestEntry:
+    """One likely violation. All text fields are untrusted (fetched): escape when rendering."""
+
+    item_id: int
+    title: str
+    url: str | None
+    source_name: str
+    author: str | None
+    published_at: datetime | None  # aware UTC
+    fetched_at: datetime  # aware UTC
+    entities: tuple[str, ...]  # display names of the watched entities mentioned
+    severity: Severity
+    flags: tuple[DigestFlag, ...]  # most severe / highest score first
+    text: str  # title + "\n\n" + text; evidence offsets point into it
+    also_at: tuple[str, ...] = ()  # other sources carrying the same story
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    source_id: str
+    name: str
+    failing_since: datetime | None
+    last_error: str | None
+    consecutive_failures: int
+    last_success_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything one digest email says."""
+
+    organisation_name: str
+    period: date  # the local calendar day it covers
+    generated_at: datetime  # aware UTC
+    timezone: str
+    entries: tuple[DigestEntry, ...]  # sorted: most severe first, newest first within
+    quiet_mentions: int  # mentions in the window that raised no concern
+    source_health: tuple[SourceHealth, ...]  # only sources that are failing
+    language: str = "fr"
+    max_items: int = 50
+
+
+@dataclass(frozen=True)
+class RenderedDigest:
+    subject: str
+    html: str
+    text: str

@@ -1,0 +1,116 @@
+"""Which watched entities an item mentions. Pure: config in, text in, mentions out.
+
+All names, aliases, context terms and exclude phrases go into one Aho-Corasick automaton over
+folded text, so the cost of a match grows with the text, not with the number of terms.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import Enum
+
+import ahocorasick
+
+from worker.config import Entity, VeilleConfig
+from worker.normalise import fold, fold_term
+
+
+class TermKind(Enum):
+    NAME = "name"
+    CONTEXT = "context"
+    EXCLUDE = "exclude"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the text, at ``[start, end)`` of the original text."""
+
+    entity_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Term:
+    kind: TermKind
+    entity_id: str | None  # None: a global exclude phrase
+    length: int  # in folded characters, padding spaces included
+
+
+class Matcher:
+    """Finds mentions of the organisation and its schools. Build once per config."""
+
+    def __init__(self, organisation: Entity, entities: list[Entity], exclude: list[str]) -> None:
+        self.organisation_id = organisation.id
+        self._needs_context = {e.id for e in entities if e.context}
+        automaton = ahocorasick.Automaton()
+        terms: dict[str, list[_Term]] = defaultdict(list)
+        for entity in [organisation, *entities]:
+            for kind, words in (
+                (TermKind.NAME, entity.terms),
+                (TermKind.CONTEXT, entity.context),
+                (TermKind.EXCLUDE, entity.exclude),
+            ):
+                for word in words:
+                    _add(terms, word, _Term(kind, entity.id, 0))
+        for phrase in exclude:
+            _add(terms, phrase, _Term(TermKind.EXCLUDE, None, 0))
+        for key, values in terms.items():
+            automaton.add_word(key, values)
+        automaton.make_automaton()
+        self._automaton = automaton
+        self._empty = not terms
+
+    @classmethod
+    def from_config(cls, config: VeilleConfig) -> Matcher:
+        return cls(config.organisation, config.entities, config.exclude)
+
+    def find(self, text: str) -> list[Mention]:
+        """Every surviving mention in ``text``, in order of appearance."""
+        if self._empty or not text:
+            return []
+        folded = fold(text)
+        names: list[tuple[str, int, int]] = []
+        context: set[str] = set()
+        excluded: list[tuple[str | None, int, int]] = []
+        for end, values in self._automaton.iter(folded.text):
+            for term in values:
+                # Padding spaces are shared by neighbours; the word itself sits inside them.
+                start, stop = end - term.length + 2, end
+                if term.kind is TermKind.NAME:
+                    names.append((term.entity_id, start, stop))
+                elif term.kind is TermKind.CONTEXT:
+                    context.add(term.entity_id)
+                else:
+                    excluded.append((term.entity_id, start, stop))
+        kept = [n for n in names if not _vetoed(n, excluded)]
+        present = {entity_id for entity_id, _, _ in kept}
+        organisation_named = self.organisation_id in present
+        mentions = [
+            Mention(entity_id, *folded.span(start, stop))
+            for entity_id, start, stop in sorted(kept, key=lambda n: n[1])
+            if entity_id not in self._needs_context or entity_id in context or organisation_named
+        ]
+        return mentions
+
+    def entities(self, text: str) -> list[str]:
+        """Ids of the entities mentioned, organisation first, then in order of appearance."""
+        seen: dict[str, None] = {}
+        for mention in self.find(text):
+            seen.setdefault(mention.entity_id)
+        return sorted(seen, key=lambda e: e != self.organisation_id)
+
+
+def _add(terms: dict[str, list[_Term]], word: str, term: _Term) -> None:
+    key = fold_term(word)
+    if key.strip():
+        terms[key].append(_Term(term.kind, term.entity_id, len(key)))
+
+
+def _vetoed(name: tuple[str, int, int], excluded: list[tuple[str | None, int, int]]) -> bool:
+    entity_id, start, stop = name
+    return any(
+        (owner is None or owner == entity_id) and start < x_stop and x_start < stop
+        for owner, x_start, x_stop in excluded
+    )

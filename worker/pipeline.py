@@ -1,0 +1,115 @@
+"""Polling one source: fetch -> parse -> analyse -> store. Never two polls of one source at
+once (a lease in the database), and a failing source is recorded and backed off, never
+raised to the caller: one bad source must not stop the others."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from connectors import registry
+from connectors.base import NotModified, SourceState
+from connectors.http import Http
+from worker.analyse import Analyser, analyse_item
+from worker.config import SourceConfig, connector_options
+from worker.errors import SourceError, TransientSourceError
+from worker.store import repository as repo
+
+log = logging.getLogger(__name__)
+
+LEASE_TTL = timedelta(minutes=10)
+MAX_BACKOFF = timedelta(hours=6)
+
+PollStatus = Literal["ok", "not_modified", "failed", "busy"]
+
+
+@dataclass(frozen=True)
+class PollResult:
+    source_id: str
+    status: PollStatus
+    fetched: int = 0
+    new: int = 0
+    mentions: int = 0
+    flagged_ids: tuple[int, ...] = ()
+    error: str | None = None
+
+
+def next_delay(every: timedelta, failures: int, retry_after: float | None = None) -> timedelta:
+    """When to try a source again: its interval, doubled per consecutive failure (capped),
+    and never sooner than the server asked (Retry-After)."""
+    backoff = min(every * 2 ** max(failures - 1, 0), max(MAX_BACKOFF, every))
+    if retry_after is not None:
+        backoff = max(backoff, timedelta(seconds=retry_after))
+    return backoff
+
+
+def poll_source(
+    source: SourceConfig, *, sessions: sessionmaker[Session], analyser: Analyser, http: Http,
+    now: datetime,
+) -> PollResult:
+    """Poll ``source`` once, if no other poll of it is running.
+
+    Returns:
+        What happened; a failure of the source is a result (``status="failed"``), not an error.
+    Raises:
+        Exception: only bugs (anything that is not a ``VeilleError``), after recording them.
+    """
+    with sessions() as session:
+        token = repo.acquire_lease(session, source.id, now, LEASE_TTL)
+        if token is None:
+            log.info("source %s: a poll is already running, skipped", source.id)
+            return PollResult(source.id, "busy")
+        try:
+            return _poll_leased(session, source, analyser, http, now)
+        finally:
+            repo.release_lease(session, source.id, token)
+
+
+def _poll_leased(
+    session: Session, source: SourceConfig, analyser: Analyser, http: Http, now: datetime
+) -> PollResult:
+    row = repo.get_source(session, source.id)
+    assert row is not None, "sources are synced from the config before they are polled"
+    state = SourceState(source.id, row.etag, row.last_modified, source.allow_private_network)
+    connector = registry.get(source.connector)
+    options = connector_options(source)
+    try:
+        fetched = connector.fetch(options, state, http)
+        raw_items = list(connector.parse(options, fetched))
+    except NotModified:
+        repo.record_success(session, source.id, now, now + source.every, state.etag,
+                            state.last_modified)
+        return PollResult(source.id, "not_modified")
+    except SourceError as exc:
+        return _record_failure(session, source, row.consecutive_failures, exc, now)
+    except Exception as exc:
+        _record_failure(session, source, row.consecutive_failures, exc, now)
+        raise
+    saved = repo.save_items(session, source.id, (analyse_item(r, analyser) for r in raw_items),
+                            now)
+    repo.record_success(session, source.id, now, now + source.every, fetched.etag,
+                        fetched.last_modified)
+    log.info("source %s: %d items, %d new, %d mentions, %d flagged", source.id, len(raw_items),
+             len(saved.new_ids), saved.mentions, len(saved.flagged_ids))
+    return PollResult(source.id, "ok", len(raw_items), len(saved.new_ids), saved.mentions,
+                      tuple(saved.flagged_ids))
+
+
+def _record_failure(
+    session: Session, source: SourceConfig, failures: int, exc: Exception, now: datetime
+) -> PollResult:
+    session.rollback()
+    if isinstance(exc, SourceError):
+        message = str(exc)
+        log.warning("source %s failed: %s", source.id, message)
+    else:
+        message = f"erreur interne ({type(exc).__name__}) : voir les journaux du worker"
+        log.exception("source %s: unexpected error (bug)", source.id)
+    retry_after = exc.retry_after if isinstance(exc, TransientSourceError) else None
+    delay = next_delay(source.every, failures + 1, retry_after)
+    repo.record_failure(session, source.id, now, message, now + delay)
+    return PollResult(source.id, "failed", error=message)

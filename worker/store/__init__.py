@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the repository (intent-shaped methods), Alembic migrations."""

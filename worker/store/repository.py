@@ -1,0 +1,334 @@
+"""Intent-shaped storage operations. Every write is idempotent, because with late acks a task
+may run twice: items are inserted with ON CONFLICT DO NOTHING, leases and digest claims are
+conditional UPDATEs that only one caller can win."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import Insert, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from worker.analyse import AnalysedItem
+from worker.canonical import canonical_url
+from worker.charter.model import CategoryFlag
+from worker.config import SourceConfig
+from worker.store.models import DigestRun, Flag, Item, Mention, Source
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+# --- sources -----------------------------------------------------------------------------
+
+def sync_sources(session: Session, sources: Sequence[SourceConfig], now: datetime) -> None:
+    """Make the sources table match the config: new sources are due now, removed ones idle."""
+    existing = {s.id: s for s in session.scalars(select(Source))}
+    for config in sources:
+        row = existing.pop(config.id, None)
+        if row is None:
+            session.add(
+                Source(id=config.id, connector=config.connector, name=config.label,
+                       active=config.enabled, next_poll_after=now, consecutive_failures=0)
+            )
+        else:
+            row.connector, row.name, row.active = config.connector, config.label, config.enabled
+    for row in existing.values():
+        row.active = False
+    session.commit()
+
+
+def reserve_due_sources(
+    session: Session, now: datetime, intervals: dict[str, timedelta]
+) -> list[str]:
+    """Ids of active sources whose poll is due, pushed to their next slot so that a queue
+    backlog never holds two polls of one source. ``intervals`` maps id -> poll interval."""
+    due = session.scalars(
+        select(Source.id).where(
+            Source.active.is_(True),
+            Source.id.in_(list(intervals)),
+            or_(Source.next_poll_after.is_(None), Source.next_poll_after <= now),
+            or_(Source.lease_until.is_(None), Source.lease_until < now),
+        )
+    ).all()
+    reserved = []
+    for source_id in due:
+        result = session.execute(
+            update(Source)
+            .where(Source.id == source_id,
+                   or_(Source.next_poll_after.is_(None), Source.next_poll_after <= now))
+            .values(next_poll_after=now + intervals[source_id])
+        )
+        if result.rowcount:  # type: ignore[attr-defined]
+            reserved.append(source_id)
+    session.commit()
+    return reserved
+
+
+def acquire_lease(session: Session, source_id: str, now: datetime, ttl: timedelta) -> str | None:
+    """A token if this caller may poll the source now; None if another poll holds it."""
+    token = secrets.token_hex(16)
+    result = session.execute(
+        update(Source)
+        .where(Source.id == source_id, or_(Source.lease_until.is_(None), Source.lease_until < now))
+        .values(lease_until=now + ttl, lease_token=token)
+    )
+    session.commit()
+    return token if result.rowcount else None  # type: ignore[attr-defined]
+
+
+def release_lease(session: Session, source_id: str, token: str) -> None:
+    session.execute(
+        update(Source)
+        .where(Source.id == source_id, Source.lease_token == token)
+        .values(lease_until=None, lease_token=None)
+    )
+    session.commit()
+
+
+def get_source(session: Session, source_id: str) -> Source | None:
+    return session.get(Source, source_id)
+
+
+def record_success(
+    session: Session, source_id: str, now: datetime, next_poll_after: datetime,
+    etag: str | None, last_modified: str | None,
+) -> None:
+    session.execute(
+        update(Source).where(Source.id == source_id).values(
+            last_polled_at=now, last_success_at=now, next_poll_after=next_poll_after,
+            etag=etag, last_modified=last_modified, failing_since=None, last_error=None,
+            consecutive_failures=0,
+        )
+    )
+    session.commit()
+
+
+def record_failure(
+    session: Session, source_id: str, now: datetime, error: str, next_poll_after: datetime
+) -> None:
+    session.execute(
+        update(Source).where(Source.id == source_id).values(
+            last_polled_at=now, next_poll_after=next_poll_after, last_error=error[:2000],
+            failing_since=func.coalesce(Source.failing_since, now),
+            consecutive_failures=Source.consecutive_failures + 1,
+        )
+    )
+    session.commit()
+
+
+def failing_sources(session: Session) -> list[Source]:
+    return list(session.scalars(
+        select(Source).where(Source.active.is_(True), Source.consecutive_failures > 0)
+        .order_by(Source.failing_since, Source.id)
+    ))
+
+
+# --- items ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SavedItems:
+    new_ids: list[int]
+    mentions: int  # among the new items
+    flagged_ids: list[int]
+
+
+def _insert_ignoring_duplicates(session: Session) -> Insert:
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(Item).on_conflict_do_nothing()
+
+
+def save_items(
+    session: Session, source_id: str, items: Iterable[AnalysedItem], now: datetime
+) -> SavedItems:
+    """Store each item once per source (by guid, and by canonical URL). Items already stored
+    are left as they are, so a poll that runs twice stores nothing twice."""
+    new_ids: list[int] = []
+    flagged_ids: list[int] = []
+    mentions = 0
+    for analysed in _unseen(session, source_id, items):
+        item_id = session.execute(
+            _insert_ignoring_duplicates(session).values(**_item_values(source_id, analysed, now))
+            .returning(Item.id)
+        ).scalar()
+        if item_id is None:
+            continue  # a concurrent poll stored it first
+        new_ids.append(item_id)
+        analysis = analysed.analysis
+        mentions += bool(analysis.mentions)
+        session.add_all(Mention(item_id=item_id, entity_id=e) for e in analysis.mentions)
+        if analysis.verdict is not None:
+            session.add_all(_flag_rows(item_id, analysis.verdict.flags))
+        if analysis.flagged:
+            flagged_ids.append(item_id)
+    session.commit()
+    return SavedItems(new_ids, mentions, flagged_ids)
+
+
+def _unseen(session: Session, source_id: str, items: Iterable[AnalysedItem]) -> list[AnalysedItem]:
+    """Drop items already stored, and repeats inside the batch, in two indexed queries."""
+    batch = list(items)
+    guids = {a.raw.guid for a in batch}
+    urls = {u for a in batch if (u := canonical_url(a.raw.url))}
+    seen_guids = set(session.scalars(
+        select(Item.guid).where(Item.source_id == source_id, Item.guid.in_(guids))))
+    seen_urls = set(session.scalars(
+        select(Item.canonical_url).where(Item.source_id == source_id,
+                                         Item.canonical_url.in_(urls)))) if urls else set()
+    unseen = []
+    for analysed in batch:
+        url = canonical_url(analysed.raw.url)
+        if analysed.raw.guid in seen_guids or (url and url in seen_urls):
+            continue
+        seen_guids.add(analysed.raw.guid)
+        if url:
+            seen_urls.add(url)
+        unseen.append(analysed)
+    return unseen
+
+
+def _item_values(source_id: str, analysed: AnalysedItem, now: datetime) -> dict[str, object]:
+    raw, analysis = analysed.raw, analysed.analysis
+    keep_text = bool(analysis.mentions)  # Law 25: no text for items about no one we watch
+    severity = analysis.verdict.severity if analysis.verdict else None
+    return {
+        "source_id": source_id, "guid": raw.guid[:1024], "url": raw.url,
+        "canonical_url": canonical_url(raw.url), "kind": raw.kind, "fetched_at": now,
+        "published_at": raw.published_at, "matched": keep_text,
+        "title": raw.title if keep_text else None, "text": raw.text if keep_text else None,
+        "author": (raw.author or "")[:300] or None if keep_text else None,
+        "flagged": analysis.flagged, "severity": severity.value if severity else None,
+        "flagged_at": now if analysis.flagged else None,
+    }
+
+
+def _flag_rows(item_id: int, flags: Iterable[CategoryFlag]) -> list[Flag]:
+    return [
+        Flag(item_id=item_id, category=flag.category, score=flag.score,
+             severity=flag.severity.value, reasons=list(flag.reasons),
+             evidence=[{"start": e.start, "end": e.end, "text": e.text} for e in flag.evidence])
+        for flag in flags
+    ]
+
+
+def flagged_items(session: Session, start: datetime, end: datetime) -> list[Item]:
+    """Items flagged in ``[start, end)``, text still present."""
+    return list(session.scalars(
+        select(Item).where(Item.flagged.is_(True), Item.flagged_at >= start,
+                           Item.flagged_at < end)
+    ))
+
+
+def count_quiet_mentions(session: Session, start: datetime, end: datetime) -> int:
+    """Items that mention a watched entity, fetched in ``[start, end)``, and raised no flag."""
+    return session.scalar(
+        select(func.count()).select_from(Item).where(
+            Item.matched.is_(True), Item.flagged.is_(False),
+            Item.fetched_at >= start, Item.fetched_at < end)
+    ) or 0
+
+
+def purge_texts(session: Session, older_than: datetime, now: datetime) -> int:
+    """Law 25 retention: drop titles, texts and authors of items fetched before the cutoff."""
+    result = session.execute(
+        update(Item).where(Item.fetched_at < older_than, Item.text_purged_at.is_(None))
+        .values(title=None, text=None, author=None, text_purged_at=now)
+    )
+    session.execute(
+        update(Flag).where(Flag.item_id.in_(
+            select(Item.id).where(Item.text_purged_at == now))).values(evidence=[])
+    )
+    session.commit()
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+# --- digests ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DigestClaim:
+    run_id: int
+    token: str
+    window_start: datetime
+    window_end: datetime
+    message_id: str
+
+
+def last_digest_end(session: Session, list_key: str) -> datetime | None:
+    return session.scalar(
+        select(func.max(DigestRun.window_end)).where(
+            DigestRun.list_key == list_key, DigestRun.status.in_(("sent", "empty")))
+    )
+
+
+def claim_digest(
+    session: Session, list_key: str, period: date, now: datetime, ttl: timedelta,
+    message_id: str,
+) -> DigestClaim | None:
+    """The right to send the digest of ``period``; None if it was sent or is being sent.
+
+    The first claim fixes the window (since the last digest, until now), so a retry sends
+    the same content. A claim whose holder died expires after ``ttl`` and can be taken over.
+    """
+    token = secrets.token_hex(16)
+    start = last_digest_end(session, list_key) or EPOCH
+    session.execute(
+        _insert_run(session).values(
+            list_key=list_key, period=period, status="claimed", window_start=start,
+            window_end=now, message_id=message_id, attempts=0, entry_count=0)
+    )
+    taken = session.execute(
+        update(DigestRun)
+        .where(DigestRun.list_key == list_key, DigestRun.period == period,
+               DigestRun.status == "claimed",
+               or_(DigestRun.claimed_until.is_(None), DigestRun.claimed_until < now))
+        .values(claimed_until=now + ttl, claim_token=token, attempts=DigestRun.attempts + 1)
+    ).rowcount  # type: ignore[attr-defined]
+    session.commit()
+    if not taken:
+        return None
+    run = session.scalars(select(DigestRun).where(
+        DigestRun.list_key == list_key, DigestRun.period == period)).one()
+    return DigestClaim(run.id, token, run.window_start, run.window_end, run.message_id)
+
+
+def _insert_run(session: Session) -> Insert:
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(DigestRun).on_conflict_do_nothing()
+
+
+def digest_needs_sending(session: Session, list_key: str, period: date, now: datetime) -> bool:
+    """No run for the period yet, or one whose claim was released or expired."""
+    run = session.scalars(select(DigestRun).where(
+        DigestRun.list_key == list_key, DigestRun.period == period)).first()
+    if run is None:
+        return True
+    return run.status == "claimed" and (run.claimed_until is None or run.claimed_until < now)
+
+
+def release_digest(session: Session, claim: DigestClaim, error: str) -> None:
+    """Give the claim back after a failed send, so the retry can take it at once."""
+    session.execute(
+        update(DigestRun).where(DigestRun.id == claim.run_id, DigestRun.claim_token == claim.token)
+        .values(claimed_until=None, claim_token=None, last_error=error[:2000])
+    )
+    session.commit()
+
+
+def finish_digest(
+    session: Session, claim: DigestClaim, now: datetime, entry_count: int, sent: bool
+) -> None:
+    session.execute(
+        update(DigestRun).where(DigestRun.id == claim.run_id)
+        .values(status="sent" if sent else "empty", sent_at=now, claimed_until=None,
+                entry_count=entry_count, last_error=None)
+    )
+    session.commit()
+
+
+def digest_runs(session: Session, list_key: str) -> list[DigestRun]:
+    return list(session.scalars(
+        select(DigestRun).where(DigestRun.list_key == list_key).order_by(DigestRun.period)))
+
