@@ -7,10 +7,13 @@ The HTML template autoescapes it; the one piece of markup built here, the excerp
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -31,74 +34,18 @@ ERROR_MAX_CHARS = 300
 _LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 _DATETIME_PATTERNS = {"fr": "EEEE d MMMM y, HH 'h' mm", "en": "EEEE, MMMM d, y, h:mm a"}
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "fr": {
-        "brand": "Veille",
-        "nothing": "rien à signaler",
-        "nothing_long": "Rien à signaler\u00a0: aucune publication ne semble enfreindre la charte.",
-        "day": "Journée du {day}",
-        "untitled": "(sans titre)",
-        # French puts a (non-breaking) space before a colon; English does not.
-        "source": "Source\u00a0:",
-        "author": "Auteur\u00a0:",
-        "published": "Publié\u00a0:",
-        "unknown_date": "date inconnue (relevé le {fetched})",
-        "entities": "Concerne\u00a0:",
-        "also_at": "Aussi sur\u00a0:",
-        "score": "score",
-        "charter": "Charte\u00a0:",
-        "excerpt": "Extrait\u00a0:",
-        "not_linked": "adresse non cliquable\u00a0:",
-        "health": "Sources en difficulté",
-        "failing_since": "en échec depuis {since}",
-        "failing": "en échec",
-        "last_error": "Dernière erreur\u00a0:",
-        "last_success": "dernier succès\u00a0: {when}",
-        "generated": "Généré le {when} ({tz}).",
-    },
-    "en": {
-        "brand": "Veille",
-        "nothing": "nothing to report",
-        "nothing_long": "Nothing to report: no post seems to breach the charter.",
-        "day": "Day of {day}",
-        "untitled": "(untitled)",
-        "source": "Source:",
-        "author": "Author:",
-        "published": "Published:",
-        "unknown_date": "date unknown (fetched {fetched})",
-        "entities": "Concerns:",
-        "also_at": "Also at:",
-        "score": "score",
-        "charter": "Charter:",
-        "excerpt": "Excerpt:",
-        "not_linked": "address not linked:",
-        "health": "Sources with problems",
-        "failing_since": "failing since {since}",
-        "failing": "failing",
-        "last_error": "Last error:",
-        "last_success": "last success: {when}",
-        "generated": "Generated {when} ({tz}).",
-    },
-}
+# Words of the digest per language: "texts" by key, "plurals" as [singular, plural].
+# French puts a non-breaking space before a colon; English does not.
+_STRINGS: dict[str, dict[str, dict[str, Any]]] = json.loads(
+    resources.files("worker.digest").joinpath("templates/strings.json").read_text("utf-8")
+)
 
-# (singular, plural) per language; French uses the singular for 0 and 1.
-_PLURALS: dict[str, dict[str, tuple[str, str]]] = {
-    "fr": {
-        "to_review": ("{n} élément à examiner", "{n} éléments à examiner"),
-        "more": ("… et {n} autre élément", "… et {n} autres éléments"),
-        "quiet": ("{n} autre mention sans problème relevé", "{n} autres mentions sans problème relevé"),
-        "failures": ("{n} échec consécutif", "{n} échecs consécutifs"),
-    },
-    "en": {
-        "to_review": ("{n} item to review", "{n} items to review"),
-        "more": ("… and {n} more item", "… and {n} more items"),
-        "quiet": ("{n} other mention with no concern", "{n} other mentions with no concern"),
-        "failures": ("{n} consecutive failure", "{n} consecutive failures"),
-    },
+_SEVERITY_EN = {
+    Severity.CRITICAL: "Critical",
+    Severity.HIGH: "High",
+    Severity.MEDIUM: "Medium",
+    Severity.LOW: "Low",
 }
-
-_SEVERITY_EN = {Severity.CRITICAL: "Critical", Severity.HIGH: "High", Severity.MEDIUM: "Medium",
-                Severity.LOW: "Low"}
 
 _WHITESPACE = re.compile(r"\s+")
 # C0/C1 controls and bidi overrides: they can hide or reorder what a reader sees.
@@ -173,10 +120,11 @@ def build_digest(digest: Digest) -> RenderedDigest:
     Returns:
         The rendered digest; HTML has its CSS inlined, every fetched string escaped.
     """
-    context = _context(digest)
+    subject = build_subject(digest)
+    context = _context(digest, subject)
     html = _ENV.get_template("digest.html").render(context)
     text = _ENV.get_template("digest.txt").render(context)
-    return RenderedDigest(subject=context["subject"], html=_INLINER.inline(html), text=text)
+    return RenderedDigest(subject=subject, html=_INLINER.inline(html), text=text)
 
 
 def build_subject(digest: Digest) -> str:
@@ -189,7 +137,7 @@ def build_subject(digest: Digest) -> str:
         The subject line, in the digest's language.
     """
     lang = _language(digest.language)
-    texts = _TEXTS[lang]
+    texts = _texts(lang)
     status = plural(lang, "to_review", len(digest.entries)) if digest.entries else texts["nothing"]
     day = format_date(digest.period, format="long", locale=_LOCALES[lang])
     return f"{texts['brand']} {short_name(digest.organisation_name)} — {status} — {day}"
@@ -213,13 +161,13 @@ def plural(lang: str, key: str, n: int) -> str:
 
     Args:
         lang: ``fr`` or ``en``.
-        key: a key of ``_PLURALS`` (``to_review``, ``more``, ``quiet``, ``failures``).
+        key: ``to_review``, ``more``, ``quiet`` or ``failures`` (see ``strings.json``).
         n: the count.
 
     Returns:
         The phrase, with ``n`` formatted for the locale (``1 234`` in French).
     """
-    singular, many = _PLURALS[lang][key]
+    singular, many = (str(form) for form in _STRINGS[lang]["plurals"][key])
     one = n < 2 if lang == "fr" else n == 1
     return (singular if one else many).format(n=format_decimal(n, locale=_LOCALES[lang]))
 
@@ -248,10 +196,10 @@ def excerpt(
     else:
         windows = [(0, _snap_end(text, min(len(text), 2 * radius), 0), [])]
     parts: list[ExcerptPart] = []
-    for start, end, inside in windows:
-        parts += [ExcerptPart(" … ")] if start > 0 else []
+    for index, (start, end, inside) in enumerate(windows):
+        parts += [ExcerptPart(" … ")] if index or _cut_mid_line(text, start, -1) else []
         parts += _window_parts(text, start, end, inside)
-    parts += [ExcerptPart(" …")] if windows[-1][1] < len(text) else []
+    parts += [ExcerptPart(" …")] if _cut_mid_line(text, windows[-1][1], 0) else []
     return _clean_parts(parts)
 
 
@@ -315,13 +263,17 @@ def clean(value: str) -> str:
     return _WHITESPACE.sub(" ", _INVISIBLE.sub("", value)).strip()
 
 
+def _texts(lang: str) -> dict[str, str]:
+    return {key: str(value) for key, value in _STRINGS[lang]["texts"].items()}
+
+
 def _language(language: str) -> str:
     return "en" if language == "en" else "fr"
 
 
-def _context(digest: Digest) -> dict[str, object]:
+def _context(digest: Digest, subject: str) -> dict[str, object]:
     lang = _language(digest.language)
-    texts = _TEXTS[lang]
+    texts = _texts(lang)
     shown = digest.entries[: max(digest.max_items, 0)]
     hidden = len(digest.entries) - len(shown)
     when = _format_when(digest.generated_at, digest.timezone, lang)
@@ -329,7 +281,7 @@ def _context(digest: Digest) -> dict[str, object]:
     return {
         "lang": lang,
         "t": texts,
-        "subject": build_subject(digest),
+        "subject": subject,
         "brand": f"{texts['brand']} {short_name(digest.organisation_name)}",
         "organisation": clean(digest.organisation_name),
         "day": texts["day"].format(day=day),
@@ -345,7 +297,7 @@ def _context(digest: Digest) -> dict[str, object]:
 
 def _summary(lang: str, count: int) -> str:
     if not count:
-        return _TEXTS[lang]["nothing_long"]
+        return _texts(lang)["nothing_long"]
     return plural(lang, "to_review", count)
 
 
@@ -367,7 +319,7 @@ def _severity_heading(severity: Severity, lang: str) -> str:
 
 
 def _entry_view(entry: DigestEntry, number: int, tz: str, lang: str) -> EntryView:
-    texts = _TEXTS[lang]
+    texts = _texts(lang)
     parts = excerpt(entry.text, _evidence_spans(entry))
     return EntryView(
         number=number,
@@ -389,7 +341,7 @@ def _published(entry: DigestEntry, tz: str, lang: str) -> str:
     if entry.published_at is not None:
         return _format_when(entry.published_at, tz, lang)
     fetched = _format_when(entry.fetched_at, tz, lang)
-    return _TEXTS[lang]["unknown_date"].format(fetched=fetched)
+    return _texts(lang)["unknown_date"].format(fetched=fetched)
 
 
 def _flag_view(category: str, score: float, lang: str) -> FlagView:
@@ -413,17 +365,19 @@ def _evidence_spans(entry: DigestEntry) -> list[tuple[int, int]]:
 
 
 def _health_view(health: SourceHealth, tz: str, lang: str) -> HealthView:
-    texts = _TEXTS[lang]
+    texts = _texts(lang)
     since = health.failing_since
-    status = texts["failing_since"].format(since=_format_when(since, tz, lang)) if since else (
-        texts["failing"]
+    status = (
+        texts["failing_since"].format(since=_format_when(since, tz, lang))
+        if since
+        else (texts["failing"])
     )
     last_success = health.last_success_at
     return HealthView(
         name=clean(health.name) or health.source_id,
         status=status,
         failures=plural(lang, "failures", health.consecutive_failures),
-        last_error=_shorten(clean(health.last_error), ERROR_MAX_CHARS) if health.last_error else None,
+        last_error=_shorten(clean(health.last_error or ""), ERROR_MAX_CHARS) or None,
         last_success=texts["last_success"].format(when=_format_when(last_success, tz, lang))
         if last_success
         else None,
@@ -432,7 +386,7 @@ def _health_view(health: SourceHealth, tz: str, lang: str) -> HealthView:
 
 def _format_when(moment: datetime, tz: str, lang: str) -> str:
     # The model promises aware UTC; a naive value is read as UTC rather than local time.
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return format_datetime(
         aware, _DATETIME_PATTERNS[lang], tzinfo=ZoneInfo(tz), locale=_LOCALES[lang]
     )
@@ -457,31 +411,49 @@ def _windows(
 ) -> list[tuple[int, int, list[tuple[int, int]]]]:
     windows: list[tuple[int, int, list[tuple[int, int]]]] = []
     for start, end in spans:
-        low, high = max(0, start - radius), min(len(text), end + radius)
+        first, last = _paragraph(text, start, end)
+        low, high = max(first, start - radius), min(last, end + radius)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high, [*windows[-1][2], (start, end)])
         else:
             windows.append((low, high, [(start, end)]))
-    return [(_snap_start(text, lo, sp[0][0]), _snap_end(text, hi, sp[-1][1]), sp)
-            for lo, hi, sp in windows]
+    return [
+        (_snap_start(text, lo, sp[0][0]), _snap_end(text, hi, sp[-1][1]), sp)
+        for lo, hi, sp in windows
+    ]
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the paragraph(s) holding ``[start, end)``: context never leaves them, so
+    the title (shown above, and its own paragraph) is not repeated in the excerpt."""
+    before = text.rfind("\n\n", 0, start)
+    after = text.find("\n\n", end)
+    return (0 if before < 0 else before + 2), (len(text) if after < 0 else after)
 
 
 def _snap_start(text: str, position: int, limit: int) -> int:
     """Move a cut forward to the next word, without passing the first evidence."""
-    if position == 0:
-        return 0
+    if position == 0 or text[position - 1].isspace():
+        return position
     space = re.compile(r"\s").search(text, position, limit)
     return space.end() if space else position
 
 
 def _snap_end(text: str, position: int, limit: int) -> int:
     """Move a cut back to the end of the previous word, without passing the last evidence."""
-    if position >= len(text):
-        return len(text)
+    if position >= len(text) or text[position].isspace():
+        return min(position, len(text))
     for index in range(position, limit, -1):
         if text[index].isspace():
             return index
     return position
+
+
+def _cut_mid_line(text: str, position: int, side: int) -> bool:
+    """Whether a cut at ``position`` leaves out text on the same line (``side`` -1: before
+    the cut, 0: after it); a cut at a line break needs no ``…``."""
+    neighbour = position + side
+    return 0 <= neighbour < len(text) and text[neighbour] != "\n"
 
 
 def _window_parts(
@@ -490,15 +462,17 @@ def _window_parts(
     parts: list[ExcerptPart] = []
     cursor = start
     for span_start, span_end in spans:
-        parts += [ExcerptPart(text[cursor:span_start]), ExcerptPart(text[span_start:span_end], True)]
+        parts.append(ExcerptPart(text[cursor:span_start]))
+        parts.append(ExcerptPart(text[span_start:span_end], marked=True))
         cursor = span_end
     parts.append(ExcerptPart(text[cursor:end]))
     return parts
 
 
 def _clean_parts(parts: list[ExcerptPart]) -> tuple[ExcerptPart, ...]:
-    cleaned = [ExcerptPart(_WHITESPACE.sub(" ", _INVISIBLE.sub("", p.text)), p.marked)
-               for p in parts]
+    cleaned = [
+        ExcerptPart(_WHITESPACE.sub(" ", _INVISIBLE.sub("", p.text)), p.marked) for p in parts
+    ]
     joined: list[ExcerptPart] = []
     for part in cleaned:
         if not part.text:

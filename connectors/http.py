@@ -1,0 +1,604 @@
+"""The one fetching layer: every byte Veille reads from the network goes through ``Http``.
+
+Network policy lives here so no connector can forget it: connect and read timeouts plus a
+total deadline, a cap on the *decompressed* body size, redirects followed by hand so each
+hop is checked, the SSRF guard, conditional GET, ``Retry-After`` and per-host pacing.
+Every failure leaves as a ``SourceError`` that already says whether retrying can help.
+
+Known limit of the SSRF guard: the host name is resolved and checked, then ``requests``
+resolves it again to connect. A DNS server that answers differently the second time (DNS
+rebinding) can slip through that gap. Closing it means pinning the connection to the checked
+address, which for HTTPS needs a custom transport adapter (SNI, certificate host name); not
+worth it while sources are chosen by admins. Block private ranges at the firewall as well.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from typing import TYPE_CHECKING, Protocol
+from urllib.parse import SplitResult, urljoin, urlsplit
+
+import requests
+import urllib3.exceptions
+from requests.utils import requote_uri
+
+from connectors.base import Fetched, NotModified, SourceState
+from worker.errors import PermanentSourceError, SourceError, TransientSourceError
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+__all__ = [
+    "DEFAULT_USER_AGENT",
+    "Http",
+    "HostPacer",
+    "LocalPacer",
+    "RedisPacer",
+    "Resolver",
+    "is_public_address",
+    "parse_content_type",
+    "parse_retry_after",
+    "resolve_host",
+]
+
+DEFAULT_USER_AGENT = "Veille/0.1 (+https://github.com/csscv/veille; veille monitoring bot)"
+MIB = 1024 * 1024
+_CHUNK_BYTES = 64 * 1024
+_ALLOWED_SCHEMES = frozenset({"http", "https"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_PRIVATE_HINT = "ajouter allow_private_network: true pour une source interne"
+# Prefixes that carry an IPv4 address inside an IPv6 one: the embedded address is the real
+# destination, so it must pass the same check.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+Resolver = Callable[[str, int], Sequence[str]]
+"""``(host, port) -> IP addresses`` as strings; raises ``OSError`` when the name is unknown."""
+
+
+# --- pacing ---------------------------------------------------------------------------------
+
+
+class HostPacer(Protocol):
+    """Spaces requests to the same host so Veille stays a polite visitor."""
+
+    def wait(self, host: str) -> None:
+        """Block until a request to ``host`` may be sent."""
+        ...
+
+
+class LocalPacer:
+    """A minimum interval between two requests to the same host, within one process.
+
+    Thread-safe. Hosts are remembered for the life of the process; there are only as many
+    as there are sources.
+
+    Args:
+        min_interval: seconds between the starts of two requests to the same host.
+        clock: monotonic clock, injectable for tests.
+        sleep: how to wait, injectable for tests.
+    """
+
+    def __init__(
+        self,
+        min_interval: float = 1.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.min_interval = min_interval
+        self._clock = clock
+        self._sleep = sleep
+        self._next_slot: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, host: str) -> None:
+        """Block until ``min_interval`` has passed since the last request to ``host``."""
+        delay = self._reserve(host.lower())
+        if delay > 0:
+            self._sleep(delay)
+
+    def _reserve(self, host: str) -> float:
+        # The slot is booked under the lock but slept outside it, so a thread waiting for
+        # one host never holds up threads bound for other hosts.
+        with self._lock:
+            now = self._clock()
+            slot = max(now, self._next_slot.get(host, now))
+            self._next_slot[host] = slot + self.min_interval
+        return slot - now
+
+
+class RedisPacer:
+    """A minimum interval per host shared by every worker process, kept in Redis.
+
+    Whoever sets the host's key (``SET NX PX``) may fetch; the others sleep until the key
+    expires. Redis does the timing, so the workers' clocks need not agree.
+
+    Args:
+        client: a synchronous Redis client.
+        min_interval: seconds between the starts of two requests to the same host.
+        prefix: key prefix, so several deployments (or tests) can share one Redis.
+        sleep: how to wait, injectable for tests.
+    """
+
+    def __init__(
+        self,
+        client: Redis,
+        min_interval: float = 1.0,
+        *,
+        prefix: str = "veille:pace:",
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.min_interval = min_interval
+        self.prefix = prefix
+        self._client = client
+        self._sleep = sleep
+
+    def wait(self, host: str) -> None:
+        """Block until this process holds the host's slot for the next ``min_interval``."""
+        interval_ms = round(self.min_interval * 1000)
+        if interval_ms <= 0:
+            return
+        key = self.prefix + host.lower()
+        while not self._client.set(key, b"1", nx=True, px=interval_ms):
+            self._sleep(self._remaining_seconds(key, interval_ms))
+
+    def _remaining_seconds(self, key: str, interval_ms: int) -> float:
+        ttl_ms = self._client.pttl(key)
+        if ttl_ms == -1:
+            # A key without expiry (set by hand?) would block this host forever.
+            self._client.pexpire(key, interval_ms)
+            ttl_ms = interval_ms
+        return max(ttl_ms, 1) / 1000
+
+
+# --- pure helpers ---------------------------------------------------------------------------
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to, as the connection would see them.
+
+    Raises:
+        OSError: the name cannot be resolved (``socket.gaierror``).
+    """
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
+def is_public_address(address: str) -> bool:
+    """Whether ``address`` is a global unicast address that Veille may connect to.
+
+    Loopback, private, link-local (cloud metadata), multicast, reserved and unspecified
+    addresses are refused, including when wrapped in IPv4-mapped, 6to4 or NAT64 IPv6.
+
+    Returns:
+        False for anything that is not a plain global address, including unparsable text.
+    """
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    embedded = _embedded_ipv4(ip)
+    if embedded is not None and not is_public_address(str(embedded)):
+        return False
+    special = (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_multicast
+        or ip.is_reserved
+        or ip.is_unspecified
+    )
+    return ip.is_global and not special
+
+
+def _embedded_ipv4(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    if isinstance(ip, ipaddress.IPv4Address):
+        return None
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip.ipv4_mapped or ip.sixtofour
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` header (delta-seconds or HTTP date).
+
+    Args:
+        value: the header value, or None when absent.
+        now: the current time, timezone-aware.
+
+    Returns:
+        Seconds (0 for a date already past), or None when absent or unreadable.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # HTTP dates are GMT even when written "-0000"
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """Split a ``Content-Type`` header into media type and charset, both lowercased.
+
+    Returns:
+        ``(media_type, charset)``; either is None when missing.
+    """
+    if not value:
+        return None, None
+    media_type, _, params = value.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, raw = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = raw.strip().strip("\"'").lower() or None
+    return media_type.strip().lower() or None, charset
+
+
+def _seconds(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _mebibytes(size: int) -> str:
+    return _seconds(round(size / MIB, 1)) + " Mio"
+
+
+# --- classification of failures -------------------------------------------------------------
+
+_STATUS_MESSAGES = {
+    401: "authentification requise (HTTP 401)",
+    403: "accès interdit (HTTP 403)",
+    404: "page introuvable (HTTP 404) : vérifier l'adresse de la source",
+    410: "la source n'existe plus (HTTP 410)",
+    429: "trop de requêtes (HTTP 429)",
+    503: "service indisponible (HTTP 503)",
+}
+
+# First match wins: requests' ConnectTimeout is also a ConnectionError. urllib3 classes are
+# listed because the body is read straight from urllib3 (see Http._read_body).
+_TRANSPORT_ERRORS: tuple[tuple[tuple[type[Exception], ...], type[SourceError], str], ...] = (
+    (
+        (requests.ConnectTimeout, urllib3.exceptions.ConnectTimeoutError),
+        TransientSourceError,
+        "délai de connexion dépassé après {connect} s",
+    ),
+    (
+        (requests.ReadTimeout, urllib3.exceptions.ReadTimeoutError),
+        TransientSourceError,
+        "délai dépassé après {read} s",
+    ),
+    (
+        (requests.exceptions.SSLError, urllib3.exceptions.SSLError),
+        TransientSourceError,
+        "échec de la connexion sécurisée (TLS)",
+    ),
+    (
+        (
+            requests.exceptions.InvalidURL,
+            requests.exceptions.InvalidSchema,
+            requests.exceptions.MissingSchema,
+        ),
+        PermanentSourceError,
+        "adresse invalide",
+    ),
+    (
+        (requests.exceptions.ContentDecodingError, urllib3.exceptions.DecodeError),
+        TransientSourceError,
+        "contenu compressé illisible",
+    ),
+    (
+        (requests.ConnectionError, urllib3.exceptions.ProtocolError),
+        TransientSourceError,
+        "connexion impossible ou interrompue",
+    ),
+)
+
+
+def _status_error(status: int, headers: Mapping[str, str], url: str, source_id: str) -> SourceError:
+    """The error for a non-2xx, non-304 final status."""
+    retry_after = None
+    if status in (429, 503):
+        retry_after = parse_retry_after(headers.get("Retry-After"), datetime.now(UTC))
+    message = _STATUS_MESSAGES.get(status) or _generic_status_message(status)
+    if retry_after is not None:
+        message += f", réessayer dans {_seconds(retry_after)} s"
+    message += f" — {url}"
+    # 408: the server gave up waiting for us; a later try usually works.
+    if status >= 500 or status in (408, 429):
+        return TransientSourceError(message, source_id, retry_after=retry_after)
+    return PermanentSourceError(message, source_id)
+
+
+def _generic_status_message(status: int) -> str:
+    if status >= 500:
+        return f"erreur du serveur (HTTP {status})"
+    if status >= 400:
+        return f"requête refusée (HTTP {status})"
+    return f"réponse inattendue (HTTP {status})"
+
+
+# --- the client -----------------------------------------------------------------------------
+
+
+class Http:
+    """The only HTTP client of Veille. One per worker process; not shared between threads.
+
+    Args:
+        user_agent: sent with every request, so site owners know who is calling.
+        connect_timeout: seconds to establish a connection.
+        read_timeout: seconds to wait for each read (headers or body bytes).
+        deadline: seconds allowed for one response, from sending the request to the last
+            body byte; catches servers that drip bytes just fast enough to dodge
+            ``read_timeout``. Waiting for the headers is bounded by ``read_timeout`` only.
+        max_bytes: cap on the decompressed body, so a gzip bomb fails fast.
+        max_redirects: redirects followed before giving up.
+        pacer: spaces requests per host; default ``LocalPacer(min_interval)``.
+        min_interval: seconds between two requests to one host for the default pacer.
+        proxies: explicit proxies (``{"https": "http://proxy:3128"}``). Proxy variables and
+            ``~/.netrc`` from the environment are ignored on purpose, so credentials meant
+            for one host are never sent to a source.
+        resolve: host name resolver for the SSRF guard; default ``resolve_host``.
+    """
+
+    def __init__(
+        self,
+        *,
+        user_agent: str = DEFAULT_USER_AGENT,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 20.0,
+        deadline: float = 30.0,
+        max_bytes: int = 10 * MIB,
+        max_redirects: int = 5,
+        pacer: HostPacer | None = None,
+        min_interval: float = 1.0,
+        proxies: Mapping[str, str] | None = None,
+        resolve: Resolver | None = None,
+    ) -> None:
+        self.user_agent = user_agent
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.deadline = deadline
+        self.max_bytes = max_bytes
+        self.max_redirects = max_redirects
+        self.pacer: HostPacer = pacer if pacer is not None else LocalPacer(min_interval)
+        self._resolve: Resolver = resolve or resolve_host
+        self._session = _new_session(user_agent, proxies)
+
+    def __enter__(self) -> Http:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self._session.close()
+
+    def get(
+        self,
+        url: str,
+        state: SourceState,
+        *,
+        headers: Mapping[str, str] | None = None,
+        conditional: bool = True,
+    ) -> Fetched:
+        """GET ``url`` for a source, applying every policy of this layer.
+
+        Args:
+            url: an http or https address.
+            state: the source's id, cache validators and ``allow_private_network``.
+            headers: extra request headers (``Accept``, an API key); they win over ours.
+            conditional: send ``If-None-Match`` / ``If-Modified-Since`` from ``state``.
+
+        Returns:
+            The body (decompressed) with its type, charset, validators and final URL.
+
+        Raises:
+            NotModified: the server answered 304.
+            TransientSourceError: timeout, connection failure, 5xx, 408, 429; ``retry_after``
+                is set when the server said how long to wait.
+            PermanentSourceError: refused scheme or address, 4xx, redirect loop or too many
+                redirects, body larger than ``max_bytes``.
+        """
+        request_headers = _request_headers(state, headers, conditional)
+        response, deadline_at = self._follow_redirects(url, state, request_headers)
+        try:
+            if not 200 <= response.status_code < 300:
+                raise self._status_outcome(response, state)
+            body = self._read_body(response, deadline_at, state)
+        finally:
+            response.close()
+        return _to_fetched(response, body)
+
+    # -- redirects and hops --
+
+    def _follow_redirects(
+        self, url: str, state: SourceState, headers: Mapping[str, str]
+    ) -> tuple[requests.Response, float]:
+        seen: set[str] = set()
+        for _ in range(self.max_redirects + 1):
+            seen.add(url)
+            response, deadline_at = self._send(url, state, headers)
+            if not response.is_redirect:
+                return response, deadline_at
+            response.close()
+            url, headers = self._next_hop(response, url, headers)
+            if url in seen:
+                raise PermanentSourceError(
+                    f"boucle de redirections : {url} a déjà été visitée", state.source_id
+                )
+        raise PermanentSourceError(
+            f"trop de redirections (plus de {self.max_redirects}) — {url}", state.source_id
+        )
+
+    def _next_hop(
+        self, response: requests.Response, url: str, headers: Mapping[str, str]
+    ) -> tuple[str, Mapping[str, str]]:
+        # get_redirect_target undoes the latin-1 mangling of non-ASCII Location headers.
+        target = self._session.get_redirect_target(response) or ""
+        next_url = requote_uri(urljoin(url, target))
+        if urlsplit(next_url).hostname != urlsplit(url).hostname:
+            # Credentials meant for the source must not follow it to another host.
+            headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+        return next_url, headers
+
+    def _send(
+        self, url: str, state: SourceState, headers: Mapping[str, str]
+    ) -> tuple[requests.Response, float]:
+        host = self._check_url(url, state)
+        self.pacer.wait(host)
+        deadline_at = time.monotonic() + self.deadline
+        try:
+            response = self._session.get(
+                url,
+                headers=dict(headers),
+                stream=True,
+                allow_redirects=False,
+                timeout=(self.connect_timeout, self.read_timeout),
+            )
+        except requests.RequestException as exc:
+            raise self._transport_error(exc, url, state) from exc
+        return response, deadline_at
+
+    # -- the SSRF guard --
+
+    def _check_url(self, url: str, state: SourceState) -> str:
+        """The host to pace, once ``url`` has a safe scheme and (unless allowed) a public host."""
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in _ALLOWED_SCHEMES:
+            raise PermanentSourceError(
+                f"schéma d'adresse refusé : « {scheme or '(aucun)'} » "
+                f"(seuls http et https sont acceptés) — {url}",
+                state.source_id,
+            )
+        port = _port(parts, url, state)
+        host = (parts.hostname or "").lower()
+        if not host:
+            raise PermanentSourceError(f"adresse invalide, sans nom d'hôte : {url}", state.source_id)
+        if not state.allow_private_network:
+            self._refuse_private(host, port, state)
+        return host
+
+    def _refuse_private(self, host: str, port: int, state: SourceState) -> None:
+        try:
+            addresses = self._resolve(host, port)
+        except UnicodeError as exc:
+            raise PermanentSourceError(f"nom d'hôte invalide : {host}", state.source_id) from exc
+        except OSError as exc:
+            raise TransientSourceError(f"nom d'hôte introuvable : {host}", state.source_id) from exc
+        if not addresses:
+            raise TransientSourceError(f"nom d'hôte introuvable : {host}", state.source_id)
+        for address in addresses:
+            if not is_public_address(address):
+                raise PermanentSourceError(
+                    f"adresse privée refusée : {address} ({_PRIVATE_HINT})", state.source_id
+                )
+
+    # -- responses --
+
+    def _status_outcome(self, response: requests.Response, state: SourceState) -> Exception:
+        if response.status_code == 304:
+            return NotModified()
+        return _status_error(response.status_code, response.headers, response.url, state.source_id)
+
+    def _read_body(self, response: requests.Response, deadline_at: float, state: SourceState) -> bytes:
+        """The decompressed body, enforcing ``max_bytes`` and the deadline as bytes arrive."""
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise self._too_large(response.url, state)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            # read1 returns whatever has arrived (iter_content would block until a full chunk,
+            # so a drip-feeding server would never reach the deadline check), and urllib3
+            # decompresses at most _CHUNK_BYTES per call, so a bomb is cut off early.
+            while chunk := response.raw.read1(_CHUNK_BYTES, decode_content=True):
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise self._too_large(response.url, state)
+                if time.monotonic() > deadline_at:
+                    raise TransientSourceError(
+                        f"délai total dépassé après {_seconds(self.deadline)} s "
+                        f"(réponse trop lente) — {response.url}",
+                        state.source_id,
+                    )
+                chunks.append(chunk)
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            raise self._transport_error(exc, response.url, state) from exc
+        return b"".join(chunks)
+
+    def _too_large(self, url: str, state: SourceState) -> PermanentSourceError:
+        return PermanentSourceError(
+            f"réponse trop volumineuse (plus de {_mebibytes(self.max_bytes)}) — {url}",
+            state.source_id,
+        )
+
+    def _transport_error(self, exc: Exception, url: str, state: SourceState) -> SourceError:
+        for kinds, error_class, template in _TRANSPORT_ERRORS:
+            if isinstance(exc, kinds):
+                message = template.format(
+                    connect=_seconds(self.connect_timeout), read=_seconds(self.read_timeout)
+                )
+                return error_class(f"{message} — {url}", state.source_id)
+        return TransientSourceError(f"erreur réseau ({type(exc).__name__}) — {url}", state.source_id)
+
+
+def _new_session(user_agent: str, proxies: Mapping[str, str] | None) -> requests.Session:
+    session = requests.Session()
+    session.trust_env = False
+    session.headers["User-Agent"] = user_agent
+    session.proxies.update(proxies or {})
+    return session
+
+
+def _port(parts: SplitResult, url: str, state: SourceState) -> int:
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise PermanentSourceError(f"adresse invalide (port) : {url}", state.source_id) from exc
+    return port or _DEFAULT_PORTS.get(parts.scheme.lower(), 80)
+
+
+def _request_headers(
+    state: SourceState, extra: Mapping[str, str] | None, conditional: bool
+) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    if conditional and state.etag:
+        headers["If-None-Match"] = state.etag
+    if conditional and state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    headers.update(extra or {})
+    return headers
+
+
+def _to_fetched(response: requests.Response, body: bytes) -> Fetched:
+    headers = {name.lower(): value for name, value in response.headers.items()}
+    media_type, charset = parse_content_type(headers.get("content-type"))
+    return Fetched(
+        url=response.url,
+        body=body,
+        content_type=media_type,
+        encoding=charset,
+        etag=headers.get("etag"),
+        last_modified=headers.get("last-modified"),
+        status=response.status_code,
+        headers=headers,
+    )

@@ -1,0 +1,93 @@
+"""Real servers as fixtures: databases (SQLite and PostgreSQL), and helpers to build configs.
+
+PostgreSQL tests each get a schema of their own in the local ``test`` database; set
+``VEILLE_TEST_PG_URL`` to use another server. They fail (not skip) when the server is
+unreachable, unless ``VEILLE_TEST_SKIP_PG=1``: CI must not go green without them.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from worker.store.db import make_engine, make_session_factory, upgrade
+
+PG_URL = os.environ.get("VEILLE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+REPO = Path(__file__).resolve().parent.parent
+CHARTER_DIR = REPO / "config" / "charter"
+
+
+def _pg_schema_url(schema: str) -> str:
+    return f"{PG_URL}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database: a SQLite file, then a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'veille.sqlite3'}"
+        return
+    if os.environ.get("VEILLE_TEST_SKIP_PG") == "1":
+        pytest.skip("VEILLE_TEST_SKIP_PG=1")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield _pg_schema_url(schema)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return make_session_factory(engine)
+
+
+def base_config(**overrides: Any) -> dict[str, Any]:
+    """A small valid config as YAML data; tests change what they need."""
+    data: dict[str, Any] = {
+        "organisation": {
+            "id": "csscv",
+            "name": "Centre de services scolaire au Cœur-des-Vallées",
+            "aliases": ["CSSCV"],
+            "public_contacts": ["819-555-0100"],
+        },
+        "entities": [
+            {"id": "eshg", "name": "École secondaire Hormisdas-Gamelin",
+             "aliases": ["Hormisdas-Gamelin", "ESHG"]},
+            {"id": "sainte-famille-thurso", "name": "École Sainte-Famille",
+             "aliases": ["Sainte-Famille"], "context": ["Thurso"]},
+        ],
+        "exclude": [],
+        "sources": [],
+        "digest": {"recipients": ["communications@example.org"],
+                   "sender": "veille@example.org", "send_at": "07:00",
+                   "timezone": "America/Toronto", "send_when_empty": True},
+        "classification": {"min_score": 0.5, "lexicons": str(CHARTER_DIR)},
+    }
+    data.update(overrides)
+    return data
+
+
+def write_config(path: Path, data: dict[str, Any]) -> Path:
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return path

@@ -1,0 +1,138 @@
+"""poll_source and run --once against a real local HTTP server, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.pipeline_support import make_runtime, publish, source
+from tests.support.feedserver import FeedServer, serve_folder
+from worker import pipeline
+from worker.run_once import run_once
+from worker.store import repository as repo
+from worker.store.models import Item, Source
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def feeds(tmp_path: Path) -> Iterator[FeedServer]:
+    root = tmp_path / "feeds"
+    root.mkdir()
+    with serve_folder(root) as server:
+        yield server
+
+
+def poll(runtime, source_id: str, now: datetime = NOW) -> pipeline.PollResult:  # type: ignore[no-untyped-def]
+    with runtime.sessions() as session:
+        repo.sync_sources(session, runtime.config.sources, now)
+    return pipeline.poll_source(runtime.config.source(source_id), sessions=runtime.sessions,
+                                analyser=runtime.analyser, http=runtime.http, now=now)
+
+
+def test_first_poll_stores_matches_and_flags(tmp_path: Path, database_url: str,
+                                             feeds: FeedServer) -> None:
+    runtime = make_runtime(tmp_path, database_url, [source("echos", publish(feeds, "ecoles.xml"))])
+    result = poll(runtime, "echos")
+    assert (result.status, result.fetched, result.new) == ("ok", 4, 4)
+    assert result.mentions == 3  # the basketball item names no watched entity
+    with runtime.sessions() as session:
+        items = {i.guid: i for i in session.scalars(select(Item))}
+    threat = items["echos-1"]
+    assert threat.flagged and threat.severity == "critical"
+    assert {m.entity_id for m in threat.mentions} == {"eshg"}
+    assert {f.category for f in threat.flags} >= {"defamation"}
+    evidence = [e for f in threat.flags for e in f.evidence]
+    full_text = f"{threat.title}\n\n{threat.text}"
+    assert evidence and all(full_text[e["start"]:e["end"]] == e["text"] for e in evidence)
+    assert not items["echos-2"].flagged
+    assert items["echos-3"].text is None and not items["echos-3"].flagged
+    assert items["echos-1"].canonical_url == "http://echos.example/prof"
+
+
+def test_second_poll_is_a_304_and_stores_nothing_twice(tmp_path: Path, database_url: str,
+                                                       feeds: FeedServer) -> None:
+    runtime = make_runtime(tmp_path, database_url, [source("echos", publish(feeds, "ecoles.xml"))])
+    assert poll(runtime, "echos").new == 4
+    assert poll(runtime, "echos", NOW + timedelta(minutes=15)).status == "not_modified"
+    assert feeds.statuses("ecoles.xml") == [200, 304]
+    with runtime.sessions() as session:
+        assert len(session.scalars(select(Item)).all()) == 4
+
+
+def test_a_changed_feed_stores_only_the_new_items(tmp_path: Path, database_url: str,
+                                                  feeds: FeedServer) -> None:
+    url = publish(feeds, "ecoles.xml")
+    runtime = make_runtime(tmp_path, database_url, [source("echos", url)])
+    poll(runtime, "echos")
+    body = (feeds.root / "ecoles.xml").read_text("utf-8").replace(
+        "<item>", "<item><guid>echos-5</guid><title>CSSCV : nouvelle école</title>"
+        "<description>Annonce.</description></item><item>", 1)
+    publish(feeds, "ecoles.xml", body.encode())
+    result = poll(runtime, "echos", NOW + timedelta(minutes=15))
+    assert (result.status, result.new) == ("ok", 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "message"),
+    [
+        ("vide.xml", b"", ""),
+        ("pas-xml.xml", b"ceci n'est pas un flux <<<", ""),
+        ("page.html", b"<!doctype html><html><body><p>Bonjour</p></body></html>", ""),
+        ("enorme.xml", b"<rss>" + b"x" * (11 * 1024 * 1024), "volumineu"),
+    ],
+)
+def test_a_bad_source_fails_alone(tmp_path: Path, database_url: str, feeds: FeedServer,
+                                  name: str, body: bytes, message: str) -> None:
+    sources = [source("bad", publish(feeds, name, body)),
+               source("absent", feeds.url("absent.xml")),
+               source("echos", publish(feeds, "ecoles.xml"))]
+    runtime = make_runtime(tmp_path, database_url, sources)
+    summary = run_once(runtime, progress=lambda _: None)
+    status = {r.source_id: r.status for r in summary.results}
+    assert status == {"bad": "failed", "absent": "failed", "echos": "ok"}
+    with runtime.sessions() as session:
+        failing = {s.id: s for s in repo.failing_sources(session)}
+        assert set(failing) == {"bad", "absent"}
+        assert message in (failing["bad"].last_error or "")
+        assert len(session.scalars(select(Item)).all()) == 4
+    assert "1 source(s) OK, 2 en échec" in summary.describe()
+
+
+def test_a_failing_source_is_backed_off_and_recovers(tmp_path: Path, database_url: str,
+                                                     feeds: FeedServer) -> None:
+    runtime = make_runtime(tmp_path, database_url, [source("echos", feeds.url("ecoles.xml"))])
+    assert poll(runtime, "echos").status == "failed"
+    assert poll(runtime, "echos", NOW + timedelta(minutes=15)).status == "failed"
+    with runtime.sessions() as session:
+        row = session.get(Source, "echos")
+        assert row is not None and row.consecutive_failures == 2
+        assert row.next_poll_after == NOW + timedelta(minutes=15) + timedelta(minutes=30)
+    publish(feeds, "ecoles.xml")
+    assert poll(runtime, "echos", NOW + timedelta(hours=1)).status == "ok"
+    with runtime.sessions() as session:
+        assert repo.failing_sources(session) == []
+
+
+def test_a_poll_already_running_is_not_run_twice(tmp_path: Path, database_url: str,
+                                                 feeds: FeedServer) -> None:
+    runtime = make_runtime(tmp_path, database_url, [source("echos", publish(feeds, "ecoles.xml"))])
+    with runtime.sessions() as session:
+        repo.sync_sources(session, runtime.config.sources, NOW)
+        assert repo.acquire_lease(session, "echos", NOW, timedelta(minutes=10))
+    assert poll(runtime, "echos").status == "busy"
+    assert feeds.statuses("ecoles.xml") == []
+
+
+@pytest.mark.parametrize(
+    ("failures", "retry_after", "expected"),
+    [(1, None, timedelta(minutes=15)), (2, None, timedelta(minutes=30)),
+     (3, None, timedelta(hours=1)), (30, None, timedelta(hours=6)),
+     (1, 7200.0, timedelta(hours=2))],
+)
+def test_backoff(failures: int, retry_after: float | None, expected: timedelta) -> None:
+    assert pipeline.next_delay(timedelta(minutes=15), failures, retry_after) == expected

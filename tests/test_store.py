@@ -1,0 +1,164 @@
+"""Storage on SQLite and PostgreSQL: migrations, idempotent upserts, leases, digest claims."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from connectors.base import RawItem
+from worker.analyse import AnalysedItem, Analysis
+from worker.charter.categories import Severity
+from worker.charter.model import CategoryFlag, Evidence, Verdict
+from worker.config import SourceConfig
+from worker.store import repository as repo
+from worker.store.db import is_current, upgrade
+from worker.store.models import Base, Flag, Item, Mention, Source
+
+NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+SOURCE = SourceConfig(id="nouvelles", connector="rss", url="https://example.org/f.xml")
+
+
+def analysed(guid: str, url: str | None = None, mentions: tuple[str, ...] = ("csscv",),
+             flagged: bool = False) -> AnalysedItem:
+    raw = RawItem(guid=guid, url=url, title=f"Titre {guid}", text="Le CSSCV, un texte.",
+                  author="Auteur", published_at=NOW - timedelta(hours=1))
+    flags = (CategoryFlag("defamation", 0.9, Severity.HIGH, (Evidence(0, 5, "Titre"),),
+                          ("insulte",)),) if flagged else ()
+    verdict = Verdict(flags) if mentions else None
+    return AnalysedItem(raw, Analysis(mentions, verdict))
+
+
+def prepared(sessions: sessionmaker[Session]) -> Session:
+    session = sessions()
+    repo.sync_sources(session, [SOURCE], NOW)
+    return session
+
+
+def test_migrations_match_the_models_and_are_idempotent(engine: Engine) -> None:
+    upgrade(engine)  # second time: nothing to do
+    assert is_current(engine)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_items_are_stored_once_by_guid(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        first = repo.save_items(session, "nouvelles", [analysed("a"), analysed("b")], NOW)
+        again = repo.save_items(session, "nouvelles", [analysed("a"), analysed("c")], NOW)
+        assert len(first.new_ids) == 2 and len(again.new_ids) == 1
+        assert session.scalar(select(func.count()).select_from(Item)) == 3
+
+
+def test_items_are_stored_once_by_canonical_url(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        repo.save_items(session, "nouvelles", [analysed("a", "https://x.org/p?utm_source=1")], NOW)
+        saved = repo.save_items(session, "nouvelles", [
+            analysed("b", "https://X.org/p#top"), analysed("c", "https://x.org/p?fbclid=2")], NOW)
+        assert saved.new_ids == []
+
+
+def test_repeats_inside_one_batch_are_stored_once(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        saved = repo.save_items(session, "nouvelles", [analysed("a"), analysed("a")], NOW)
+        assert len(saved.new_ids) == 1
+
+
+def test_items_that_mention_no_one_keep_no_text(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        repo.save_items(session, "nouvelles", [analysed("a", mentions=())], NOW)
+        item = session.scalars(select(Item)).one()
+        assert (item.matched, item.title, item.text, item.author) == (False, None, None, None)
+
+
+def test_flags_mentions_and_aware_datetimes_round_trip(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        saved = repo.save_items(session, "nouvelles", [analysed("a", flagged=True)], NOW)
+        assert saved.flagged_ids == saved.new_ids
+    with sessions() as session:
+        item = session.scalars(select(Item)).one()
+        assert item.flagged and item.severity == "high" and item.flagged_at == NOW
+        assert item.published_at == NOW - timedelta(hours=1)
+        assert item.published_at.tzinfo is not None
+        assert [m.entity_id for m in item.mentions] == ["csscv"]
+        flag = session.scalars(select(Flag)).one()
+        assert flag.evidence == [{"start": 0, "end": 5, "text": "Titre"}]
+        assert flag.reasons == ["insulte"]
+
+
+def test_only_one_lease_at_a_time(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        token = repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+        assert token is not None
+        assert repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10)) is None
+        later = NOW + timedelta(minutes=11)  # a dead poller's lease expires
+        assert repo.acquire_lease(session, "nouvelles", later, timedelta(minutes=10)) is not None
+
+
+def test_released_lease_can_be_taken(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        token = repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+        assert token
+        repo.release_lease(session, "nouvelles", token)
+        assert repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+
+
+def test_due_sources_are_reserved_once(sessions: sessionmaker[Session]) -> None:
+    intervals = {"nouvelles": timedelta(minutes=15)}
+    with prepared(sessions) as session:
+        assert repo.reserve_due_sources(session, NOW, intervals) == ["nouvelles"]
+        assert repo.reserve_due_sources(session, NOW, intervals) == []
+        later = NOW + timedelta(minutes=15)
+        assert repo.reserve_due_sources(session, later, intervals) == ["nouvelles"]
+
+
+def test_sources_removed_from_config_go_idle(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        repo.sync_sources(session, [], NOW)
+        assert session.get(Source, "nouvelles").active is False  # type: ignore[union-attr]
+        assert repo.reserve_due_sources(session, NOW, {"nouvelles": timedelta(minutes=1)}) == []
+
+
+def test_failures_accumulate_and_success_resets(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        repo.record_failure(session, "nouvelles", NOW, "délai dépassé", NOW)
+        repo.record_failure(session, "nouvelles", NOW + timedelta(hours=1), "404", NOW)
+        [failing] = repo.failing_sources(session)
+        assert (failing.consecutive_failures, failing.failing_since, failing.last_error) == (
+            2, NOW, "404")
+        repo.record_success(session, "nouvelles", NOW, NOW, '"etag"', None)
+        assert repo.failing_sources(session) == []
+
+
+def test_a_digest_period_is_claimed_once(sessions: sessionmaker[Session]) -> None:
+    day = date(2026, 11, 24)
+    with sessions() as session:
+        claim = repo.claim_digest(session, "main", day, NOW, timedelta(minutes=15), "<m@x>")
+        assert claim is not None and claim.window_end == NOW
+        assert repo.claim_digest(session, "main", day, NOW, timedelta(minutes=15), "<m@x>") is None
+        repo.release_digest(session, claim, "SMTP indisponible")
+        retry = repo.claim_digest(session, "main", day, NOW + timedelta(minutes=1),
+                                  timedelta(minutes=15), "<m@x>")
+        assert retry is not None and retry.window_end == NOW  # same window on retry
+        repo.finish_digest(session, retry, NOW, 3, sent=True)
+        assert repo.claim_digest(session, "main", day, NOW + timedelta(hours=1),
+                                 timedelta(minutes=15), "<m@x>") is None
+        nxt = repo.claim_digest(session, "main", date(2026, 11, 25), NOW + timedelta(days=1),
+                                timedelta(minutes=15), "<n@x>")
+        assert nxt is not None and nxt.window_start == NOW
+
+
+def test_retention_purges_texts_but_keeps_identity(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        repo.save_items(session, "nouvelles", [analysed("a", flagged=True)], NOW)
+        assert repo.purge_texts(session, NOW + timedelta(days=1), NOW + timedelta(days=181)) == 1
+    with sessions() as session:
+        item = session.scalars(select(Item)).one()
+        assert (item.title, item.text, item.author) == (None, None, None)
+        assert item.guid == "a" and item.flagged
+        assert session.scalars(select(Flag)).one().evidence == []
+        assert session.scalar(select(func.count()).select_from(Mention)) == 1

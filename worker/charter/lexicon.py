@@ -1,0 +1,295 @@
+"""The charter's lexicons: YAML files that admins edit, read once into one automaton.
+
+``config/charter/<category>.yaml`` holds groups of terms (with a weight and a few flags) and
+regular-expression patterns; ``context.yaml`` holds the words that change how a term is read
+(second person, negation, praise, reported speech, minors...). Every term of every file goes
+into a single Aho-Corasick automaton, so matching is one pass over the text whatever the
+number of terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import ahocorasick
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from worker.charter.categories import CATEGORIES
+from worker.charter.surface import surface_term
+from worker.errors import ConfigError, ConfigProblem
+
+MarkerKind = Literal["target", "negation", "positive", "reported", "minor", "personal"]
+Check = Literal["none", "luhn", "private_phone", "private_email", "identity_code"]
+CONTEXT_FILE = "context.yaml"
+_M = TypeVar("_M", bound=BaseModel)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TermSpec(_Strict):
+    term: str = Field(min_length=1)
+    weight: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class GroupSpec(_Strict):
+    """A family of terms read the same way (``insultes``, ``menaces``...)."""
+
+    name: str = Field(min_length=1)
+    reason: str = Field(min_length=1)  # French, shown to people: "insulte", "menace de violence"
+    weight: float = Field(ge=0.0, le=1.0)
+    needs_target: bool = False  # counts fully only when a person or group is aimed at
+    alone: float = Field(default=0.35, ge=0.0, le=1.0)  # weight factor without a target
+    critical: bool = False
+    critical_with: list[MarkerKind] = []  # becomes critical near these (sexual + minor)
+    intensifier: bool = False  # a sacre: nothing on its own next to praise
+    negatable: bool = True  # "n'est pas un cave"
+    quotable: bool = True  # a quote in a news article is reporting, not saying
+    terms: list[str | TermSpec] = Field(min_length=1)
+
+
+class PatternSpec(_Strict):
+    """A regular expression for what a word list cannot hold (numbers, links, codes)."""
+
+    name: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+    regex: str = Field(min_length=1)
+    weight: float = Field(ge=0.0, le=1.0)
+    check: Check = "none"
+    context: list[MarkerKind] = []  # raise the weight to context_weight near these
+    context_weight: float = Field(default=0.0, ge=0.0, le=1.0)
+    critical: bool = False
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"expression régulière invalide : {exc}") from exc
+        return value
+
+
+class CategoryFile(_Strict):
+    category: str
+    groups: list[GroupSpec] = []
+    patterns: list[PatternSpec] = []
+
+    @field_validator("category")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in CATEGORIES:
+            raise ValueError(f"catégorie inconnue {value!r} ; permises : {', '.join(CATEGORIES)}")
+        return value
+
+
+class ContextFile(_Strict):
+    markers: dict[MarkerKind, list[str]]
+    # Case-sensitive expressions that find a named person ("Mme Tremblay", "la petite Léa").
+    name_patterns: list[str] = []
+
+    @field_validator("name_patterns")
+    @classmethod
+    def _compile(cls, value: list[str]) -> list[str]:
+        for regex in value:
+            try:
+                re.compile(regex)
+            except re.error as exc:
+                raise ValueError(f"expression régulière invalide {regex!r} : {exc}") from exc
+        return value
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group as the classifier uses it, tagged with its category."""
+
+    category: str
+    spec: GroupSpec
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A lexicon term in the automaton. ``length`` counts surface characters with padding."""
+
+    group: Group
+    term: str
+    weight: float
+    length: int
+    prefix: bool  # "niais*": any word starting with it
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A context word in the automaton."""
+
+    kind: MarkerKind
+    term: str
+    length: int
+    prefix: bool
+
+
+@dataclass(frozen=True)
+class Pattern:
+    category: str
+    spec: PatternSpec
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, eq=False)
+class Charter:
+    """Everything the rules need, built once per config; ``automaton`` maps surface keys to
+    tuples of ``Entry``/``Marker``."""
+
+    automaton: Any
+    patterns: tuple[Pattern, ...]
+    public_digits: frozenset[str]
+    public_emails: frozenset[str]
+    term_count: int
+    names: tuple[re.Pattern[str], ...] = ()
+
+
+def load_charter(directory: Path, public_contacts: Sequence[str] = ()) -> Charter:
+    """Read every ``*.yaml`` of ``directory`` into a ``Charter``.
+
+    Args:
+        directory: the lexicon folder (``config/charter``).
+        public_contacts: the organisation's own phone numbers and emails, never private.
+
+    Raises:
+        ConfigError: an unreadable or invalid file, with its path and a French message.
+    """
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise ConfigError(str(directory), [ConfigProblem("", "aucun lexique (*.yaml) trouvé")])
+    categories: list[CategoryFile] = []
+    context = ContextFile(markers={})
+    for path in files:
+        data = _read_yaml(path)
+        if path.name == CONTEXT_FILE:
+            context = _validate(ContextFile, data, path)
+        else:
+            categories.append(_validate(CategoryFile, data, path))
+    return build_charter(categories, context, public_contacts)
+
+
+def build_charter(
+    categories: Sequence[CategoryFile], context: ContextFile, public_contacts: Sequence[str] = ()
+) -> Charter:
+    """The charter from validated files (the pure half of ``load_charter``)."""
+    values: dict[str, list[Entry | Marker]] = defaultdict(list)
+    patterns: list[Pattern] = []
+    for file in categories:
+        for spec in file.groups:
+            group = Group(file.category, spec)
+            for item in spec.terms:
+                _add_entry(values, group, item)
+        patterns.extend(
+            Pattern(file.category, p, re.compile(p.regex, re.IGNORECASE)) for p in file.patterns
+        )
+    for kind, terms in context.markers.items():
+        for term in terms:
+            key, prefix = _key(term)
+            values[key].append(Marker(kind, term, len(key), prefix))
+    automaton = ahocorasick.Automaton()
+    for key, entries in values.items():
+        automaton.add_word(key, tuple(entries))
+    if values:
+        automaton.make_automaton()
+    return Charter(
+        automaton,
+        tuple(patterns),
+        frozenset(d for d in (public_digits(c) for c in public_contacts) if len(d) >= 7),
+        frozenset(c.strip().casefold() for c in public_contacts if "@" in c),
+        sum(len(v) for v in values.values()),
+        tuple(re.compile(r) for r in context.name_patterns),
+    )
+
+
+def public_digits(contact: str) -> str:
+    """A phone number reduced to its digits, without the North American leading 1."""
+    digits = re.sub(r"\D", "", contact)
+    return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+
+
+def _add_entry(values: dict[str, list[Entry | Marker]], group: Group, item: str | TermSpec) -> None:
+    spec = item if isinstance(item, TermSpec) else TermSpec(term=item)
+    key, prefix = _key(spec.term)
+    weight = group.spec.weight if spec.weight is None else spec.weight
+    values[key].append(Entry(group, spec.term, weight, len(key), prefix))
+
+
+def _key(term: str) -> tuple[str, bool]:
+    """The automaton key of a term: padded surface, open-ended for ``prefix*`` terms."""
+    prefix = term.endswith("*")
+    key = surface_term(term.rstrip("*"))
+    return (key[:-1] if prefix else key), prefix
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(str(path), [ConfigProblem("", f"lecture impossible : {exc}")]) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
+        raise ConfigError(str(path), [ConfigProblem(where, "syntaxe YAML invalide")]) from exc
+
+
+def _validate(model: type[_M], data: object, path: Path) -> _M:
+    try:
+        parsed = model.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(str(path), [_problem(e) for e in exc.errors()]) from exc
+    problems = _empty_terms(parsed) if isinstance(parsed, CategoryFile) else []
+    if problems:
+        raise ConfigError(str(path), problems)
+    return parsed
+
+
+def _empty_terms(file: CategoryFile) -> list[ConfigProblem]:
+    return [
+        ConfigProblem(f"groups[{g}].terms[{t}]", "terme vide une fois normalisé")
+        for g, group in enumerate(file.groups)
+        for t, item in enumerate(group.terms)
+        if not surface_term(item if isinstance(item, str) else item.term).strip()
+    ]
+
+
+_MESSAGES: Mapping[str, str] = {
+    "missing": "champ obligatoire manquant",
+    "extra_forbidden": "clé inconnue",
+    "string_type": "doit être du texte",
+    "float_parsing": "doit être un nombre",
+    "float_type": "doit être un nombre",
+    "bool_parsing": "doit être true ou false",
+    "bool_type": "doit être true ou false",
+    "list_type": "doit être une liste",
+    "dict_type": "doit être un dictionnaire (clé : valeur)",
+    "model_type": "doit être un dictionnaire (clé : valeur)",
+    "greater_than_equal": "doit être au moins {ge}",
+    "less_than_equal": "doit être au plus {le}",
+    "too_short": "ne doit pas être vide",
+    "string_too_short": "ne doit pas être vide",
+    "literal_error": "valeur non permise ; attendu : {expected}",
+    "enum": "valeur non permise ; attendu : {expected}",
+}
+
+
+def _problem(error: Any) -> ConfigProblem:
+    # Union members ("str", "TermSpec") are pydantic's bookkeeping, not the admin's keys.
+    loc = [p for p in error["loc"] if p not in ("str", "TermSpec")]
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
+    template = _MESSAGES.get(error["type"])
+    if template is not None:
+        message = template.format(**{k: v for k, v in (error.get("ctx") or {}).items()})
+    else:
+        message = str(error["msg"]).removeprefix("Value error, ")
+    return ConfigProblem(path, message)
