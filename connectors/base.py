@@ -83,7 +83,7 @@ class RawItem:
     kind: str = "article"  # article | post | comment | video
 
 
-class NotModified(Exception):  # noqa: N818 - control flow, not an error
+class NotModified(Exception):
     """The source answered 304: nothing new since the last poll. Not a failure."""
 
 

@@ -2,43 +2,35 @@
 
 Network policy lives here so no connector can forget it: connect and read timeouts plus a
 total deadline, a cap on the *decompressed* body size, redirects followed by hand so each
-hop is checked, the SSRF guard, conditional GET, ``Retry-After`` and per-host pacing.
-Every failure leaves as a ``SourceError`` that already says whether retrying can help.
-
-Known limit of the SSRF guard: the host name is resolved and checked, then ``requests``
-resolves it again to connect. A DNS server that answers differently the second time (DNS
-rebinding) can slip through that gap. Closing it means pinning the connection to the checked
-address, which for HTTPS needs a custom transport adapter (SNI, certificate host name); not
-worth it while sources are chosen by admins. Block private ranges at the firewall as well.
+hop passes the SSRF guard (``connectors.ssrf``), conditional GET, ``Retry-After`` and
+per-host pacing (``connectors.pacing``). Every failure leaves as a ``SourceError`` that
+already says whether retrying can help.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
-import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3.exceptions
 from requests.utils import requote_uri
 
 from connectors.base import Fetched, NotModified, SourceState
+from connectors.pacing import HostPacer, LocalPacer, RedisPacer
+from connectors.ssrf import Resolver, check_url, is_public_address, resolve_host
 from worker.errors import PermanentSourceError, SourceError, TransientSourceError
 
-if TYPE_CHECKING:
-    from redis import Redis
-
+# Pacers and the guard's helpers are re-exported: connectors.http is the one import for IT.
 __all__ = [
     "DEFAULT_USER_AGENT",
-    "Http",
+    "MIB",
     "HostPacer",
+    "Http",
     "LocalPacer",
     "RedisPacer",
     "Resolver",
@@ -51,159 +43,9 @@ __all__ = [
 DEFAULT_USER_AGENT = "Veille/0.1 (+https://github.com/csscv/veille; veille monitoring bot)"
 MIB = 1024 * 1024
 _CHUNK_BYTES = 64 * 1024
-_ALLOWED_SCHEMES = frozenset({"http", "https"})
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-_PRIVATE_HINT = "ajouter allow_private_network: true pour une source interne"
-# Prefixes that carry an IPv4 address inside an IPv6 one: the embedded address is the real
-# destination, so it must pass the same check.
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-
-Resolver = Callable[[str, int], Sequence[str]]
-"""``(host, port) -> IP addresses`` as strings; raises ``OSError`` when the name is unknown."""
-
-
-# --- pacing ---------------------------------------------------------------------------------
-
-
-class HostPacer(Protocol):
-    """Spaces requests to the same host so Veille stays a polite visitor."""
-
-    def wait(self, host: str) -> None:
-        """Block until a request to ``host`` may be sent."""
-        ...
-
-
-class LocalPacer:
-    """A minimum interval between two requests to the same host, within one process.
-
-    Thread-safe. Hosts are remembered for the life of the process; there are only as many
-    as there are sources.
-
-    Args:
-        min_interval: seconds between the starts of two requests to the same host.
-        clock: monotonic clock, injectable for tests.
-        sleep: how to wait, injectable for tests.
-    """
-
-    def __init__(
-        self,
-        min_interval: float = 1.0,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.min_interval = min_interval
-        self._clock = clock
-        self._sleep = sleep
-        self._next_slot: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def wait(self, host: str) -> None:
-        """Block until ``min_interval`` has passed since the last request to ``host``."""
-        delay = self._reserve(host.lower())
-        if delay > 0:
-            self._sleep(delay)
-
-    def _reserve(self, host: str) -> float:
-        # The slot is booked under the lock but slept outside it, so a thread waiting for
-        # one host never holds up threads bound for other hosts.
-        with self._lock:
-            now = self._clock()
-            slot = max(now, self._next_slot.get(host, now))
-            self._next_slot[host] = slot + self.min_interval
-        return slot - now
-
-
-class RedisPacer:
-    """A minimum interval per host shared by every worker process, kept in Redis.
-
-    Whoever sets the host's key (``SET NX PX``) may fetch; the others sleep until the key
-    expires. Redis does the timing, so the workers' clocks need not agree.
-
-    Args:
-        client: a synchronous Redis client.
-        min_interval: seconds between the starts of two requests to the same host.
-        prefix: key prefix, so several deployments (or tests) can share one Redis.
-        sleep: how to wait, injectable for tests.
-    """
-
-    def __init__(
-        self,
-        client: Redis,
-        min_interval: float = 1.0,
-        *,
-        prefix: str = "veille:pace:",
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.min_interval = min_interval
-        self.prefix = prefix
-        self._client = client
-        self._sleep = sleep
-
-    def wait(self, host: str) -> None:
-        """Block until this process holds the host's slot for the next ``min_interval``."""
-        interval_ms = round(self.min_interval * 1000)
-        if interval_ms <= 0:
-            return
-        key = self.prefix + host.lower()
-        while not self._client.set(key, b"1", nx=True, px=interval_ms):
-            self._sleep(self._remaining_seconds(key, interval_ms))
-
-    def _remaining_seconds(self, key: str, interval_ms: int) -> float:
-        ttl_ms = self._client.pttl(key)
-        if ttl_ms == -1:
-            # A key without expiry (set by hand?) would block this host forever.
-            self._client.pexpire(key, interval_ms)
-            ttl_ms = interval_ms
-        return max(ttl_ms, 1) / 1000
 
 
 # --- pure helpers ---------------------------------------------------------------------------
-
-
-def resolve_host(host: str, port: int) -> list[str]:
-    """Every address ``host`` resolves to, as the connection would see them.
-
-    Raises:
-        OSError: the name cannot be resolved (``socket.gaierror``).
-    """
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [str(info[4][0]) for info in infos]
-
-
-def is_public_address(address: str) -> bool:
-    """Whether ``address`` is a global unicast address that Veille may connect to.
-
-    Loopback, private, link-local (cloud metadata), multicast, reserved and unspecified
-    addresses are refused, including when wrapped in IPv4-mapped, 6to4 or NAT64 IPv6.
-
-    Returns:
-        False for anything that is not a plain global address, including unparsable text.
-    """
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    embedded = _embedded_ipv4(ip)
-    if embedded is not None and not is_public_address(str(embedded)):
-        return False
-    special = (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
-    )
-    return ip.is_global and not special
-
-
-def _embedded_ipv4(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    if isinstance(ip, ipaddress.IPv4Address):
-        return None
-    if ip in _NAT64:
-        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    return ip.ipv4_mapped or ip.sixtofour
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:
@@ -462,7 +304,7 @@ class Http:
     def _send(
         self, url: str, state: SourceState, headers: Mapping[str, str]
     ) -> tuple[requests.Response, float]:
-        host = self._check_url(url, state)
+        host = check_url(url, state, self._resolve)
         self.pacer.wait(host)
         deadline_at = time.monotonic() + self.deadline
         try:
@@ -477,41 +319,6 @@ class Http:
             raise self._transport_error(exc, url, state) from exc
         return response, deadline_at
 
-    # -- the SSRF guard --
-
-    def _check_url(self, url: str, state: SourceState) -> str:
-        """The host to pace, once ``url`` has a safe scheme and (unless allowed) a public host."""
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if scheme not in _ALLOWED_SCHEMES:
-            raise PermanentSourceError(
-                f"schéma d'adresse refusé : « {scheme or '(aucun)'} » "
-                f"(seuls http et https sont acceptés) — {url}",
-                state.source_id,
-            )
-        port = _port(parts, url, state)
-        host = (parts.hostname or "").lower()
-        if not host:
-            raise PermanentSourceError(f"adresse invalide, sans nom d'hôte : {url}", state.source_id)
-        if not state.allow_private_network:
-            self._refuse_private(host, port, state)
-        return host
-
-    def _refuse_private(self, host: str, port: int, state: SourceState) -> None:
-        try:
-            addresses = self._resolve(host, port)
-        except UnicodeError as exc:
-            raise PermanentSourceError(f"nom d'hôte invalide : {host}", state.source_id) from exc
-        except OSError as exc:
-            raise TransientSourceError(f"nom d'hôte introuvable : {host}", state.source_id) from exc
-        if not addresses:
-            raise TransientSourceError(f"nom d'hôte introuvable : {host}", state.source_id)
-        for address in addresses:
-            if not is_public_address(address):
-                raise PermanentSourceError(
-                    f"adresse privée refusée : {address} ({_PRIVATE_HINT})", state.source_id
-                )
-
     # -- responses --
 
     def _status_outcome(self, response: requests.Response, state: SourceState) -> Exception:
@@ -519,7 +326,9 @@ class Http:
             return NotModified()
         return _status_error(response.status_code, response.headers, response.url, state.source_id)
 
-    def _read_body(self, response: requests.Response, deadline_at: float, state: SourceState) -> bytes:
+    def _read_body(
+        self, response: requests.Response, deadline_at: float, state: SourceState
+    ) -> bytes:
         """The decompressed body, enforcing ``max_bytes`` and the deadline as bytes arrive."""
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
@@ -558,7 +367,8 @@ class Http:
                     connect=_seconds(self.connect_timeout), read=_seconds(self.read_timeout)
                 )
                 return error_class(f"{message} — {url}", state.source_id)
-        return TransientSourceError(f"erreur réseau ({type(exc).__name__}) — {url}", state.source_id)
+        message = f"erreur réseau ({type(exc).__name__}) — {url}"
+        return TransientSourceError(message, state.source_id)
 
 
 def _new_session(user_agent: str, proxies: Mapping[str, str] | None) -> requests.Session:
@@ -567,14 +377,6 @@ def _new_session(user_agent: str, proxies: Mapping[str, str] | None) -> requests
     session.headers["User-Agent"] = user_agent
     session.proxies.update(proxies or {})
     return session
-
-
-def _port(parts: SplitResult, url: str, state: SourceState) -> int:
-    try:
-        port = parts.port
-    except ValueError as exc:
-        raise PermanentSourceError(f"adresse invalide (port) : {url}", state.source_id) from exc
-    return port or _DEFAULT_PORTS.get(parts.scheme.lower(), 80)
 
 
 def _request_headers(

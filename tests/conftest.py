@@ -68,6 +68,7 @@ def base_config(**overrides: Any) -> dict[str, Any]:
         "organisation": {
             "id": "csscv",
             "name": "Centre de services scolaire au Cœur-des-Vallées",
+            "short_name": "CSSCV",
             "aliases": ["CSSCV"],
             "public_contacts": ["819-555-0100"],
         },

@@ -23,7 +23,7 @@ from tests.support.feedserver import FeedServer, serve_folder
 from tests.support.smtpserver import SmtpSink
 from worker.celery_app import make_celery
 from worker.settings import Settings
-from worker.store.db import make_engine, make_session_factory
+from worker.store.db import make_engine, make_session_factory, upgrade
 from worker.store.models import DigestRun, Item
 
 pytestmark = pytest.mark.slow
@@ -88,6 +88,9 @@ def smtp() -> Iterator[SmtpSink]:
 @pytest.fixture
 def service_env(tmp_path: Path, database_url: str, smtp: SmtpSink) -> dict[str, str]:
     redis.Redis.from_url(BROKER).flushdb()
+    engine = make_engine(database_url)
+    upgrade(engine)  # the tests read the database before the worker first touches it
+    engine.dispose()
     return {**os.environ, "VEILLE_CONFIG": str(tmp_path / "veille.yaml"),
             "VEILLE_DATABASE_URL": database_url, "VEILLE_BROKER_URL": BROKER,
             "VEILLE_SMTP_URL": smtp.url, "VEILLE_DATA_DIR": str(tmp_path / "var"),

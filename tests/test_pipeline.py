@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -73,6 +74,8 @@ def test_a_changed_feed_stores_only_the_new_items(tmp_path: Path, database_url: 
         "<item>", "<item><guid>echos-5</guid><title>CSSCV : nouvelle école</title>"
         "<description>Annonce.</description></item><item>", 1)
     publish(feeds, "ecoles.xml", body.encode())
+    later = (feeds.root / "ecoles.xml").stat().st_mtime + 60  # Last-Modified has 1 s steps
+    os.utime(feeds.root / "ecoles.xml", (later, later))
     result = poll(runtime, "echos", NOW + timedelta(minutes=15))
     assert (result.status, result.new) == ("ok", 1)
 

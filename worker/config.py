@@ -67,7 +67,13 @@ class Entity(_Strict):
 
 
 class Organisation(Entity):
+    # How the digest names the organisation in subjects ("Veille CSSCV — …").
+    short_name: str | None = None
     public_contacts: list[str] = []
+
+    @property
+    def display_short_name(self) -> str:
+        return self.short_name or self.name
 
 
 class SourceConfig(BaseModel):

@@ -41,7 +41,7 @@ class PollResult:
 def next_delay(every: timedelta, failures: int, retry_after: float | None = None) -> timedelta:
     """When to try a source again: its interval, doubled per consecutive failure (capped),
     and never sooner than the server asked (Retry-After)."""
-    backoff = min(every * 2 ** max(failures - 1, 0), max(MAX_BACKOFF, every))
+    backoff = min(every * (1 << min(max(failures - 1, 0), 20)), max(MAX_BACKOFF, every))
     if retry_after is not None:
         backoff = max(backoff, timedelta(seconds=retry_after))
     return backoff

@@ -34,7 +34,7 @@ def serve_folder(root: Path) -> Iterator[FeedServer]:
         def log_request(self, code: Any = "-", size: Any = "-") -> None:
             server_log.append((self.path, int(code) if str(code).isdigit() else 0))
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))

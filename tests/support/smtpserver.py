@@ -2,7 +2,7 @@
 
 ::
 
-    with SmtpSink() as sink:                      # or the ``smtp_sink`` pytest fixture
+    with SmtpSink() as sink:                      # or SmtpSink().start(), then .stop()
         deliver(message, sink.url, outbox)
         [received] = sink.messages                # parsed email.message.EmailMessage
         sink.envelopes[0].rcpt_tos                # what the client said in MAIL/RCPT
@@ -28,6 +28,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, cast
+from urllib.parse import quote
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
@@ -46,7 +47,7 @@ class Received:
 
     @property
     def message(self) -> EmailMessage:
-        return cast(EmailMessage, message_from_bytes(self.data, policy=policy.default))
+        return message_from_bytes(self.data, policy=policy.default)
 
 
 @dataclass
@@ -111,16 +112,25 @@ class SmtpSink:
         self._received: list[Received] = []
         self._refusals: list[_Refusal] = []
         self._auth = auth
+        self._options = self._controller_options(auth, tls, implicit_tls)
+        self._controller: Controller | None = None
         self.scheme = "smtps" if implicit_tls else ("smtp+starttls" if tls else "smtp")
-        controller = _start(self._controller_options(auth, tls, implicit_tls))
-        self._controller: Controller | None = controller
         self.host = HOST
-        self.port = int(controller.port)
+        self.port = 0
+
+    def start(self) -> SmtpSink:
+        """Start listening (``with SmtpSink() as sink`` does it for you); safe to call twice."""
+        if self._controller is None:
+            self._controller = _start(self._options)
+            self.port = int(self._controller.port)
+        return self
 
     @property
     def url(self) -> str:
         """``smtp://127.0.0.1:PORT`` (with scheme and credentials matching the options)."""
-        user = f"{self._auth[0]}:{self._auth[1]}@" if self._auth else ""
+        if not self.port:
+            raise RuntimeError("SmtpSink.start() n'a pas été appelé")
+        user = ":".join(quote(part, safe="") for part in self._auth) + "@" if self._auth else ""
         return f"{self.scheme}://{user}{self.host}:{self.port}"
 
     @property
@@ -164,7 +174,7 @@ class SmtpSink:
             controller.stop()
 
     def __enter__(self) -> SmtpSink:
-        return self
+        return self.start()
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -234,7 +244,8 @@ def _authenticator(user: str, password: str) -> Any:
             user.encode(),
             password.encode(),
         )
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd then answers 235 or 535 itself.
+        return AuthResult(success=ok, handled=False)
 
     return authenticate
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 (StrEnum would change str() for callers)
     """How urgently the communications team should look. Ordered: critical first."""
 
     CRITICAL = "critical"

@@ -52,6 +52,12 @@ def is_identity_code(text: str) -> bool:
     return _plausible(last, month, first) or _plausible(first, month, last)
 
 
+def is_foreign_url(text: str, charter: Charter) -> bool:
+    """A link outside the organisation's own domains (those of its public emails)."""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", text.casefold()).split("/")[0]
+    return not any(host == d or host.endswith("." + d) for d in charter.public_domains)
+
+
 def _plausible(year: int, month: int, day: int) -> bool:
     try:
         date(2000 + year, month, day)
@@ -66,4 +72,5 @@ CHECKS: dict[str, Callable[[str, Charter], bool]] = {
     "private_phone": is_private_phone,
     "private_email": is_private_email,
     "identity_code": lambda text, charter: is_identity_code(text),
+    "foreign_url": is_foreign_url,
 }

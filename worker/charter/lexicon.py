@@ -24,8 +24,10 @@ from worker.charter.categories import CATEGORIES
 from worker.charter.surface import surface_term
 from worker.errors import ConfigError, ConfigProblem
 
-MarkerKind = Literal["target", "negation", "positive", "reported", "minor", "personal"]
-Check = Literal["none", "luhn", "private_phone", "private_email", "identity_code"]
+MarkerKind = Literal[
+    "target", "person", "negation", "denial", "positive", "reported", "minor", "personal"
+]
+Check = Literal["none", "luhn", "private_phone", "private_email", "identity_code", "foreign_url"]
 CONTEXT_FILE = "context.yaml"
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -47,6 +49,7 @@ class GroupSpec(_Strict):
     weight: float = Field(ge=0.0, le=1.0)
     needs_target: bool = False  # counts fully only when a person or group is aimed at
     alone: float = Field(default=0.35, ge=0.0, le=1.0)  # weight factor without a target
+    targets: list[MarkerKind] = ["target", "minor", "person"]  # what counts as aimed at
     critical: bool = False
     critical_with: list[MarkerKind] = []  # becomes critical near these (sexual + minor)
     intensifier: bool = False  # a sacre: nothing on its own next to praise
@@ -151,6 +154,7 @@ class Charter:
     patterns: tuple[Pattern, ...]
     public_digits: frozenset[str]
     public_emails: frozenset[str]
+    public_domains: frozenset[str]
     term_count: int
     names: tuple[re.Pattern[str], ...] = ()
 
@@ -207,6 +211,7 @@ def build_charter(
         tuple(patterns),
         frozenset(d for d in (public_digits(c) for c in public_contacts) if len(d) >= 7),
         frozenset(c.strip().casefold() for c in public_contacts if "@" in c),
+        frozenset(c.strip().casefold().rpartition("@")[2] for c in public_contacts if "@" in c),
         sum(len(v) for v in values.values()),
         tuple(re.compile(r) for r in context.name_patterns),
     )

@@ -19,6 +19,9 @@ from worker.charter.model import CategoryFlag, Document, Evidence
 from worker.charter.surface import Surface, build_surface
 
 NEGATION_WINDOW = 3  # tokens before a term where "pas", "not"... cancel it
+DENIAL_WINDOW = 10  # "ceux qui disent que les profs sont paresseux" denies a whole clause
+PATTERN_WINDOW = 12  # tokens either side where "son cell", "habite" make a number personal
+CRITICAL_MIN_WEIGHT = 0.3  # a critical clue discounted below this (quoted) is not critical
 TARGET_WINDOW = 8  # tokens either side where a person or group counts as aimed at
 CRITICAL_WINDOW = 20  # tokens either side where a minor makes sexual content critical
 QUOTED_FACTOR = 0.15  # a journalist quoting an insult is reporting it
@@ -112,7 +115,8 @@ def scan(surface: Surface, charter: Charter) -> tuple[list[Found], Context]:
             start = end - value.length + 2
             token = surface.token_at[start]
             if isinstance(value, Marker):
-                context.add(value.kind, token)
+                # A marker's last word: "ceux qui disent que" denies what follows "que".
+                context.add(value.kind, surface.token_at[end - 1])
             else:
                 stop = text.index(" ", end + 1) if value.prefix else end
                 found.append(Found(value, token, *surface.span(start, stop)))
@@ -122,10 +126,13 @@ def scan(surface: Surface, charter: Charter) -> tuple[list[Found], Context]:
 def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
     entry, token = found.entry, found.token
     group = entry.group.spec
-    if group.negatable and context.before("negation", token, NEGATION_WINDOW):
+    if group.negatable and (
+        context.before("negation", token, NEGATION_WINDOW)
+        or context.before("denial", token, DENIAL_WINDOW)
+    ):
         return None
     weight, notes = entry.weight, []
-    targeted = context.near(("target", "minor"), token, TARGET_WINDOW)
+    targeted = context.near(tuple(group.targets), token, TARGET_WINDOW)
     if group.needs_target:
         weight = weight if targeted else weight * group.alone
         notes.append("vise une personne ou un groupe" if targeted else "")
@@ -141,7 +148,7 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
     if critical and critical_with:
         notes.append("en lien avec un ou une élève (mineur)")
     return Hit(entry.group.category, group.reason, found.start, found.end, weight,
-               critical and weight >= 0.5, tuple(n for n in notes if n), entry.term)
+               critical, tuple(n for n in notes if n), entry.term)
 
 
 def _reported(token: int, context: Context) -> bool:
@@ -154,7 +161,9 @@ def _find_names(text: str, charter: Charter, context: Context) -> None:
     """Named people ("Mme Tremblay", "la petite Léa") are targets as much as "t'es"."""
     for regex in charter.names:
         for match in regex.finditer(text):
-            context.add("target", context.surface.token_of_offset(match.start()))
+            token = context.surface.token_of_offset(match.start())
+            context.add("target", token)
+            context.add("person", token)
 
 
 def _pattern_hits(text: str, charter: Charter, context: Context) -> list[Hit]:
@@ -171,7 +180,7 @@ def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Co
     spec = pattern.spec
     token = context.surface.token_of_offset(start)
     kinds: tuple[MarkerKind, ...] = tuple(spec.context)
-    near = bool(kinds) and context.near(kinds, token, TARGET_WINDOW)
+    near = bool(kinds) and context.near(kinds, token, PATTERN_WINDOW)
     weight = max(spec.weight, spec.context_weight) if near else spec.weight
     notes = ("contexte personnel",) if near else ()
     return Hit(pattern.category, spec.reason, start, end, weight, spec.critical, notes, found)
@@ -181,21 +190,29 @@ def _flag(category: str, hits: list[Hit], text: str) -> CategoryFlag:
     strongest: dict[str, Hit] = {}
     for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
         strongest.setdefault(hit.key.casefold(), hit)
-    kept = sorted(strongest.values(), key=lambda h: (-h.weight, h.start))
+    kept = _outermost(sorted(strongest.values(), key=lambda h: (-h.weight, h.start)))
     remaining = 1.0
     for hit in kept:
         remaining *= 1.0 - hit.weight
     shown = [h for h in kept if h.weight >= MIN_EVIDENCE_WEIGHT][:MAX_EVIDENCE] or kept[:1]
-    critical = any(h.critical for h in kept)
+    score = 1.0 - remaining
+    critical = score >= 0.5 and any(h.critical and h.weight >= CRITICAL_MIN_WEIGHT for h in kept)
     severity = Severity.CRITICAL if critical else CATEGORIES[category].severity
     return CategoryFlag(
         category,
-        round(1.0 - remaining, 4),
+        round(score, 4),
         severity,
         tuple(Evidence(h.start, h.end, text[h.start:h.end])
               for h in sorted(shown, key=lambda h: h.start)),
         _reasons(shown, text),
     )
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Drop a clue inside a longer one ("promo" in "code promo"): one phrase, one clue."""
+    return [h for h in hits if not any(
+        o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) >
+        (h.end - h.start) for o in hits)]
 
 
 def _reasons(hits: list[Hit], text: str) -> tuple[str, ...]:

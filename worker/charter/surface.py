@@ -27,6 +27,7 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
 _SYMBOLS = frozenset("@$€|!+")
 _SENTENCE_END = re.compile(r"[.!?…;]\s|\n")
 _OPENING = {"«": "»", "“": "”", '"': '"'}
+_APOSTROPHES = ("'", "’")
 _QUOTE = re.compile(r'[«»“”"]')
 # Fewer single letters in a row are ordinary French ("y a", "l'a").
 _SPACED_MIN = 3
@@ -65,6 +66,7 @@ class _Token:
     ends: list[int]
     sentence: int
     quoted: bool
+    elided: bool = False  # "l'", "t'": a word of its own, never a letter of a spaced word
 
 
 def build_surface(text: str) -> Surface:
@@ -87,7 +89,8 @@ def _raw_tokens(text: str) -> list[_Token]:
         start = match.start()
         chars, starts, ends = _fold_token(match.group(), start)
         sentence = bisect_right(breaks, start)
-        tokens.append(_Token(chars, starts, ends, sentence, _inside(quotes, start)))
+        elided = text[match.end(): match.end() + 1] in _APOSTROPHES
+        tokens.append(_Token(chars, starts, ends, sentence, _inside(quotes, start), elided))
     return tokens
 
 
@@ -120,7 +123,7 @@ def _merge_spaced(tokens: list[_Token]) -> list[_Token]:
     merged: list[_Token] = []
     run: list[_Token] = []
     for token in [*tokens, None]:
-        if token is not None and len(token.chars) == 1 and (
+        if token is not None and len(token.chars) == 1 and not token.elided and (
             not run or run[-1].sentence == token.sentence
         ):
             run.append(token)
@@ -134,7 +137,7 @@ def _merge_spaced(tokens: list[_Token]) -> list[_Token]:
 
 def _is_spaced_word(run: list[_Token]) -> bool:
     letters = sum(t.chars[0].isalpha() for t in run)
-    return len(run) >= _SPACED_MIN and letters >= 2
+    return len(run) >= _SPACED_MIN and letters * 2 > len(run)
 
 
 def _join(run: list[_Token]) -> list[_Token]:

@@ -140,7 +140,11 @@ def build_subject(digest: Digest) -> str:
     texts = _texts(lang)
     status = plural(lang, "to_review", len(digest.entries)) if digest.entries else texts["nothing"]
     day = format_date(digest.period, format="long", locale=_LOCALES[lang])
-    return f"{texts['brand']} {short_name(digest.organisation_name)} — {status} — {day}"
+    return f"{texts['brand']} {_brand_name(digest)} — {status} — {day}"
+
+
+def _brand_name(digest: Digest) -> str:
+    return digest.organisation_short_name or short_name(digest.organisation_name)
 
 
 def short_name(organisation_name: str) -> str:
@@ -282,7 +286,7 @@ def _context(digest: Digest, subject: str) -> dict[str, object]:
         "lang": lang,
         "t": texts,
         "subject": subject,
-        "brand": f"{texts['brand']} {short_name(digest.organisation_name)}",
+        "brand": f"{texts['brand']} {_brand_name(digest)}",
         "organisation": clean(digest.organisation_name),
         "day": texts["day"].format(day=day),
         "summary": _summary(lang, len(digest.entries)),
@@ -302,14 +306,14 @@ def _summary(lang: str, count: int) -> str:
 
 
 def _groups(digest: Digest, shown: tuple[DigestEntry, ...], lang: str) -> tuple[GroupView, ...]:
-    numbered = {id(entry): number for number, entry in enumerate(shown, start=1)}
+    numbered = list(enumerate(shown, start=1))
     groups = []
     # Grouped in Severity order, keeping the given order within a group, so a slightly
     # unsorted input can never produce the same heading twice.
     for severity in Severity:
-        members = [e for e in shown if e.severity is severity]
+        members = [(n, e) for n, e in numbered if e.severity is severity]
         if members:
-            views = tuple(_entry_view(e, numbered[id(e)], digest.timezone, lang) for e in members)
+            views = tuple(_entry_view(e, n, digest.timezone, lang) for n, e in members)
             groups.append(GroupView(severity.value, _severity_heading(severity, lang), views))
     return tuple(groups)
 

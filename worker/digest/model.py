@@ -64,6 +64,7 @@ class Digest:
     source_health: tuple[SourceHealth, ...]  # only sources that are failing
     language: str = "fr"
     max_items: int = 50
+    organisation_short_name: str = ""  # for the subject line; the full name when empty
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ def select_digest(
         source_health=tuple(_health(s) for s in repo.failing_sources(session)),
         language=config.digest.language,
         max_items=config.digest.max_items,
+        organisation_short_name=config.organisation.display_short_name,
     )
 
 
@@ -78,8 +79,12 @@ def _entry(item: Item, names: dict[str, str], sources: dict[str, str]) -> Digest
         entities=tuple(names.get(m.entity_id, m.entity_id) for m in item.mentions),
         severity=Severity(item.severity or "low"),
         flags=tuple(
-            DigestFlag(f.category, f.score, Severity(f.severity),
-                       tuple(DigestEvidence(e["start"], e["end"], e["text"]) for e in f.evidence))
+            DigestFlag(
+                f.category,
+                f.score,
+                Severity(f.severity),
+                tuple(DigestEvidence(e["start"], e["end"], e["text"]) for e in f.evidence),
+            )
             for f in flags
         ),
         text=f"{title}\n\n{item.text or ''}" if title else (item.text or ""),
@@ -87,5 +92,11 @@ def _entry(item: Item, names: dict[str, str], sources: dict[str, str]) -> Digest
 
 
 def _health(source: Source) -> SourceHealth:
-    return SourceHealth(source.id, source.name, source.failing_since, source.last_error,
-                        source.consecutive_failures, source.last_success_at)
+    return SourceHealth(
+        source.id,
+        source.name,
+        source.failing_since,
+        source.last_error,
+        source.consecutive_failures,
+        source.last_success_at,
+    )

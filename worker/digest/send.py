@@ -34,6 +34,8 @@ _SCHEMES: dict[str, tuple[Security, int]] = {
 _TRUE = ("1", "true", "yes", "oui", "on")
 _FALSE = ("0", "false", "no", "non", "off")
 _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
+# Printable ASCII but <, > and @ on each side of the @ (RFC 5322 msg-id, loosely).
+_MESSAGE_ID = re.compile(r"<?([!-;=?A-~]+@[!-;=?A-~]+)>?")
 _REPLY_MAX_CHARS = 200
 
 
@@ -106,25 +108,29 @@ def compose(
         sender: the ``From`` address.
         recipients: the ``To`` addresses (at least one).
         message_id: a stable id, so a retried send carries the same ``Message-ID``;
-            angle brackets are added when missing.
+            ``<left@right>``, angle brackets added when missing.
         date: when the message is sent (timezone-aware).
 
     Returns:
         The message, ready for ``deliver``.
 
     Raises:
-        ValueError: no recipient, a naive ``date``, or a header holding a line break.
+        ValueError: no recipient, a naive ``date``, a ``message_id`` not shaped
+            ``left@right``, or a header holding a line break.
     """
     if not recipients:
         raise ValueError("aucun destinataire")
     if date.tzinfo is None:
         raise ValueError("la date du message doit porter un fuseau horaire")
+    ident = _MESSAGE_ID.fullmatch(message_id)
+    if ident is None:
+        raise ValueError(f"Message-ID invalide : {message_id!r}")
     message = EmailMessage(policy=policy.SMTP)
     message["Subject"] = rendered.subject
     message["From"] = sender
     message["To"] = ", ".join(recipients)
     message["Date"] = format_datetime(date)
-    message["Message-ID"] = message_id if message_id.startswith("<") else f"<{message_id}>"
+    message["Message-ID"] = f"<{ident.group(1)}>"
     # Tells auto-responders (RFC 3834) and Outlook not to answer a robot.
     message["Auto-Submitted"] = "auto-generated"
     message["X-Auto-Response-Suppress"] = "All"
@@ -173,7 +179,7 @@ def deliver(
 def write_outbox(message: EmailMessage, outbox: Path) -> Path:
     """Write ``message`` as ``<date>-<message-id>.eml`` in ``outbox``, atomically.
 
-    A retry with the same ``Message-ID`` replaces the same file rather than adding one.
+    Writing the same message again (same ``Date`` and ``Message-ID``) replaces its file.
 
     Args:
         message: the message; its ``Date`` and ``Message-ID`` name the file.
@@ -329,7 +335,8 @@ def _connection_error(exc: OSError, where: str) -> DeliveryError:
         return DeliveryError(
             f"Le serveur SMTP {where} ne permet pas cet envoi : {exc}", permanent=True
         )
-    if isinstance(exc, TimeoutError):
+    # smtplib reports a read timeout as "disconnected"; the timeout is in the context.
+    if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
         return DeliveryError(f"Délai dépassé en contactant le serveur SMTP {where}")
     if isinstance(exc, ConnectionRefusedError):
         return DeliveryError(f"Serveur SMTP {where} injoignable : connexion refusée")

@@ -17,7 +17,7 @@ from worker.analyse import AnalysedItem
 from worker.canonical import canonical_url
 from worker.charter.model import CategoryFlag
 from worker.config import SourceConfig
-from worker.store.models import DigestRun, Flag, Item, Mention, Source
+from worker.store.models import Base, DigestRun, Flag, Item, Mention, Source
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -136,9 +136,11 @@ class SavedItems:
     flagged_ids: list[int]
 
 
-def _insert_ignoring_duplicates(session: Session) -> Insert:
+def _insert_ignoring_duplicates(session: Session, model: type[Base]) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING: the database settles races between duplicate tasks."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(Item).on_conflict_do_nothing()
+    statement: Insert = dialect.insert(model).on_conflict_do_nothing()
+    return statement
 
 
 def save_items(
@@ -150,9 +152,9 @@ def save_items(
     flagged_ids: list[int] = []
     mentions = 0
     for analysed in _unseen(session, source_id, items):
+        values = _item_values(source_id, analysed, now)
         item_id = session.execute(
-            _insert_ignoring_duplicates(session).values(**_item_values(source_id, analysed, now))
-            .returning(Item.id)
+            _insert_ignoring_duplicates(session, Item).values(**values).returning(Item.id)
         ).scalar()
         if item_id is None:
             continue  # a concurrent poll stored it first
@@ -275,7 +277,7 @@ def claim_digest(
     token = secrets.token_hex(16)
     start = last_digest_end(session, list_key) or EPOCH
     session.execute(
-        _insert_run(session).values(
+        _insert_ignoring_duplicates(session, DigestRun).values(
             list_key=list_key, period=period, status="claimed", window_start=start,
             window_end=now, message_id=message_id, attempts=0, entry_count=0)
     )
@@ -292,11 +294,6 @@ def claim_digest(
     run = session.scalars(select(DigestRun).where(
         DigestRun.list_key == list_key, DigestRun.period == period)).one()
     return DigestClaim(run.id, token, run.window_start, run.window_end, run.message_id)
-
-
-def _insert_run(session: Session) -> Insert:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(DigestRun).on_conflict_do_nothing()
 
 
 def digest_needs_sending(session: Session, list_key: str, period: date, now: datetime) -> bool:

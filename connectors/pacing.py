@@ -1,0 +1,111 @@
+"""Per-host pacing: a minimum interval between two requests to the same host.
+
+``Http`` calls ``pacer.wait(host)`` before every request (every redirect hop included).
+``LocalPacer`` paces within one process; ``RedisPacer`` shares the interval between all
+worker processes, which is what matters once several Celery workers poll the same site.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+__all__ = ["HostPacer", "LocalPacer", "RedisPacer"]
+
+
+class HostPacer(Protocol):
+    """Spaces requests to the same host so Veille stays a polite visitor."""
+
+    def wait(self, host: str) -> None:
+        """Block until a request to ``host`` may be sent."""
+        ...
+
+
+class LocalPacer:
+    """A minimum interval between two requests to the same host, within one process.
+
+    Thread-safe. Hosts are remembered for the life of the process; there are only as many
+    as there are sources.
+
+    Args:
+        min_interval: seconds between the starts of two requests to the same host.
+        clock: monotonic clock, injectable for tests.
+        sleep: how to wait, injectable for tests.
+    """
+
+    def __init__(
+        self,
+        min_interval: float = 1.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.min_interval = min_interval
+        self._clock = clock
+        self._sleep = sleep
+        self._next_slot: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, host: str) -> None:
+        """Block until ``min_interval`` has passed since the last request to ``host``."""
+        delay = self._reserve(host.lower())
+        if delay > 0:
+            self._sleep(delay)
+
+    def _reserve(self, host: str) -> float:
+        # The slot is booked under the lock but slept outside it, so a thread waiting for
+        # one host never holds up threads bound for other hosts.
+        with self._lock:
+            now = self._clock()
+            slot = max(now, self._next_slot.get(host, now))
+            self._next_slot[host] = slot + self.min_interval
+        return slot - now
+
+
+class RedisPacer:
+    """A minimum interval per host shared by every worker process, kept in Redis.
+
+    Whoever sets the host's key (``SET NX PX``) may fetch; the others sleep until the key
+    expires. Redis does the timing, so the workers' clocks need not agree.
+
+    Args:
+        client: a synchronous Redis client.
+        min_interval: seconds between the starts of two requests to the same host.
+        prefix: key prefix, so several deployments (or tests) can share one Redis.
+        sleep: how to wait, injectable for tests.
+    """
+
+    def __init__(
+        self,
+        client: Redis,
+        min_interval: float = 1.0,
+        *,
+        prefix: str = "veille:pace:",
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.min_interval = min_interval
+        self.prefix = prefix
+        self._client = client
+        self._sleep = sleep
+
+    def wait(self, host: str) -> None:
+        """Block until this process holds the host's slot for the next ``min_interval``."""
+        interval_ms = round(self.min_interval * 1000)
+        if interval_ms <= 0:
+            return
+        key = self.prefix + host.lower()
+        while not self._client.set(key, b"1", nx=True, px=interval_ms):
+            self._sleep(self._remaining_seconds(key, interval_ms))
+
+    def _remaining_seconds(self, key: str, interval_ms: int) -> float:
+        ttl_ms = self._client.pttl(key)
+        if ttl_ms == -1:
+            # A key without expiry (set by hand?) would block this host forever.
+            self._client.pexpire(key, interval_ms)
+            ttl_ms = interval_ms
+        return max(ttl_ms, 1) / 1000

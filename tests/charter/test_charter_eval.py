@@ -1,0 +1,109 @@
+"""The labelled set: the rules must keep their floors on the held-out part.
+
+The held-out cases were written before any tuning and are never used to tune: only the
+floors below look at them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worker.charter.categories import CATEGORY_KEYS, Severity
+from worker.charter.lexicon import Charter
+from worker.config import Entity, Organisation
+from worker.eval import Case, EvalReport, Prediction, evaluate, format_report, parse_cases, \
+    rules_predictor
+from worker.matching import Matcher
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "charter_cases.jsonl"
+
+ORGANISATION = Organisation(
+    id="csscv",
+    name="Centre de services scolaire au Cœur-des-Vallées",
+    aliases=["CSSCV", "Centre de services scolaire au Coeur-des-Vallées"],
+    public_contacts=["819 986-8511", "info@csscv.gouv.qc.ca"],
+)
+SCHOOLS = [
+    Entity(id="eshg", name="École secondaire Hormisdas-Gamelin",
+           aliases=["Hormisdas-Gamelin", "ESHG"]),
+    Entity(id="sainte-famille", name="École Sainte-Famille", aliases=["Sainte-Famille"]),
+    Entity(id="versant", name="École secondaire du Versant", aliases=["du Versant"]),
+    Entity(id="saint-laurent", name="École Saint-Laurent", aliases=["école Saint-Laurent"]),
+    Entity(id="providence", name="École Providence", aliases=["Providence school", "Providence"]),
+]
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[Case]:
+    return parse_cases(CASES.read_text(encoding="utf-8").splitlines(), str(CASES))
+
+
+@pytest.fixture(scope="module")
+def heldout(cases: list[Case], charter: Charter) -> EvalReport:
+    matcher = Matcher(ORGANISATION, SCHOOLS, [])
+    predict = rules_predictor(charter, lambda text: bool(matcher.entities(text)))
+    return evaluate([c for c in cases if c.split == "heldout"], predict)
+
+
+def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
+    assert len(cases) >= 400
+    assert len({c.id for c in cases}) == len(cases)
+    assert sum(c.lang == "fr" for c in cases) >= 0.7 * len(cases)
+    for key in CATEGORY_KEYS:
+        assert sum(key in c.labels for c in cases) >= 30, key
+    assert sum(not c.labels and c.mentions for c in cases) >= 150
+    assert sum(c.hard for c in cases) >= 50
+    assert any(not c.mentions for c in cases)
+    assert 0.25 <= sum(c.split == "heldout" for c in cases) / len(cases) <= 0.35
+
+
+def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
+    matcher = Matcher(ORGANISATION, SCHOOLS, [])
+    assert [c.id for c in cases if bool(matcher.entities(c.document.full_text)) != c.mentions] \
+        == []
+
+
+def test_heldout_flag_precision_and_recall(heldout: EvalReport) -> None:
+    assert heldout.flag.precision >= 0.90, format_report(heldout)
+    assert heldout.flag.recall >= 0.90, format_report(heldout)
+
+
+@pytest.mark.parametrize("category", CATEGORY_KEYS)
+def test_heldout_recall_per_category(heldout: EvalReport, category: str) -> None:
+    assert heldout.categories[category].recall >= 0.80, format_report(heldout)
+
+
+def test_heldout_critical_recall_is_total(heldout: EvalReport) -> None:
+    assert heldout.critical_recall == 1.0, format_report(heldout)
+
+
+def test_evaluate_scores_a_plain_tuple_predictor() -> None:
+    cases = [
+        Case("a", "x", frozenset({"spam"})),
+        Case("b", "y", frozenset()),
+        Case("c", "z", frozenset({"defamation"}), critical=True),
+        Case("d", "w", frozenset({"spam"}), mentions=False),
+    ]
+    answers = {
+        "a": (True, {"spam"}, Severity.LOW),
+        "b": (True, {"spam"}, Severity.LOW),
+        "c": (False, set(), None),
+        "d": (False, {"spam"}, Severity.LOW),
+    }
+    report = evaluate(cases, lambda case: answers[case.id])
+    assert (report.flag.tp, report.flag.fp, report.flag.fn) == (1, 1, 1)
+    assert report.categories["spam"].precision == pytest.approx(2 / 3)
+    assert report.categories["spam"].recall == 1.0
+    assert report.critical_recall == 0.0
+    assert report.confusion[("defamation", "(aucune)")] == 1
+    assert [m.case.id for m in report.misses] == ["b", "c"]
+    text = format_report(report)
+    assert "Rappel des cas critiques : 0.000" in text and "- c [dev]" in text
+
+
+def test_prediction_accepts_evidence() -> None:
+    report = evaluate([Case("a", "x", frozenset())],
+                      lambda case: Prediction(True, {"spam"}, Severity.LOW, ("promo",)))
+    assert "preuves : promo" in format_report(report)

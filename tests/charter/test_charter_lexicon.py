@@ -1,0 +1,69 @@
+"""Loading the lexicons: admins add terms without code, and bad files say where and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worker.charter.classify import classify
+from worker.charter.lexicon import load_charter
+from worker.charter.model import Document
+from worker.errors import ConfigError
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_an_admin_adds_a_term_without_code(tmp_path: Path) -> None:
+    _write(tmp_path, "defamation.yaml", """
+category: defamation
+groups:
+  - name: insultes
+    reason: insulte
+    weight: 0.9
+    terms: [gougoune, "niochon*"]
+""")
+    charter = load_charter(tmp_path)
+    verdict = classify(Document("Quelle gougoune, et quel niochonnerie", kind="post"), charter)
+    [flag] = verdict.flags
+    assert [e.text for e in flag.evidence] == ["gougoune", "niochonnerie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "message"),
+    [
+        ("category: rumeurs\n", "category", "catégorie inconnue"),
+        ("category: spam\ngroups:\n  - name: x\n    reason: y\n    weight: 2\n    terms: [a]\n",
+         "groups[0].weight", "au plus 1"),
+        ("category: spam\ngroups:\n  - name: x\n    reason: y\n    weight: 0.5\n    terms: []\n",
+         "groups[0].terms", "ne doit pas être vide"),
+        ("category: spam\ngroups:\n  - name: x\n    reason: y\n    weight: 0.5\n    termes: [a]\n",
+         "groups[0].termes", "clé inconnue"),
+        ("category: spam\npatterns:\n  - {name: x, reason: y, weight: 0.5, regex: '(a'}\n",
+         "patterns[0].regex", "expression régulière invalide"),
+        ("category: spam\ngroups:\n  - name: x\n    reason: y\n    weight: 0.5\n    terms: ['!!']\n",
+         "groups[0].terms[0]", "terme vide"),
+        ("category: [spam\n", "ligne", "syntaxe YAML invalide"),
+    ],
+)
+def test_bad_lexicon_files_name_the_file_the_path_and_the_problem(
+    tmp_path: Path, text: str, path: str, message: str
+) -> None:
+    _write(tmp_path, "spam.yaml", text)
+    with pytest.raises(ConfigError) as caught:
+        load_charter(tmp_path)
+    error = caught.value
+    assert error.file.endswith("spam.yaml")
+    assert any(p.path.startswith(path) and message in p.message for p in error.problems), \
+        error.problems
+
+
+def test_an_empty_folder_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="aucun lexique"):
+        load_charter(tmp_path)
+
+
+def test_the_shipped_lexicons_load(charter: object) -> None:
+    assert charter is not None

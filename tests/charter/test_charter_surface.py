@@ -1,0 +1,61 @@
+"""The surface undoes evasions and keeps every character traceable to the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.charter.surface import build_surface, surface_term
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("T'es un CAVE", " t es un cave "),
+        ("Élève génial", " eleve genial "),
+        ("c0nn@rd", " conard "),
+        ("n1ais", " niais "),
+        ("$alope", " salope "),
+        ("caaaaave", " cave "),
+        ("connard", " conard "),
+        ("n i a i s e u x", " niaiseux "),
+        ("c.o.n.n.a.r.d", " conard "),
+        ("n-i-a-i-s", " niais "),
+        ("salut!!", " salut "),
+        ("@marc", " marc "),
+        ("50$ et 819-555-1234", " 50 et 819 555 1234 "),
+        ("il y a du monde", " il y a du monde "),
+        ("cœur", " coeur "),
+        ("", " "),
+    ],
+)
+def test_surface_undoes_evasions(text: str, surface: str) -> None:
+    assert build_surface(text).text == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "original"),
+    [
+        ("Yo caaave!!", "cave", "caaave"),
+        ("t'es un c0nn@rd.", "conard", "c0nn@rd"),
+        ("Hé n i a i s e u x toi", "niaiseux", "n i a i s e u x"),
+        ("Quel C.O.N.N.A.R.D", "conard", "C.O.N.N.A.R.D"),
+        ("Une Élève", "eleve", "Élève"),
+    ],
+)
+def test_surface_spans_map_back_to_what_was_written(text: str, word: str, original: str) -> None:
+    surface = build_surface(text)
+    start = surface.text.index(f" {word} ") + 1
+    begin, end = surface.span(start, start + len(word))
+    assert text[begin:end] == original
+
+
+def test_sentences_and_quotes_are_tracked() -> None:
+    surface = build_surface("Il a dit « t'es cave ». Puis rien.")
+    words = surface.text.split()
+    assert words == ["il", "a", "dit", "t", "es", "cave", "puis", "rien"]
+    assert surface.quoted == (False, False, False, True, True, True, False, False)
+    assert surface.sentence[-1] > surface.sentence[0]
+
+
+def test_terms_and_texts_meet_on_the_same_surface() -> None:
+    assert surface_term("Connard") == build_surface("c o n n a r d").text

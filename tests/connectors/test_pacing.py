@@ -1,0 +1,116 @@
+"""Per-host pacing: in one process (LocalPacer) and across processes (RedisPacer, real Redis)."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+
+import redis
+
+from connectors.base import SourceState
+from connectors.http import Http
+from connectors.pacing import LocalPacer, RedisPacer
+from tests.connectors.conftest import REDIS_URL
+from tests.support.httpserver import LocalHttpServer
+
+
+class FakeClock:
+    """A clock that only moves when the pacer sleeps, so spacing is exact."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(round(seconds, 6))
+        self.now += seconds
+
+
+def test_local_pacer_spaces_requests_to_the_same_host() -> None:
+    clock = FakeClock()
+    pacer = LocalPacer(2.0, clock=clock, sleep=clock.sleep)
+    for _ in range(3):
+        pacer.wait("www.csscv.gouv.qc.ca")
+    assert clock.sleeps == [2.0, 2.0]
+
+
+def test_local_pacer_does_not_delay_other_hosts_or_a_later_request() -> None:
+    clock = FakeClock()
+    pacer = LocalPacer(2.0, clock=clock, sleep=clock.sleep)
+    pacer.wait("www.csscv.gouv.qc.ca")
+    pacer.wait("echos-petite-nation.example")
+    clock.now += 5
+    pacer.wait("WWW.CSSCV.GOUV.QC.CA")
+    assert clock.sleeps == []
+
+
+def test_local_pacer_spaces_concurrent_threads() -> None:
+    pacer = LocalPacer(0.1)
+    starts: list[float] = []
+    lock = threading.Lock()
+
+    def fetch() -> None:
+        pacer.wait("www.csscv.gouv.qc.ca")
+        with lock:
+            starts.append(time.monotonic())
+
+    threads = [threading.Thread(target=fetch) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    starts.sort()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    assert min(gaps) >= 0.09
+
+
+def test_http_paces_each_request_through_its_pacer(server: LocalHttpServer) -> None:
+    server.route("/feed.xml", b"<rss/>")
+    state = SourceState("ecoles-test", allow_private_network=True)
+    with Http(min_interval=0.2) as http:
+        started = time.monotonic()
+        for _ in range(3):
+            http.get(server.url("/feed.xml"), state)
+        assert time.monotonic() - started >= 0.39
+
+
+def test_redis_pacer_spaces_requests_from_two_processes(
+    redis_client: redis.Redis, redis_prefix: str
+) -> None:
+    # Two pacers on one Redis stand for two worker processes.
+    first = RedisPacer(redis_client, 0.2, prefix=redis_prefix)
+    with redis.Redis.from_url(REDIS_URL) as other_client:
+        second = RedisPacer(other_client, 0.2, prefix=redis_prefix)
+        started = time.monotonic()
+        first.wait("www.csscv.gouv.qc.ca")
+        assert time.monotonic() - started < 0.1
+        second.wait("www.csscv.gouv.qc.ca")
+        after_second = time.monotonic() - started
+        first.wait("www.csscv.gouv.qc.ca")
+        after_third = time.monotonic() - started
+    assert 0.18 <= after_second < 0.4
+    assert 0.38 <= after_third < 0.7
+
+
+def test_redis_pacer_keeps_hosts_apart_and_expires_its_keys(
+    redis_client: redis.Redis, redis_prefix: str
+) -> None:
+    pacer = RedisPacer(redis_client, 0.5, prefix=redis_prefix)
+    started = time.monotonic()
+    pacer.wait("www.csscv.gouv.qc.ca")
+    pacer.wait("echos-petite-nation.example")
+    assert time.monotonic() - started < 0.1
+    assert 0 < redis_client.pttl(f"{redis_prefix}www.csscv.gouv.qc.ca") <= 500
+
+
+def test_redis_pacer_repairs_a_key_without_expiry(
+    redis_client: redis.Redis, redis_prefix: str
+) -> None:
+    redis_client.set(f"{redis_prefix}www.csscv.gouv.qc.ca", b"1")
+    started = time.monotonic()
+    RedisPacer(redis_client, 0.1, prefix=redis_prefix).wait("www.csscv.gouv.qc.ca")
+    assert time.monotonic() - started < 0.5

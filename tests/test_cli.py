@@ -1,0 +1,124 @@
+"""The ``veille`` command as admins and other tools use it (a real subprocess each time)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, base_config, write_config
+
+
+def veille(*args: str, cwd: Path, stdin: str = "", env: dict[str, str] | None = None
+           ) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    environment.update(env or {})
+    return subprocess.run([sys.executable, "-m", "worker.cli", *args], cwd=cwd, input=stdin,
+                          capture_output=True, text=True, env=environment, timeout=120)
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    return write_config(tmp_path / "veille.yaml", base_config())
+
+
+def test_check_config_summarises_a_valid_file(tmp_path: Path, config: Path) -> None:
+    done = veille("check-config", "--config", str(config), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Configuration valide" in done.stdout and "entités surveillées : 3" in done.stdout
+
+
+def test_check_config_reads_veille_config_from_the_environment(tmp_path: Path,
+                                                               config: Path) -> None:
+    done = veille("check-config", cwd=tmp_path, env={"VEILLE_CONFIG": str(config)})
+    assert done.returncode == 0, done.stderr
+
+
+def test_check_config_names_the_file_key_and_problem_and_exits_2(tmp_path: Path) -> None:
+    data = base_config(sources=[{"id": "a", "connector": "rss", "url": "https://x.org/f",
+                                 "every": "souvent"}])
+    path = write_config(tmp_path / "veille.yaml", data)
+    done = veille("check-config", "--config", str(path), cwd=tmp_path)
+    assert done.returncode == 2
+    assert str(path) in done.stderr
+    assert "sources[0].every : durée invalide" in done.stderr
+
+
+def test_shipped_config_checks(tmp_path: Path) -> None:
+    done = veille("check-config", cwd=REPO)
+    assert done.returncode == 0, done.stderr
+
+
+def test_classify_follows_the_json_lines_contract(tmp_path: Path, config: Path) -> None:
+    lines = [
+        {"id": 1, "title": "ESHG", "text": "Ce prof de l'ESHG est un cave, je vais le tuer."},
+        {"id": "b", "text": "Le CSSCV ouvre une nouvelle école à Buckingham."},
+        {"id": 3, "text": "Ce prof est un cave, je vais le tuer.", "kind": "post"},
+        {"title": "sans id", "text": "x"},
+        "pas un objet",
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\nnot json\n"
+    done = veille("classify", "--config", str(config), cwd=tmp_path, stdin=stdin)
+    assert done.returncode == 1  # bad lines are reported, good ones still answered
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(out) == 6
+    threat, neutral, unwatched = out[:3]
+    assert threat["id"] == 1 and threat["mentions"] == ["eshg"] and threat["flagged"]
+    assert threat["severity"] == "critical"
+    category = threat["categories"][0]
+    assert set(category) >= {"category", "score", "clause", "evidence"}
+    full_text = "ESHG\n\n" + lines[0]["text"]  # type: ignore[index]
+    assert all(full_text[e["start"]:e["end"]] == e["text"] for e in category["evidence"])
+    assert neutral == {"id": "b", "mentions": ["csscv"], "flagged": False, "severity": None,
+                       "categories": []}
+    assert unwatched["mentions"] == [] and unwatched["flagged"] is False
+    assert all("error" in o for o in out[3:])
+    assert "ligne 4 ignorée" in done.stderr
+
+
+def test_digest_dry_run_writes_html_and_sends_nothing(tmp_path: Path, config: Path) -> None:
+    out = tmp_path / "apercu.html"
+    done = veille("digest", "--dry-run", "--out", str(out), "--config", str(config), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text("utf-8").lstrip().lower().startswith("<!doctype html")
+    assert not (tmp_path / "var" / "outbox").exists()
+
+
+def test_digest_now_sends_once_per_day_to_the_outbox(tmp_path: Path, config: Path) -> None:
+    first = veille("digest", "--now", "--config", str(config), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "envoyé" in first.stdout
+    second = veille("digest", "--now", "--config", str(config), cwd=tmp_path)
+    assert "déjà envoyé" in second.stdout
+    [eml] = (tmp_path / "var" / "outbox").glob("*.eml")
+    message = message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert message["To"] == "communications@example.org"
+
+
+def test_demo_runs_the_whole_pipeline_offline(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    done = veille("demo", "--out", str(out), "--config", str(REPO / "config" / "veille.yaml"),
+                  cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    html_path = Path(done.stdout.strip().rpartition(" : ")[2])
+    html = html_path.read_text("utf-8")
+    assert "Hormisdas-Gamelin" in html
+    assert "<script>alert" not in html  # a hostile title arrives inert
+    assert "Flux brisé" in html  # the broken sample feed shows in source health
+    assert list((out / "outbox").glob("*.eml"))
+    assert "2 source(s) OK, 1 en échec" in done.stderr
+
+
+def test_run_once_reports_failed_sources_and_exits_1(tmp_path: Path) -> None:
+    data = base_config(sources=[{"id": "local", "connector": "rss",
+                                 "url": "http://127.0.0.1:9/feed.xml"}])
+    path = write_config(tmp_path / "veille.yaml", data)
+    done = veille("run", "--once", "--config", str(path), cwd=tmp_path)
+    assert done.returncode == 1
+    assert "adresse privée refusée" in done.stderr  # no allow_private_network
+    assert "0 source(s) OK, 1 en échec" in done.stdout
