@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.pipeline_support import make_runtime, publish, source
-from tests.support.feedserver import FeedServer, serve_folder
+from tests.support.feedserver import serve_folder
 from tests.support.smtpserver import SmtpSink
 from worker.digest import service
 from worker.errors import DeliveryError

@@ -187,8 +187,11 @@ def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Co
 
 
 def _flag(category: str, hits: list[Hit], text: str) -> CategoryFlag:
+    by_span: dict[tuple[int, int], Hit] = {}
     strongest: dict[str, Hit] = {}
     for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
+        by_span.setdefault((hit.start, hit.end), hit)
+    for hit in by_span.values():
         strongest.setdefault(hit.key.casefold(), hit)
     kept = _outermost(sorted(strongest.values(), key=lambda h: (-h.weight, h.start)))
     remaining = 1.0
