@@ -7,6 +7,7 @@ worker processes, which is what matters once several Celery workers poll the sam
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -15,7 +16,9 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from redis import Redis
 
-__all__ = ["HostPacer", "LocalPacer", "RedisPacer"]
+__all__ = ["FallbackPacer", "HostPacer", "LocalPacer", "RedisPacer"]
+
+log = logging.getLogger(__name__)
 
 
 class HostPacer(Protocol):
@@ -109,3 +112,20 @@ class RedisPacer:
             self._client.pexpire(key, interval_ms)
             ttl_ms = interval_ms
         return max(ttl_ms, 1) / 1000
+
+
+class FallbackPacer:
+    """Paces through ``primary`` (Redis) and falls back to ``fallback`` (in-process) while
+    the primary fails: a Redis outage must slow politeness down to per-process, not stop
+    every poll."""
+
+    def __init__(self, primary: HostPacer, fallback: HostPacer) -> None:
+        self._primary = primary
+        self._fallback = fallback
+
+    def wait(self, host: str) -> None:
+        try:
+            self._primary.wait(host)
+        except Exception as exc:
+            log.warning("shared pacing unavailable (%s); pacing %s in-process", exc, host)
+            self._fallback.wait(host)

@@ -34,5 +34,6 @@ def make_runtime(tmp_path: Path, database_url: str, sources: list[dict[str, Any]
                  smtp_url: str | None = None, **overrides: Any) -> Runtime:
     config = write_config(tmp_path / "veille.yaml", base_config(sources=sources, **overrides))
     settings = Settings(config_path=config, data_dir=tmp_path / "var",
-                        database_url=database_url, broker_url="memory://", smtp_url=smtp_url)
+                        database_url=database_url, broker_url="memory://", smtp_url=smtp_url,
+                        min_host_interval=0.0)  # every test source is on 127.0.0.1
     return Runtime(settings)

@@ -138,6 +138,55 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_connectors(args: argparse.Namespace) -> int:
+    from worker.source_probe import describe_connectors
+
+    for line in describe_connectors():
+        print(line)
+    return EXIT_OK
+
+
+def cmd_source_test(args: argparse.Namespace) -> int:
+    from connectors import registry
+    from worker.config import SourceConfig
+    from worker.errors import SourceError
+    from worker.source_probe import describe_probed, probe
+
+    runtime = _runtime(args)
+    if args.source_id:
+        try:
+            source = runtime.config.source(args.source_id)
+        except KeyError:
+            _say(f"Source inconnue : {args.source_id!r} (voir sources: dans la configuration)")
+            return EXIT_CONFIG
+    elif args.connector:
+        bad = [option for option in args.option if "=" not in option]
+        if bad:
+            _say(f"Option mal écrite : {bad[0]!r} (attendu : clé=valeur)")
+            return EXIT_CONFIG
+        options = dict(option.split("=", 1) for option in args.option)
+        if args.url:
+            options["url"] = args.url
+        source = SourceConfig.model_validate(
+            {"id": "essai", "connector": args.connector,
+             "allow_private_network": args.allow_private_network, **options})
+        if args.connector not in registry.available():
+            _say(f"Connecteur inconnu : {args.connector!r} (voir « veille connectors list »)")
+            return EXIT_CONFIG
+    else:
+        _say("Préciser SOURCE_ID, ou --connector (avec --url / --option clé=valeur).")
+        return EXIT_CONFIG
+    try:
+        items = probe(source, runtime.http, runtime.analyser)
+    except SourceError as exc:
+        _say(f"Échec de la source {source.id} : {exc}")
+        return EXIT_FAILED
+    names = {e.id: e.name for e in runtime.config.watched}
+    for line in describe_probed(items, names):
+        print(line)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="veille", description="Veille des médias sociaux du CSSCV.")
@@ -167,6 +216,18 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--beat", action="store_true", help="avec le planificateur intégré")
     worker.add_argument("--concurrency", type=int, help="nombre de processus")
     add("beat", cmd_beat, "démarrer le planificateur Celery beat")
+    connectors = add("connectors", cmd_connectors, "connecteurs disponibles")
+    connectors.add_argument("action", choices=["list"], help="list : lister les connecteurs")
+    source = add("source", cmd_source_test,
+                 "essayer une source sans rien enregistrer : source test SOURCE_ID")
+    source.add_argument("action", choices=["test"], help="test : une récupération d'essai")
+    source.add_argument("source_id", nargs="?", help="identifiant de la source dans la config")
+    source.add_argument("--connector", help="essayer un connecteur hors configuration")
+    source.add_argument("--url", help="adresse (option url du connecteur)")
+    source.add_argument("--option", action="append", default=[], metavar="CLÉ=VALEUR",
+                        help="autre option du connecteur (répétable)")
+    source.add_argument("--allow-private-network", action="store_true",
+                        help="permettre une adresse interne ou locale")
     demo = add("demo", cmd_demo, "démonstration complète sur des flux d'exemple locaux")
     demo.add_argument("--out", default="var/demo", help="dossier de sortie (défaut : var/demo)")
     return parser

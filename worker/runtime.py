@@ -12,10 +12,12 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 
+import redis
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.http import Http
+from connectors.pacing import FallbackPacer, HostPacer, LocalPacer, RedisPacer
 from worker.analyse import Analyser
 from worker.charter.lexicon import load_charter
 from worker.config import VeilleConfig, lexicons_dir, load_config
@@ -41,6 +43,15 @@ def build_analyser(settings: Settings, config: VeilleConfig) -> Analyser:
                     config.classification.thresholds)
 
 
+def make_pacer(settings: Settings) -> HostPacer:
+    """Per-host pacing shared through Redis when the broker is Redis, else per process."""
+    local = LocalPacer(settings.min_host_interval)
+    if not settings.broker_url.startswith(("redis://", "rediss://")):
+        return local
+    client = redis.Redis.from_url(settings.broker_url, socket_timeout=5)
+    return FallbackPacer(RedisPacer(client, settings.min_host_interval), local)
+
+
 class Runtime:
     """One per process. Thread-safe config reload; everything else is built lazily once."""
 
@@ -62,7 +73,7 @@ class Runtime:
 
     @cached_property
     def http(self) -> Http:
-        return Http()
+        return Http(pacer=make_pacer(self.settings))
 
     def current(self) -> LoadedConfig:
         """The config as the file says now, or the last valid one if the file became invalid.

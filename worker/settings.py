@@ -16,6 +16,8 @@ class Settings:
     database_url: str
     broker_url: str
     smtp_url: str | None
+    # Seconds between two requests to the same host, across all workers.
+    min_host_interval: float = 1.0
 
     @property
     def outbox(self) -> Path:
@@ -42,4 +44,5 @@ def load_settings(env: Mapping[str, str] | None = None, config: str | None = Non
         database_url=env.get("VEILLE_DATABASE_URL") or default_db,
         broker_url=env.get("VEILLE_BROKER_URL") or default_broker,
         smtp_url=env.get("VEILLE_SMTP_URL") or None,
+        min_host_interval=float(env.get("VEILLE_MIN_HOST_INTERVAL") or 1.0),
     )

@@ -10,7 +10,7 @@ import redis
 
 from connectors.base import SourceState
 from connectors.http import Http
-from connectors.pacing import LocalPacer, RedisPacer
+from connectors.pacing import FallbackPacer, LocalPacer, RedisPacer
 from tests.connectors.conftest import REDIS_URL
 from tests.support.httpserver import LocalHttpServer
 
@@ -114,3 +114,13 @@ def test_redis_pacer_repairs_a_key_without_expiry(
     started = time.monotonic()
     RedisPacer(redis_client, 0.1, prefix=redis_prefix).wait("www.csscv.gouv.qc.ca")
     assert time.monotonic() - started < 0.5
+
+
+def test_fallback_pacer_paces_in_process_while_redis_is_down() -> None:
+    unreachable = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.2)
+    waits: list[float] = []
+    fallback = LocalPacer(0.5, clock=lambda: 100.0, sleep=waits.append)
+    pacer = FallbackPacer(RedisPacer(unreachable, 0.5), fallback)
+    pacer.wait("example.org")
+    pacer.wait("example.org")
+    assert waits == [0.5]

@@ -71,9 +71,10 @@ class _Token:
 
 def build_surface(text: str) -> Surface:
     """The surface of ``text``: every evasion undone, every character traceable."""
-    raw = _raw_tokens(text)
-    tokens = [t for t in (_clean(t) for t in _merge_spaced(raw)) if t.chars]
-    return _assemble(tokens)
+    builder = _Builder(text)
+    for match in _TOKEN.finditer(text):
+        builder.add(match.group(), match.start(), match.end())
+    return builder.finish()
 
 
 def surface_term(term: str) -> str:
@@ -81,17 +82,97 @@ def surface_term(term: str) -> str:
     return build_surface(term).text
 
 
-def _raw_tokens(text: str) -> list[_Token]:
-    quotes = _quote_map(text)
-    breaks = [m.start() for m in _SENTENCE_END.finditer(text)]
-    tokens: list[_Token] = []
-    for match in _TOKEN.finditer(text):
-        start = match.start()
-        chars, starts, ends = _fold_token(match.group(), start)
-        sentence = bisect_right(breaks, start)
-        elided = text[match.end(): match.end() + 1] in _APOSTROPHES
-        tokens.append(_Token(chars, starts, ends, sentence, _inside(quotes, start), elided))
-    return tokens
+def _ascii_table() -> dict[int, str]:
+    """Letters that fold to one ASCII letter (É -> e), for the fast path of plain words."""
+    table: dict[int, str] = {}
+    for code in [*range(ord("A"), ord("Z") + 1), *range(0xC0, 0x250)]:
+        folded = fold_char(chr(code))
+        if len(folded) == 1 and folded.isascii() and folded.isalpha():
+            table[code] = folded
+    return table
+
+
+_ASCII = _ascii_table()
+
+
+class _Builder:
+    """Tokens in, surface out. Plain words take a fast path; the rest are cleaned one by one,
+    and runs of one-letter tokens wait to see whether they spell a word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes = _quote_map(text)
+        self.breaks = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.pieces: list[str] = [" "]
+        self.starts: list[int] = [0]
+        self.ends: list[int] = [0]
+        self.token_at: list[int] = [0]
+        self.sentence: list[int] = []
+        self.quoted: list[bool] = []
+        self.token_starts: list[int] = []
+        self.run: list[_Token] = []
+
+    def add(self, token: str, start: int, end: int) -> None:
+        sentence = bisect_right(self.breaks, start)
+        quoted = bool(self.quotes) and _inside(self.quotes, start)
+        folded = token.translate(_ASCII)
+        if len(token) > 1 and folded.isascii() and folded.isalpha() \
+                and not _REPEAT.search(folded):
+            self._flush()
+            self._emit_plain(folded, start, sentence, quoted)
+            return
+        chars, starts, ends = _fold_token(token, start)
+        elided = self.text[end:end + 1] in _APOSTROPHES
+        raw = _Token(chars, starts, ends, sentence, quoted, elided)
+        if len(chars) == 1 and not elided and (not self.run or self.run[-1].sentence == sentence):
+            self.run.append(raw)
+            return
+        self._flush()
+        if len(chars) == 1 and not elided:
+            self.run.append(raw)
+        else:
+            self._emit(_clean(raw))
+
+    def finish(self) -> Surface:
+        self._flush()
+        return Surface("".join(self.pieces), tuple(self.starts), tuple(self.ends),
+                       tuple(self.token_at), tuple(self.sentence), tuple(self.quoted),
+                       tuple(self.token_starts))
+
+    def _flush(self) -> None:
+        run, self.run = self.run, []
+        for token in _join(run) if _is_spaced_word(run) else run:
+            self._emit(_clean(token))
+
+    def _emit_plain(self, word: str, start: int, sentence: int, quoted: bool) -> None:
+        index, end = len(self.sentence), start + len(word)
+        self.pieces.append(word)
+        self.pieces.append(" ")
+        self.starts.extend(range(start, end))
+        self.starts.append(end)
+        self.ends.extend(range(start + 1, end + 1))
+        self.ends.append(end)
+        self.token_at.extend([index] * len(word))
+        self.token_at.append(index + 1)
+        self.sentence.append(sentence)
+        self.quoted.append(quoted)
+        self.token_starts.append(start)
+
+    def _emit(self, token: _Token) -> None:
+        if not token.chars:
+            return
+        index = len(self.sentence)
+        self.pieces.append("".join(token.chars))
+        self.pieces.append(" ")
+        self.starts.extend(token.starts)
+        self.starts.append(token.ends[-1])
+        self.ends.extend(token.ends)
+        self.ends.append(token.ends[-1])
+        self.token_at.extend([index] * len(token.chars))
+        self.token_at.append(index + 1)
+        self.sentence.append(token.sentence)
+        self.quoted.append(token.quoted)
+        self.token_starts.append(token.starts[0])
 
 
 def _fold_token(token: str, offset: int) -> tuple[list[str], list[int], list[int]]:
@@ -116,23 +197,6 @@ def _folded(char: str) -> str:
     if char in _SYMBOLS or char == "_":
         return "" if char == "_" else char
     return "".join(c for c in fold_char(char) if c.isalnum())
-
-
-def _merge_spaced(tokens: list[_Token]) -> list[_Token]:
-    """``n i a i s`` and ``c.o.n`` (runs of one-character tokens) become one token."""
-    merged: list[_Token] = []
-    run: list[_Token] = []
-    for token in [*tokens, None]:
-        if token is not None and len(token.chars) == 1 and not token.elided and (
-            not run or run[-1].sentence == token.sentence
-        ):
-            run.append(token)
-            continue
-        merged.extend(_join(run) if _is_spaced_word(run) else run)
-        run = []
-        if token is not None:
-            merged.append(token)
-    return merged
 
 
 def _is_spaced_word(run: list[_Token]) -> bool:
@@ -178,27 +242,6 @@ def _squeeze(token: _Token) -> _Token:
         starts.append(start)
         ends.append(end)
     return _Token(chars, starts, ends, token.sentence, token.quoted)
-
-
-def _assemble(tokens: list[_Token]) -> Surface:
-    text: list[str] = [" "]
-    starts: list[int] = [0]
-    ends: list[int] = [0]
-    token_at: list[int] = [0]
-    for index, token in enumerate(tokens):
-        text.extend(token.chars)
-        starts.extend(token.starts)
-        ends.extend(token.ends)
-        token_at.extend([index] * len(token.chars))
-        text.append(" ")
-        starts.append(token.ends[-1])
-        ends.append(token.ends[-1])
-        token_at.append(index + 1)
-    return Surface(
-        "".join(text), tuple(starts), tuple(ends), tuple(token_at),
-        tuple(t.sentence for t in tokens), tuple(t.quoted for t in tokens),
-        tuple(t.starts[0] for t in tokens),
-    )
 
 
 def _quote_map(text: str) -> list[tuple[int, int]]:
