@@ -95,7 +95,7 @@ def describe_connectors() -> Iterator[str]:
         origin = "intégré" if name in registry.BUILTINS else f"installé ({target})"
         try:
             connector = registry.get(name)
-        except Exception as exc:  # noqa: BLE001 - a broken plug-in is shown, not fatal
+        except Exception as exc:  # a broken plug-in is shown, not fatal
             yield f"{name} — {origin} — IMPOSSIBLE À CHARGER : {exc}"
             continue
         yield f"{name} — {origin}"
