@@ -122,3 +122,25 @@ def test_run_once_reports_failed_sources_and_exits_1(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "adresse privée refusée" in done.stderr  # no allow_private_network
     assert "0 source(s) OK, 1 en échec" in done.stdout
+
+
+def test_json_logs_carry_no_item_text(tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "ecoles.xml").write_bytes(
+        (REPO / "tests" / "fixtures" / "pipeline" / "ecoles.xml").read_bytes())
+    from tests.support.feedserver import serve_folder
+
+    with serve_folder(feeds) as server:
+        data = base_config(sources=[
+            {"id": "echos", "connector": "rss", "url": server.url("ecoles.xml"),
+             "allow_private_network": True},
+            {"id": "absente", "connector": "rss", "url": server.url("absente.xml"),
+             "allow_private_network": True}])
+        path = write_config(tmp_path / "veille.yaml", data)
+        done = veille("run", "--once", "--config", str(path), cwd=tmp_path,
+                      env={"VEILLE_LOG_FORMAT": "json", "VEILLE_LOG_LEVEL": "INFO"})
+    records = [json.loads(line) for line in done.stderr.splitlines() if line.startswith("{")]
+    assert any(r["level"] == "WARNING" and "absente" in r["message"] for r in records)
+    assert any(r["level"] == "INFO" and "echos" in r["message"] for r in records)
+    assert "casser la gueule" not in done.stderr and "incompétent" not in done.stderr

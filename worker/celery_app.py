@@ -7,11 +7,12 @@ per due source; ``send_due_digests`` likewise checks the configured local send t
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
 from celery import Celery
-from celery.signals import worker_process_init
+from celery.signals import setup_logging, worker_process_init
 
 from worker.settings import Settings, load_settings
 
@@ -66,3 +67,13 @@ def _fresh_runtime_per_child(**_: Any) -> None:
     from worker.runtime import set_runtime
 
     set_runtime(None)
+
+
+@setup_logging.connect
+def _veille_logging(loglevel: int | str | None = None, **_: Any) -> None:
+    # Connecting this signal stops Celery from installing its own handlers, so worker and
+    # beat log in the same format as the CLI (plain, or JSON with VEILLE_LOG_FORMAT=json).
+    from worker.logs import configure_logging
+
+    level = logging.getLevelName(loglevel) if isinstance(loglevel, str) else loglevel
+    configure_logging(level if isinstance(level, int) else logging.INFO)

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from worker.errors import ConfigError, DeliveryError
+from worker.logs import configure_logging
 from worker.runtime import Runtime, set_runtime
 from worker.settings import load_settings
 
@@ -187,6 +188,18 @@ def cmd_source_test(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from worker.doctor import format_table, run_checks
+
+    runtime = Runtime(load_settings(config=args.config))
+    checks = []
+    for check in run_checks(runtime, with_sources=not args.no_sources):
+        checks.append(check)
+        _say(f"… {check.name} : {'ok' if check.ok else 'échec'}")
+    print(format_table(checks, args.lang))
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="veille", description="Veille des médias sociaux du CSSCV.")
@@ -228,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="autre option du connecteur (répétable)")
     source.add_argument("--allow-private-network", action="store_true",
                         help="permettre une adresse interne ou locale")
+    doctor = add("doctor", cmd_doctor,
+                 "vérifier configuration, base, courtier, SMTP et chaque source")
+    doctor.add_argument("--lang", choices=["fr", "en"], default="fr", help="langue du tableau")
+    doctor.add_argument("--no-sources", action="store_true", help="ne pas essayer les sources")
     demo = add("demo", cmd_demo, "démonstration complète sur des flux d'exemple locaux")
     demo.add_argument("--out", default="var/demo", help="dossier de sortie (défaut : var/demo)")
     return parser
@@ -235,8 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = os.environ.get("VEILLE_LOG_LEVEL", "DEBUG" if args.verbose else "WARNING").upper()
+    configure_logging(getattr(logging, level, logging.WARNING))
     try:
         return int(args.handler(args))
     except ConfigError as exc:

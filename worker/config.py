@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -24,6 +25,7 @@ from pydantic import (
 
 from connectors import registry
 from connectors.base import ConnectorOptions
+from worker.charter.categories import CATEGORY_KEYS
 from worker.errors import ConfigError, ConfigProblem
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
@@ -104,22 +106,61 @@ class SourceConfig(BaseModel):
         return dict(self.model_extra or {})
 
 
+_EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
+
+
+def _check_emails(value: list[str]) -> list[str]:
+    for address in value:
+        if not _EMAIL.fullmatch(address):
+            raise ValueError(f"adresse courriel invalide : {address!r}")
+    return value
+
+
+Emails = Annotated[list[str], AfterValidator(_check_emails)]
+
+
+class RouteConfig(_Strict):
+    """Extra recipients for some items: those about ``entities`` and/or in ``categories``.
+
+    An item matches when it mentions one of the entities (if any are listed) and has a flag
+    in one of the categories (if any are listed). Each route gets its own daily digest of
+    the items it matches, and the alerts about them.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    recipients: Emails = Field(min_length=1)
+    entities: list[str] = []  # ids of watched entities (checked against the config)
+    categories: list[str] = []  # charter category keys
+
+    @field_validator("categories")
+    @classmethod
+    def _known_categories(cls, value: list[str]) -> list[str]:
+        unknown = [key for key in value if key not in CATEGORY_KEYS]
+        if unknown:
+            raise ValueError(
+                f"catégorie inconnue : {', '.join(map(repr, unknown))} "
+                f"(connues : {', '.join(CATEGORY_KEYS)})"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _selects_something(self) -> RouteConfig:
+        if not self.entities and not self.categories:
+            # Matching everything is the main list's job; a route without a filter is a slip.
+            raise ValueError("préciser entities, categories ou les deux (la liste principale "
+                             "digest.recipients reçoit déjà tout)")
+        return self
+
+
 class DigestConfig(_Strict):
-    recipients: list[str] = Field(min_length=1)
+    recipients: Emails = Field(min_length=1)
     sender: str
     send_at: time = time(7, 0)
     timezone: str = "America/Toronto"
     send_when_empty: bool = True
     language: Literal["fr", "en"] = "fr"
     max_items: int = Field(default=50, ge=1)
-
-    @field_validator("recipients")
-    @classmethod
-    def _emails(cls, value: list[str]) -> list[str]:
-        for address in value:
-            if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", address):
-                raise ValueError(f"adresse courriel invalide : {address!r}")
-        return value
+    routes: list[RouteConfig] = []
 
     @field_validator("timezone")
     @classmethod
@@ -133,6 +174,20 @@ class DigestConfig(_Strict):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    def route(self, route_id: str) -> RouteConfig:
+        for route in self.routes:
+            if route.id == route_id:
+                return route
+        raise KeyError(route_id)
+
+
+class AlertsConfig(_Strict):
+    """Immediate emails for critical items (threats, sexual content involving students…)."""
+
+    enabled: bool = True
+    # Empty: the digest's main list. Matching routes' recipients are always added.
+    recipients: Emails = []
 
 
 class ClassificationConfig(_Strict):
@@ -158,6 +213,7 @@ class VeilleConfig(_Strict):
     exclude: list[str] = []
     sources: list[SourceConfig] = []
     digest: DigestConfig
+    alerts: AlertsConfig = AlertsConfig()
     classification: ClassificationConfig = ClassificationConfig()
     retention: RetentionConfig = RetentionConfig()
 
@@ -165,6 +221,7 @@ class VeilleConfig(_Strict):
     def _unique_ids(self) -> VeilleConfig:
         _require_unique([self.organisation.id, *(e.id for e in self.entities)], "entities")
         _require_unique([s.id for s in self.sources], "sources")
+        _require_unique([r.id for r in self.digest.routes], "digest.routes")
         return self
 
     @property
@@ -254,6 +311,19 @@ def _source_problems(config: VeilleConfig) -> list[ConfigProblem]:
     return problems
 
 
+def _route_problems(config: VeilleConfig) -> list[ConfigProblem]:
+    known = {entity.id for entity in config.watched}
+    return [
+        ConfigProblem(
+            _dotted(("digest", "routes", index, "entities", position)),
+            f"entité inconnue {entity_id!r} (connues : {', '.join(sorted(known))})",
+        )
+        for index, route in enumerate(config.digest.routes)
+        for position, entity_id in enumerate(route.entities)
+        if entity_id not in known
+    ]
+
+
 def parse_config(data: object, file: str = "<config>") -> VeilleConfig:
     """Validate already-loaded YAML data.
 
@@ -264,7 +334,7 @@ def parse_config(data: object, file: str = "<config>") -> VeilleConfig:
         config = VeilleConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(file, problems_from(exc)) from None
-    problems = _source_problems(config)
+    problems = _source_problems(config) + _route_problems(config)
     if problems:
         raise ConfigError(file, problems)
     return config

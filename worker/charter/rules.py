@@ -168,11 +168,12 @@ def _find_names(text: str, charter: Charter, context: Context) -> None:
 
 def _pattern_hits(text: str, charter: Charter, context: Context) -> list[Hit]:
     hits: list[Hit] = []
+    lowered = text.lower()
     for pattern in charter.patterns:
-        for match in pattern.regex.finditer(text):
-            if CHECKS[pattern.spec.check](match.group(), charter):
-                hits.append(_pattern_hit(pattern, match.start(), match.end(), match.group(),
-                                         context))
+        for match in pattern.finditer(text, lowered):
+            found = text[match.start():match.end()]
+            if CHECKS[pattern.spec.check](found, charter):
+                hits.append(_pattern_hit(pattern, match.start(), match.end(), found, context))
     return hits
 
 

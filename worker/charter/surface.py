@@ -95,6 +95,15 @@ def _ascii_table() -> dict[int, str]:
 _ASCII = _ascii_table()
 
 
+@lru_cache(maxsize=65536)
+def _plain(token: str) -> str | None:
+    """The folded word when ``token`` needs nothing but folding (most words), else None."""
+    folded = token.translate(_ASCII)
+    if len(token) > 1 and folded.isascii() and folded.isalpha() and not _REPEAT.search(folded):
+        return folded
+    return None
+
+
 class _Builder:
     """Tokens in, surface out. Plain words take a fast path; the rest are cleaned one by one,
     and runs of one-letter tokens wait to see whether they spell a word."""
@@ -111,15 +120,18 @@ class _Builder:
         self.quoted: list[bool] = []
         self.token_starts: list[int] = []
         self.run: list[_Token] = []
+        self.next_break = 0
 
     def add(self, token: str, start: int, end: int) -> None:
-        sentence = bisect_right(self.breaks, start)
+        breaks = self.breaks
+        while self.next_break < len(breaks) and breaks[self.next_break] < start:
+            self.next_break += 1
+        sentence = self.next_break
         quoted = bool(self.quotes) and _inside(self.quotes, start)
-        folded = token.translate(_ASCII)
-        if len(token) > 1 and folded.isascii() and folded.isalpha() \
-                and not _REPEAT.search(folded):
+        plain = _plain(token)
+        if plain is not None:
             self._flush()
-            self._emit_plain(folded, start, sentence, quoted)
+            self._emit_plain(plain, start, sentence, quoted)
             return
         chars, starts, ends = _fold_token(token, start)
         elided = self.text[end:end + 1] in _APOSTROPHES

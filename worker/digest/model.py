@@ -39,6 +39,12 @@ class DigestEntry:
     flags: tuple[DigestFlag, ...]  # most severe / highest score first
     text: str  # title + "\n\n" + text; evidence offsets point into it
     also_at: tuple[str, ...] = ()  # other sources carrying the same story
+    entity_ids: tuple[str, ...] = ()  # ids of the entities mentioned, for routing
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The category keys this entry was flagged in."""
+        return tuple(flag.category for flag in self.flags)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,14 @@ class SourceHealth:
     last_error: str | None
     consecutive_failures: int
     last_success_at: datetime | None
+
+
+@dataclass(frozen=True)
+class DigestScope:
+    """What a routed digest was narrowed to, so its readers know why they see only part."""
+
+    entities: tuple[str, ...]  # display names
+    categories: tuple[str, ...]  # category keys
 
 
 @dataclass(frozen=True)
@@ -65,10 +79,26 @@ class Digest:
     language: str = "fr"
     max_items: int = 50
     organisation_short_name: str = ""  # for the subject line; the full name when empty
+    scope: DigestScope | None = None  # None for the main list, which gets everything
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One critical item, emailed at once (it also appears in the next digest)."""
+
+    entry: DigestEntry
+    organisation_name: str
+    generated_at: datetime  # aware UTC
+    timezone: str
+    period: date  # the local day of the digest it will also appear in
+    language: str = "fr"
+    organisation_short_name: str = ""
 
 
 @dataclass(frozen=True)
 class RenderedDigest:
+    """A rendered email (a digest or an alert): subject and both bodies."""
+
     subject: str
     html: str
     text: str

@@ -1,7 +1,8 @@
-"""From the store to a ``Digest`` value: which items, in which order, with what health."""
+"""From the store to ``Digest`` and ``Alert`` values: which items, in which order, for whom."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -10,33 +11,77 @@ from sqlalchemy.orm import Session
 
 from worker.canonical import canonical_url
 from worker.charter.categories import Severity
-from worker.config import VeilleConfig
-from worker.digest.model import Digest, DigestEntry, DigestEvidence, DigestFlag, SourceHealth
+from worker.config import RouteConfig, VeilleConfig
+from worker.digest.model import (
+    Alert,
+    Digest,
+    DigestEntry,
+    DigestEvidence,
+    DigestFlag,
+    DigestScope,
+    SourceHealth,
+)
+from worker.normalise import fold
 from worker.store import repository as repo
 from worker.store.models import Item, Source
+
+# A title shorter than this is too generic ("Avis aux parents") to say two items are one story.
+MIN_TITLE_KEY_WORDS = 4
+
+StoryKeys = Callable[[DigestEntry], tuple[str, ...]]
 
 
 def select_digest(
     session: Session, config: VeilleConfig, start: datetime, end: datetime, now: datetime,
-    period: date,
+    period: date, route: RouteConfig | None = None,
 ) -> Digest:
-    """The digest of everything flagged in ``[start, end)``."""
-    names = {e.id: e.name for e in config.watched}
-    sources = {s.id: s.name for s in session.scalars(select(Source))}
-    entries = [_entry(item, names, sources) for item in repo.flagged_items(session, start, end)]
-    entries = merge_same_story(sort_entries(entries))
+    """The digest of everything flagged in ``[start, end)``.
+
+    Args:
+        route: narrow to the items this route matches; its readers then get neither the
+            quiet-mention count nor the source-health section (both are about everything).
+    """
+    entries = merge_same_story(sort_entries(load_entries(
+        session, config, repo.flagged_items(session, start, end))))
+    if route is not None:
+        entries = [e for e in entries if route_matches(route, e)]
     return Digest(
         organisation_name=config.organisation.name,
         period=period,
         generated_at=now,
         timezone=config.digest.timezone,
         entries=tuple(entries),
-        quiet_mentions=repo.count_quiet_mentions(session, start, end),
-        source_health=tuple(_health(s) for s in repo.failing_sources(session)),
+        quiet_mentions=0 if route else repo.count_quiet_mentions(session, start, end),
+        source_health=() if route else tuple(_health(s) for s in repo.failing_sources(session)),
         language=config.digest.language,
         max_items=config.digest.max_items,
         organisation_short_name=config.organisation.display_short_name,
+        scope=_scope(config, route) if route else None,
     )
+
+
+def select_alert(
+    session: Session, config: VeilleConfig, item: Item, now: datetime, period: date
+) -> Alert:
+    """The alert about one stored ``item``."""
+    [entry] = load_entries(session, config, [item])
+    return Alert(
+        entry=entry,
+        organisation_name=config.organisation.name,
+        generated_at=now,
+        timezone=config.digest.timezone,
+        period=period,
+        language=config.digest.language,
+        organisation_short_name=config.organisation.display_short_name,
+    )
+
+
+def route_matches(route: RouteConfig, entry: DigestEntry) -> bool:
+    """Whether ``entry`` is for ``route``: one of its entities (if it lists any) and one of
+    its categories (if it lists any)."""
+    entities_ok = not route.entities or bool(set(route.entities) & set(entry.entity_ids))
+    categories_ok = not route.categories or bool(set(route.categories) & set(entry.categories))
+    return entities_ok and categories_ok
 
 
 def sort_entries(entries: list[DigestEntry]) -> list[DigestEntry]:
@@ -45,29 +90,73 @@ def sort_entries(entries: list[DigestEntry]) -> list[DigestEntry]:
     return sorted(by_date, key=lambda e: e.severity.rank)
 
 
-def merge_same_story(entries: list[DigestEntry]) -> list[DigestEntry]:
-    """One entry per canonical URL; the other sources carrying it go in ``also_at``."""
-    kept: dict[str, int] = {}
+def story_keys(entry: DigestEntry) -> tuple[str, ...]:
+    """Every key under which ``entry``'s story is known; entries sharing one are one story.
+
+    Today: the canonical URL, and the folded title when it has enough words to be telling.
+    Near-duplicate text detection can add its own key here without touching the merge.
+    """
+    keys = []
+    if url := canonical_url(entry.url):
+        keys.append(f"url:{url}")
+    words = fold(entry.title).text.split()
+    if len(words) >= MIN_TITLE_KEY_WORDS:
+        keys.append("title:" + " ".join(words))
+    return tuple(keys) or (f"item:{entry.item_id}",)
+
+
+def merge_same_story(
+    entries: list[DigestEntry], keys: StoryKeys = story_keys
+) -> list[DigestEntry]:
+    """One entry per story, the first one kept (sort first: it is the most severe, newest).
+
+    The other sources carrying the story go in ``also_at``; the entities they mention are
+    added, so a route for a school still gets a story that only one copy names it in.
+    """
+    index_of: dict[str, int] = {}
     merged: list[DigestEntry] = []
     for entry in entries:
-        key = canonical_url(entry.url) or f"item:{entry.item_id}"
-        if key not in kept:
-            kept[key] = len(merged)
+        entry_keys = keys(entry)
+        found = next((index_of[k] for k in entry_keys if k in index_of), None)
+        if found is None:
+            found = len(merged)
             merged.append(entry)
-            continue
-        first = merged[kept[key]]
-        if entry.source_name != first.source_name and entry.source_name not in first.also_at:
-            merged[kept[key]] = _with_also_at(first, entry.source_name)
+        else:
+            merged[found] = _absorb(merged[found], entry)
+        for key in entry_keys:
+            index_of.setdefault(key, found)
     return merged
 
 
-def _with_also_at(entry: DigestEntry, source_name: str) -> DigestEntry:
-    return replace(entry, also_at=(*entry.also_at, source_name))
+def _absorb(kept: DigestEntry, other: DigestEntry) -> DigestEntry:
+    also_at = kept.also_at
+    if other.source_name != kept.source_name and other.source_name not in also_at:
+        also_at = (*also_at, other.source_name)
+    return replace(
+        kept,
+        also_at=also_at,
+        entities=_union(kept.entities, other.entities),
+        entity_ids=_union(kept.entity_ids, other.entity_ids),
+    )
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
+
+
+def load_entries(
+    session: Session, config: VeilleConfig, items: Iterable[Item]
+) -> list[DigestEntry]:
+    """Stored items as entries, with display names for their entities and source."""
+    names = {e.id: e.name for e in config.watched}
+    sources = {s.id: s.name for s in session.scalars(select(Source))}
+    return [_entry(item, names, sources) for item in items]
 
 
 def _entry(item: Item, names: dict[str, str], sources: dict[str, str]) -> DigestEntry:
     flags = sorted(item.flags, key=lambda f: (Severity(f.severity).rank, -f.score))
     title = item.title or ""
+    entity_ids = tuple(m.entity_id for m in item.mentions)
     return DigestEntry(
         item_id=item.id,
         title=title or "(sans titre)",
@@ -76,7 +165,7 @@ def _entry(item: Item, names: dict[str, str], sources: dict[str, str]) -> Digest
         author=item.author,
         published_at=item.published_at,
         fetched_at=item.fetched_at,
-        entities=tuple(names.get(m.entity_id, m.entity_id) for m in item.mentions),
+        entities=tuple(names.get(e, e) for e in entity_ids),
         severity=Severity(item.severity or "low"),
         flags=tuple(
             DigestFlag(
@@ -88,7 +177,13 @@ def _entry(item: Item, names: dict[str, str], sources: dict[str, str]) -> Digest
             for f in flags
         ),
         text=f"{title}\n\n{item.text or ''}" if title else (item.text or ""),
+        entity_ids=entity_ids,
     )
+
+
+def _scope(config: VeilleConfig, route: RouteConfig) -> DigestScope:
+    names = {e.id: e.name for e in config.watched}
+    return DigestScope(tuple(names.get(e, e) for e in route.entities), tuple(route.categories))
 
 
 def _health(source: Source) -> SourceHealth:

@@ -154,3 +154,21 @@ class DigestRun(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None]
     entry_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AlertRun(Base):
+    """One alert per critical item. The unique row is the claim that makes the alert
+    exactly-once: a later poll, a retry or the minute sweep finds it and skips."""
+
+    __tablename__ = "alert_runs"
+    __table_args__ = (UniqueConstraint("item_id", name="uq_alert_runs_item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(10))  # claimed | sent | failed
+    claimed_until: Mapped[datetime | None]
+    claim_token: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None]
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
