@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from worker.charter.classify import classify
-from worker.charter.lexicon import Charter, CategoryFile, ContextFile, build_charter
+from worker.charter.lexicon import CategoryFile, Charter, ContextFile, build_charter
 from worker.charter.model import Document
 from worker.normalise import fold
 

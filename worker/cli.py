@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -200,6 +201,40 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from worker.store import privacy
+
+    runtime = _runtime(args)
+    with runtime.sessions() as session:
+        ids = [args.item] if args.item is not None else privacy.item_ids_by_author(
+            session, args.author)
+        found = [e for i in ids if (e := privacy.export_item(session, i)) is not None]
+    if not found:
+        _say("Aucun élément trouvé.")
+        return EXIT_FAILED
+    print(json.dumps(found if args.author else found[0], ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from worker.store import privacy
+
+    runtime = _runtime(args)
+    with runtime.sessions() as session:
+        ids = [args.item] if args.item is not None else privacy.item_ids_by_author(
+            session, args.author)
+        if not ids:
+            print("Aucun élément à effacer.")
+            return EXIT_OK
+        if not args.yes:
+            _say(f"{len(ids)} élément(s) seraient effacés (ids : {', '.join(map(str, ids))}). "
+                 "Relancer avec --yes pour confirmer.")
+            return EXIT_FAILED
+        erased = privacy.erase_items(session, ids, datetime.now(UTC))
+    print(f"{erased} élément(s) effacé(s) : titre, texte, auteur et preuves supprimés.")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="veille", description="Veille des médias sociaux du CSSCV.")
@@ -245,6 +280,16 @@ def build_parser() -> argparse.ArgumentParser:
                  "vérifier configuration, base, courtier, SMTP et chaque source")
     doctor.add_argument("--lang", choices=["fr", "en"], default="fr", help="langue du tableau")
     doctor.add_argument("--no-sources", action="store_true", help="ne pas essayer les sources")
+    for name, handler, text in (
+        ("export", cmd_export, "tout ce qui est conservé sur un élément ou un auteur (JSON)"),
+        ("purge", cmd_purge, "effacer un élément ou tous ceux d'un auteur (demande Loi 25)"),
+    ):
+        command = add(name, handler, text)
+        target = command.add_mutually_exclusive_group(required=True)
+        target.add_argument("--item", type=int, help="identifiant de l'élément")
+        target.add_argument("--author", help="nom de l'auteur, tel que publié")
+        if name == "purge":
+            command.add_argument("--yes", action="store_true", help="confirmer l'effacement")
     demo = add("demo", cmd_demo, "démonstration complète sur des flux d'exemple locaux")
     demo.add_argument("--out", default="var/demo", help="dossier de sortie (défaut : var/demo)")
     return parser

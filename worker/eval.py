@@ -180,8 +180,8 @@ def parse_cases(lines: Iterable[str], source: str = "cases") -> list[Case]:
             try:
                 cases.append(_case(json.loads(line)))
             except (ValueError, KeyError, TypeError) as exc:
-                raise ConfigError(source, [ConfigProblem(f"ligne {number}", f"cas invalide : {exc}")]
-                                  ) from exc
+                problem = ConfigProblem(f"ligne {number}", f"cas invalide : {exc}")
+                raise ConfigError(source, [problem]) from exc
     return cases
 
 

@@ -148,7 +148,9 @@ def test_obfuscated_insults_are_found(charter: Charter, text: str) -> None:
         ("Référence ABCD 9999 9999", False),
     ],
 )
-def test_identifiers_are_checked_not_just_shaped(charter: Charter, text: str, flagged: bool) -> None:
+def test_identifiers_are_checked_not_just_shaped(
+    charter: Charter, text: str, flagged: bool
+) -> None:
     assert ("privacy" in _categories(_verdict(charter, text))) is flagged
 
 

@@ -43,7 +43,8 @@ groups:
          "groups[0].termes", "clé inconnue"),
         ("category: spam\npatterns:\n  - {name: x, reason: y, weight: 0.5, regex: '(a'}\n",
          "patterns[0].regex", "expression régulière invalide"),
-        ("category: spam\ngroups:\n  - name: x\n    reason: y\n    weight: 0.5\n    terms: ['!!']\n",
+        ("category: spam\ngroups:\n  - name: x\n    reason: y\n    weight: 0.5\n"
+         "    terms: ['!!']\n",
          "groups[0].terms[0]", "terme vide"),
         ("category: [spam\n", "ligne", "syntaxe YAML invalide"),
     ],

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Insert, func, or_, select, update
+from sqlalchemy import Insert, and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -17,7 +17,7 @@ from worker.analyse import AnalysedItem
 from worker.canonical import canonical_url
 from worker.charter.model import CategoryFlag
 from worker.config import SourceConfig
-from worker.store.models import Base, DigestRun, Flag, Item, Mention, Source
+from worker.store.models import AlertRun, Base, DigestRun, Flag, Item, Mention, Source
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -329,3 +329,81 @@ def digest_runs(session: Session, list_key: str) -> list[DigestRun]:
     return list(session.scalars(
         select(DigestRun).where(DigestRun.list_key == list_key).order_by(DigestRun.period)))
 
+
+# --- alerts ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AlertClaim:
+    run_id: int
+    item_id: int
+    token: str
+
+
+def has_critical(session: Session, item_ids: Sequence[int]) -> bool:
+    """Whether any of ``item_ids`` is flagged critical (worth an immediate alert)."""
+    if not item_ids:
+        return False
+    return session.scalar(
+        select(func.count()).select_from(Item).where(
+            Item.id.in_(list(item_ids)), Item.flagged.is_(True), Item.severity == "critical")
+    ) != 0
+
+
+def alert_candidates(session: Session, since: datetime, now: datetime) -> list[Item]:
+    """Critical items flagged since ``since`` whose alert was never sent, failed, or is held
+    by a live claim; oldest first."""
+    open_claim = and_(AlertRun.status == "claimed",
+                      or_(AlertRun.claimed_until.is_(None), AlertRun.claimed_until < now))
+    return list(session.scalars(
+        select(Item).outerjoin(AlertRun, AlertRun.item_id == Item.id)
+        .where(Item.flagged.is_(True), Item.severity == "critical", Item.flagged_at >= since,
+               or_(AlertRun.id.is_(None), open_claim))
+        .order_by(Item.flagged_at, Item.id)
+    ))
+
+
+def claim_alert(
+    session: Session, item_id: int, now: datetime, ttl: timedelta
+) -> AlertClaim | None:
+    """The right to send the alert about ``item_id``; None if it was sent, failed for good,
+    or is being sent. A claim whose holder died expires after ``ttl``."""
+    token = secrets.token_hex(16)
+    session.execute(
+        _insert_ignoring_duplicates(session, AlertRun).values(
+            item_id=item_id, status="claimed", attempts=0, recipients=0)
+    )
+    taken = session.execute(
+        update(AlertRun)
+        .where(AlertRun.item_id == item_id, AlertRun.status == "claimed",
+               or_(AlertRun.claimed_until.is_(None), AlertRun.claimed_until < now))
+        .values(claimed_until=now + ttl, claim_token=token, attempts=AlertRun.attempts + 1)
+    ).rowcount  # type: ignore[attr-defined]
+    session.commit()
+    if not taken:
+        return None
+    run_id = session.scalars(select(AlertRun.id).where(AlertRun.item_id == item_id)).one()
+    return AlertClaim(run_id, item_id, token)
+
+
+def release_alert(session: Session, claim: AlertClaim, error: str, give_up: bool) -> None:
+    """After a failed send: give the claim back for a retry, or (``give_up``) mark it failed
+    so that no sweep tries again (the item still reaches the digest)."""
+    session.execute(
+        update(AlertRun).where(AlertRun.id == claim.run_id, AlertRun.claim_token == claim.token)
+        .values(status="failed" if give_up else "claimed", claimed_until=None,
+                claim_token=None, last_error=error[:2000])
+    )
+    session.commit()
+
+
+def finish_alert(session: Session, claim: AlertClaim, now: datetime, recipients: int) -> None:
+    session.execute(
+        update(AlertRun).where(AlertRun.id == claim.run_id)
+        .values(status="sent", sent_at=now, claimed_until=None, recipients=recipients,
+                last_error=None)
+    )
+    session.commit()
+
+
+def alert_runs(session: Session) -> list[AlertRun]:
+    return list(session.scalars(select(AlertRun).order_by(AlertRun.id)))
