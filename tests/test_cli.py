@@ -144,3 +144,19 @@ def test_json_logs_carry_no_item_text(tmp_path: Path) -> None:
     assert any(r["level"] == "WARNING" and "absente" in r["message"] for r in records)
     assert any(r["level"] == "INFO" and "echos" in r["message"] for r in records)
     assert "casser la gueule" not in done.stderr and "incompétent" not in done.stderr
+
+
+def test_eval_prints_the_report_of_a_split(tmp_path: Path, config: Path) -> None:
+    done = veille("eval", str(REPO / "tests" / "data" / "charter_cases.jsonl"), "--split",
+                  "heldout", "--config", str(config), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Cas évalués : ")
+    assert lines[1].startswith("Signalement : précision ")
+    assert lines[2].startswith("Rappel des cas critiques : ")
+    assert "Confusion" in done.stdout and "Erreurs (" in done.stdout
+
+
+def test_eval_names_a_missing_file(tmp_path: Path, config: Path) -> None:
+    done = veille("eval", "absent.jsonl", "--config", str(config), cwd=tmp_path)
+    assert done.returncode == 2 and "Fichier introuvable" in done.stderr

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from worker.analyse import Analyser, Analysis, analyse
 from worker.charter.categories import CATEGORIES
 from worker.charter.model import Document
+from worker.eval import evaluate, format_report, parse_cases, rules_predictor
 
 
 def analysis_json(item_id: Any, analysis: Analysis) -> dict[str, Any]:
@@ -75,7 +76,21 @@ def classify_stream(
     return errors
 
 
-def evaluate_file(path: Path, analyser: Analyser, split: str | None = None) -> str:
-    from worker.eval import evaluate_analyser
+def evaluate_file(
+    path: Path, analyser: Analyser, split: str | None = None, use_matcher: bool = False
+) -> str:
+    """The evaluation report of the rules on a labelled JSON Lines file.
 
-    return evaluate_analyser(path, analyser, split)
+    Args:
+        split: keep only cases of this split (``dev`` or ``heldout``).
+        use_matcher: decide mentions with the config's matcher instead of the set's labels.
+    Raises:
+        ConfigError: a line of the file is not a valid case.
+    """
+    cases = parse_cases(path.read_text("utf-8").splitlines(), str(path))
+    if split:
+        cases = [case for case in cases if case.split == split]
+    mentions = (lambda text: bool(analyser.matcher.entities(text))) if use_matcher else None
+    predict = rules_predictor(analyser.charter, mentions, analyser.min_score,
+                              analyser.thresholds)
+    return format_report(evaluate(cases, predict))

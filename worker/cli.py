@@ -102,7 +102,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from worker.classify_cli import evaluate_file
 
     runtime = _runtime(args)
-    print(evaluate_file(Path(args.file), runtime.analyser, split=args.split))
+    path = Path(args.file)
+    if not path.is_file():
+        _say(f"Fichier introuvable : {path}")
+        return EXIT_CONFIG
+    print(evaluate_file(path, runtime.analyser, split=args.split, use_matcher=args.use_matcher))
     return EXIT_OK
 
 
@@ -260,6 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = add("eval", cmd_eval, "mesurer le classement sur un jeu étiqueté JSON Lines")
     evaluate.add_argument("file", help="fichier .jsonl étiqueté")
     evaluate.add_argument("--split", help="ne garder qu'une partie (dev ou heldout)")
+    evaluate.add_argument("--use-matcher", action="store_true",
+                          help="décider des mentions avec les entités de la configuration "
+                          "plutôt qu'avec le champ « mentions » du jeu")
     worker = add("worker", cmd_worker, "démarrer le worker Celery")
     worker.add_argument("--beat", action="store_true", help="avec le planificateur intégré")
     worker.add_argument("--concurrency", type=int, help="nombre de processus")
