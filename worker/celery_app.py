@@ -2,7 +2,8 @@
 
 Beat does not hold one entry per source: every minute ``enqueue_due_sources`` reads the
 config (so an admin's edit is picked up without a restart) and fans out one ``poll_source``
-per due source; ``send_due_digests`` likewise checks the configured local send time.
+per due source; ``send_due_digests`` likewise checks the configured local send time and fans
+out one ``send_digest`` per recipient list; ``sweep_alerts`` sends alerts left unsent.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from celery import Celery
 from celery.signals import setup_logging, worker_process_init
 
+from worker.metrics import use_metrics_dir
 from worker.settings import Settings, load_settings
 
 # Beat's tick; tests shorten it through the environment to see beat work in seconds.
@@ -29,6 +31,10 @@ def beat_schedule() -> dict[str, dict[str, Any]]:
         },
         "send-due-digests": {
             "task": "veille.send_due_digests", "schedule": TICK_SECONDS, "options": expiring,
+        },
+        # Polls queue their alerts at once; this catches what a crash or an outage left.
+        "sweep-alerts": {
+            "task": "veille.sweep_alerts", "schedule": TICK_SECONDS, "options": expiring,
         },
         "purge-expired-texts": {
             "task": "veille.purge_expired_texts", "schedule": 6 * 3600.0,
@@ -58,7 +64,9 @@ def make_celery(settings: Settings) -> Celery:
     return app
 
 
-app = make_celery(load_settings())
+_settings = load_settings()
+use_metrics_dir(_settings)  # before any import of prometheus_client, in the parent process
+app = make_celery(_settings)
 
 
 @worker_process_init.connect

@@ -10,11 +10,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from worker.errors import ConfigError, DeliveryError
 from worker.logs import configure_logging
 from worker.runtime import Runtime, set_runtime
 from worker.settings import load_settings
+
+if TYPE_CHECKING:
+    from worker.digest.service import DigestOutcome
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 
@@ -61,33 +65,59 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
     runtime = _runtime(args)
     now = datetime.now(UTC)
+    keys = service.list_keys(runtime.config)
+    if args.route and service.ROUTE_PREFIX + args.route not in keys:
+        _say(f"Route inconnue : {args.route!r} (connues : "
+             f"{', '.join(r.id for r in runtime.config.digest.routes) or 'aucune'}).")
+        return EXIT_CONFIG
+    key = service.ROUTE_PREFIX + args.route if args.route else service.MAIN_LIST
     if args.dry_run:
-        digest, rendered = service.preview_digest(runtime.sessions, runtime.config, now)
-        out = Path(args.out or runtime.settings.data_dir / "digest-apercu.html")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(rendered.html, encoding="utf-8")
-        print(f"Aperçu écrit (rien n'a été envoyé) : {out}")
-        print(f"  objet : {rendered.subject}")
-        print(f"  éléments : {len(digest.entries)}")
-        return EXIT_OK
+        return _preview_digest(runtime, args.out, key, now)
     if not args.now:
         _say("Préciser --now (envoyer maintenant) ou --dry-run --out FICHIER.html.")
         return EXIT_CONFIG
-    try:
-        outcome = service.send_digest(runtime.sessions, runtime.config,
-                                      runtime.settings.smtp_url, runtime.settings.outbox, now)
-    except DeliveryError as exc:
-        _say(f"Échec de l'envoi du condensé : {exc}")
-        return EXIT_FAILED
-    messages = {
-        "sent": f"Condensé du {outcome.period} envoyé ({outcome.entries} élément(s)) : "
-                f"{outcome.where}",
-        "empty": f"Condensé du {outcome.period} : rien à signaler, aucun envoi "
-                 "(send_when_empty: false).",
-        "already_done": f"Condensé du {outcome.period} déjà envoyé : rien de plus à faire.",
-    }
-    print(messages[outcome.status])
+    settings = runtime.settings
+    if args.route:
+        results = service.send_lists(runtime.sessions, runtime.config, settings.smtp_url,
+                                     settings.outbox, now, [key])
+    else:
+        results = service.send_all_digests(runtime.sessions, runtime.config, settings.smtp_url,
+                                           settings.outbox, now)
+    failed = False
+    for list_key, result in results:
+        if isinstance(result, DeliveryError):
+            _say(f"Échec de l'envoi du condensé ({list_key}) : {result}")
+            failed = True
+        else:
+            print(_describe_digest(result))
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _preview_digest(runtime: Runtime, out_arg: str | None, list_key: str, now: datetime) -> int:
+    from worker.digest import service
+
+    digest, rendered = service.preview_digest(runtime.sessions, runtime.config, now, list_key)
+    out = Path(out_arg or runtime.settings.data_dir / "digest-apercu.html")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(rendered.html, encoding="utf-8")
+    print(f"Aperçu écrit (rien n'a été envoyé) : {out}")
+    print(f"  liste : {list_key}")
+    print(f"  objet : {rendered.subject}")
+    print(f"  éléments : {len(digest.entries)}")
     return EXIT_OK
+
+
+def _describe_digest(outcome: DigestOutcome) -> str:
+    where = f"Condensé du {outcome.period} ({outcome.list_key})"
+    messages = {
+        "sent": f"{where} envoyé ({outcome.entries} élément(s)) : {outcome.where}",
+        "empty": f"{where} : rien à signaler, aucun envoi "
+                 + ("(une route n'envoie rien quand rien ne la concerne)."
+                    if outcome.list_key != "main" else "(send_when_empty: false)."),
+        "already_done": f"{where} déjà envoyé : rien de plus à faire.",
+        "removed": f"{where} : liste absente de la configuration, ignorée.",
+    }
+    return messages[outcome.status]
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -239,6 +269,15 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_metrics(args: argparse.Namespace) -> int:
+    from worker.metrics import serve
+
+    runtime = _runtime(args)
+    _say(f"Métriques Prometheus sur http://{args.host}:{args.port}/metrics")
+    serve(runtime, args.host, args.port)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="veille", description="Veille des médias sociaux du CSSCV.")
@@ -260,6 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
     digest.add_argument("--now", action="store_true", help="envoyer maintenant")
     digest.add_argument("--dry-run", action="store_true", help="écrire au lieu d'envoyer")
     digest.add_argument("--out", help="fichier HTML de l'aperçu (avec --dry-run)")
+    digest.add_argument("--route", help="seulement la liste de cette route (id dans "
+                        "digest.routes) ; par défaut, --now envoie toutes les listes et "
+                        "--dry-run montre la liste principale")
     add("classify", cmd_classify, "classer des éléments JSON Lines (entrée standard)")
     evaluate = add("eval", cmd_eval, "mesurer le classement sur un jeu étiqueté JSON Lines")
     evaluate.add_argument("file", help="fichier .jsonl étiqueté")
@@ -297,6 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
         target.add_argument("--author", help="nom de l'auteur, tel que publié")
         if name == "purge":
             command.add_argument("--yes", action="store_true", help="confirmer l'effacement")
+    metrics = add("metrics", cmd_metrics, "servir les métriques Prometheus")
+    metrics.add_argument("--host", default="127.0.0.1", help="adresse d'écoute")
+    metrics.add_argument("--port", type=int, default=9808, help="port (défaut : 9808)")
     demo = add("demo", cmd_demo, "démonstration complète sur des flux d'exemple locaux")
     demo.add_argument("--out", default="var/demo", help="dossier de sortie (défaut : var/demo)")
     return parser

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from worker import pipeline
+from worker import alerts, metrics, pipeline
+from worker.config import SourceConfig
+from worker.errors import DeliveryError
 from worker.pipeline import PollResult
 from worker.runtime import Runtime
 from worker.store import repository as repo
@@ -45,16 +48,35 @@ def run_once(runtime: Runtime, progress: Callable[[str], None]) -> RunSummary:
         progress("Aucune source active dans la configuration.")
         return summary
     with ThreadPoolExecutor(POLL_THREADS) as pool:
-        futures = [
-            pool.submit(pipeline.poll_source, s, sessions=runtime.sessions,
-                        analyser=runtime.analyser, http=runtime.http, now=now)
-            for s in sources
-        ]
+        futures = [pool.submit(_timed_poll, runtime, s, now) for s in sources]
         for done, future in enumerate(as_completed(futures), 1):
             result = future.result()
             summary.results.append(result)
             progress(f"[{done}/{len(sources)}] {result.source_id} : {_describe(result)}")
+    _send_alerts(runtime, progress)
     return summary
+
+
+def _send_alerts(runtime: Runtime, progress: Callable[[str], None]) -> None:
+    """Alerts for the critical items just found. A failure is reported, not raised: the
+    polls are done, and the items reach the digest (and the worker's sweep) anyway."""
+    settings = runtime.settings
+    try:
+        outcome = alerts.send_alerts(runtime.sessions, runtime.config, settings.smtp_url,
+                                     settings.outbox, datetime.now(UTC))
+    except DeliveryError as exc:
+        progress(f"Alertes non envoyées : {exc}")
+        return
+    if outcome.sent:
+        progress(f"Alertes envoyées : {len(outcome.sent)} élément(s) critique(s).")
+
+
+def _timed_poll(runtime: Runtime, source: SourceConfig, now: datetime) -> PollResult:
+    started = time.monotonic()
+    result = pipeline.poll_source(source, sessions=runtime.sessions, analyser=runtime.analyser,
+                                  http=runtime.http, now=now)
+    metrics.record_poll(result, time.monotonic() - started)
+    return result
 
 
 def _describe(result: PollResult) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, date, datetime
 from typing import Any
 
 from celery import Task
 
-from worker import pipeline
+from worker import alerts, metrics, pipeline
 from worker.celery_app import app
 from worker.digest import service as digest_service
 from worker.errors import DeliveryError
@@ -47,41 +48,86 @@ def poll_source(source_id: str) -> dict[str, Any]:
         return {"source_id": source_id, "status": "removed"}
     with runtime.sessions() as session:
         repo.sync_sources(session, runtime.config.sources, _now())
+    started = time.monotonic()
     result = pipeline.poll_source(source, sessions=runtime.sessions, analyser=runtime.analyser,
                                   http=runtime.http, now=_now())
+    metrics.record_poll(result, time.monotonic() - started)
+    if result.flagged_ids:
+        with runtime.sessions() as session:
+            critical = repo.has_critical(session, result.flagged_ids)
+        if critical:
+            send_alerts.delay()  # within seconds, not at the next sweep
     return {"source_id": source_id, "status": result.status, "new": result.new,
             "flagged": len(result.flagged_ids)}
 
 
 @app.task(name="veille.send_due_digests")
-def send_due_digests() -> str | None:
-    """Queue today's digest once the local send time has passed and it is not done yet."""
+def send_due_digests() -> list[str]:
+    """Queue today's digest of each recipient list once the local send time has passed and
+    that list's digest is not done yet."""
     runtime = get_runtime()
     config, now = runtime.config, _now()
     if not digest_service.is_due(config, now):
-        return None
+        return []
     period = digest_service.local_period(config, now)
     with runtime.sessions() as session:
-        if not repo.digest_needs_sending(session, digest_service.MAIN_LIST, period, now):
-            return None
-    send_digest.delay(period.isoformat())
-    return period.isoformat()
+        due = [key for key in digest_service.list_keys(config)
+               if repo.digest_needs_sending(session, key, period, now)]
+    for key in due:
+        send_digest.delay(period.isoformat(), key)
+    return due
 
 
 @app.task(name="veille.send_digest", bind=True, max_retries=16)
-def send_digest(self: Task, period: str | None = None) -> str:
-    """Send one day's digest exactly once; SMTP failures retry with backoff (up to ~1 h)."""
+def send_digest(self: Task, period: str | None = None,
+                list_key: str = digest_service.MAIN_LIST) -> str:
+    """Send one list's digest of one day exactly once; SMTP failures retry with backoff
+    (up to ~1 h)."""
     runtime = get_runtime()
     settings = runtime.settings
     day = date.fromisoformat(period) if period else None
     try:
         outcome = digest_service.send_digest(runtime.sessions, runtime.config, settings.smtp_url,
-                                             settings.outbox, _now(), period=day)
+                                             settings.outbox, _now(), list_key, day)
     except DeliveryError as exc:
+        metrics.record_digest("failed")
         if exc.permanent:
             raise
         raise self.retry(exc=exc, countdown=min(30 * 2**self.request.retries, 3600)) from exc
+    metrics.record_digest(outcome.status)
     return outcome.status
+
+
+def _send_alerts_now() -> alerts.AlertsOutcome:
+    runtime = get_runtime()
+    settings = runtime.settings
+    return alerts.send_alerts(runtime.sessions, runtime.config, settings.smtp_url,
+                              settings.outbox, _now())
+
+
+@app.task(name="veille.send_alerts", bind=True, max_retries=5)
+def send_alerts(self: Task) -> list[int]:
+    """Alert on every critical item not yet alerted (queued by a poll that flagged one).
+    SMTP failures retry with backoff; past that, the minute sweep keeps trying."""
+    try:
+        outcome = _send_alerts_now()
+    except DeliveryError as exc:
+        if exc.permanent:
+            raise
+        raise self.retry(exc=exc, countdown=min(30 * 2**self.request.retries, 600)) from exc
+    return list(outcome.sent)
+
+
+@app.task(name="veille.sweep_alerts")
+def sweep_alerts() -> list[int]:
+    """Beat's minute sweep: alerts a crash or an outage left unsent. It does not retry on
+    its own (the next sweep is the retry), so an outage cannot pile up retries."""
+    try:
+        outcome = _send_alerts_now()
+    except DeliveryError as exc:
+        log.warning("alert sweep stopped: %s", exc)
+        return []
+    return list(outcome.sent)
 
 
 @app.task(name="veille.purge_expired_texts")
