@@ -16,6 +16,13 @@ ENTRY_POINT_GROUP = "veille.connectors"
 # name -> "module:Class"; loaded lazily so one broken connector cannot break the others.
 BUILTINS: dict[str, str] = {
     "rss": "connectors.rss:RssConnector",
+    "google_news": "connectors.google_news:GoogleNewsConnector",
+    "html": "connectors.html:HtmlConnector",
+    "reddit": "connectors.reddit:RedditConnector",
+    "mastodon": "connectors.mastodon:MastodonConnector",
+    "youtube": "connectors.youtube:YoutubeConnector",
+    "facebook": "connectors.facebook:FacebookConnector",
+    "bluesky": "connectors.bluesky:BlueskyConnector",
 }
 
 

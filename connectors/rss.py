@@ -1,7 +1,8 @@
-"""The ``rss`` connector: RSS 0.9x, RSS 1.0 (RDF), RSS 2.0 and Atom feeds.
+"""The ``rss`` connector: RSS 0.9x, RSS 1.0 (RDF), RSS 2.0, Atom and JSON Feed.
 
 ``fetch`` is one conditional GET through ``Http``; ``parse`` hands the bytes to feedparser
-and turns entries into ``RawItem``s with plain text (HTML stripped with BeautifulSoup).
+(or, for a JSON Feed, to ``connectors.jsonfeed``) and turns entries into ``RawItem``s with
+plain text (HTML stripped with BeautifulSoup).
 Real feeds are often broken: whatever feedparser salvages is kept, and only a document that
 is not a feed at all (HTML page, empty body, not XML) is a ``ParseError``.
 """
@@ -9,52 +10,49 @@ is not a feed at all (HTML page, empty body, not XML) is a ``ParseError``.
 from __future__ import annotations
 
 import calendar
-import hashlib
 import io
 import logging
-import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
-from bs4 import BeautifulSoup
 from pydantic import field_validator
 
 from connectors.base import ConnectorOptions, Fetched, ParseError, RawItem, SourceState
+from connectors.items import MAX_TEXT_CHARS, MAX_TITLE_CHARS, make_item
+from connectors.jsonfeed import json_feed_document, parse_json_feed
+from connectors.text import html_to_text, one_line, plain_text
 
 if TYPE_CHECKING:
     from connectors.http import Http
 
-__all__ = ["RssConnector", "html_to_text", "parse_feed", "validate_feed_url"]
+# html_to_text and the caps live in connectors.text and connectors.items; re-exported here
+# because this module is where IT first looks for them.
+__all__ = [
+    "ACCEPT",
+    "MAX_TEXT_CHARS",
+    "MAX_TITLE_CHARS",
+    "FeedEntry",
+    "RssConnector",
+    "html_to_text",
+    "parse_feed",
+    "parse_feed_entries",
+    "validate_feed_url",
+]
 
 logger = logging.getLogger(__name__)
 
 MAX_ENTRIES = 500
-MAX_TITLE_CHARS = 1_000
-MAX_TEXT_CHARS = 100_000
-MAX_AUTHOR_CHARS = 200
-MAX_GUID_CHARS = 512
-_FALLBACK_TITLE_CHARS = 120
 ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
-    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, "
+    "application/json;q=0.7, */*;q=0.5"
 )
 
-# Break markers put into the HTML before extracting text: private-use characters, so they
-# survive the collapse of the source's own (meaningless) whitespace.
-_PARAGRAPH = "\ue000"
-_LINE = "\ue001"
-_BREAK_RUN = re.compile(r"[\s\ue000\ue001]+")
-_DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
-_PARAGRAPH_TAGS = (
-    "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "blockquote",
-    "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "figure",
-    "figcaption", "hr", "address", "form", "fieldset",
-)  # fmt: skip
-_LINE_TAGS = ("li", "tr", "dt", "dd")
-_CELL_TAGS = ("td", "th")
+FeedEntry = Mapping[str, Any]
+"""One feedparser entry (``entry["yt_videoid"]``, ``entry["source"]``...)."""
 
 
 def validate_feed_url(value: str) -> str:
@@ -74,7 +72,7 @@ def validate_feed_url(value: str) -> str:
 
 
 class RssConnector:
-    """Reads RSS 0.9x/1.0/2.0 and Atom feeds: one item per entry, in feed order."""
+    """Reads RSS 0.9x/1.0/2.0, Atom and JSON Feed: one item per entry, in feed order."""
 
     name: ClassVar[str] = "rss"
 
@@ -116,7 +114,7 @@ class RssConnector:
 def parse_feed(
     fetched: Fetched, *, max_entries: int = MAX_ENTRIES
 ) -> tuple[list[RawItem], str | None]:
-    """Parse a fetched feed into items. Pure.
+    """Parse a fetched feed (XML or JSON Feed) into items. Pure.
 
     Args:
         fetched: the response; its URL resolves relative links, its charset (if any) wins
@@ -128,15 +126,37 @@ def parse_feed(
         but items were still read; None when all is well. An empty valid feed gives ``[]``.
 
     Raises:
-        ParseError: the body is not a feed (HTML page, empty body, not XML, other XML).
+        ParseError: the body is not a feed (HTML page, empty body, not XML, other XML, a
+            JSON Feed without items).
+    """
+    document = json_feed_document(fetched)
+    if document is not None:
+        return parse_json_feed(document, fetched.url, max_entries=max_entries)
+    entries, warning = parse_feed_entries(fetched, max_entries=max_entries)
+    return [item for _entry, item in entries], warning
+
+
+def parse_feed_entries(
+    fetched: Fetched, *, max_entries: int = MAX_ENTRIES
+) -> tuple[list[tuple[FeedEntry, RawItem]], str | None]:
+    """Parse an XML feed into feedparser entries paired with their items. Pure.
+
+    For connectors built on a feed that need more than the item (Google News' ``source``,
+    YouTube's ``yt_videoid``). Same rules as ``parse_feed``, JSON Feed excepted.
+
+    Returns:
+        ``([(entry, item), ...], warning)``.
+
+    Raises:
+        ParseError: the body is not an RSS, RDF or Atom feed.
     """
     parsed = _run_feedparser(fetched)
     entries = parsed.get("entries", [])
     if not entries and not parsed.get("version"):
         reason = _not_a_feed_reason(fetched, parsed)
         raise ParseError(f"ce n'est pas un flux RSS/Atom valide : {reason}")
-    items = [_to_item(entry, fetched.url) for entry in entries[:max_entries]]
-    return items, _warning(parsed, len(items), len(entries))
+    pairs = [(entry, _to_item(entry, fetched.url)) for entry in entries[:max_entries]]
+    return pairs, _warning(parsed, len(pairs), len(entries))
 
 
 def _run_feedparser(fetched: Fetched) -> Any:
@@ -190,23 +210,20 @@ def _warning(parsed: Any, kept: int, found: int) -> str | None:
 # --- one entry ------------------------------------------------------------------------------
 
 
-def _to_item(entry: Mapping[str, Any], base_url: str) -> RawItem:
-    text = _truncate(_entry_text(entry), MAX_TEXT_CHARS)
-    title = _truncate(_one_line(html_to_text(entry.get("title") or "")), MAX_TITLE_CHARS)
-    title = title or _truncate(_one_line(text), _FALLBACK_TITLE_CHARS)
+def _to_item(entry: FeedEntry, base_url: str) -> RawItem:
     link = entry.get("link") or None
-    return RawItem(
-        guid=_guid(entry, link, title, text),
-        url=_http_url_or_none(link and urljoin(base_url, link)),
-        title=title,
-        text=text,
+    return make_item(
+        guid=str(entry.get("id") or link or ""),
+        url=link and urljoin(base_url, link),
+        title=html_to_text(entry.get("title") or ""),
+        text=_entry_text(entry),
         author=_author(entry),
         published_at=_published_at(entry),
         kind="article",
     )
 
 
-def _entry_text(entry: Mapping[str, Any]) -> str:
+def _entry_text(entry: FeedEntry) -> str:
     # Full content (content:encoded, Atom <content>) says more than the summary when both exist.
     details = [*entry.get("content", []), entry.get("summary_detail")]
     detail = next((d for d in details if d and d.get("value")), None)
@@ -214,33 +231,15 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
         return ""
     if "html" in (detail.get("type") or "text/html"):
         return html_to_text(detail["value"])
-    return _plain_text(detail["value"])
+    return plain_text(detail["value"])
 
 
-def _guid(entry: Mapping[str, Any], link: str | None, title: str, text: str) -> str:
-    guid = str(entry.get("id") or link or "").strip()
-    if not guid:
-        # Stable as long as the entry's words are: a re-published entry keeps its guid.
-        return "sha256:" + hashlib.sha256(f"{title}\n{text}".encode()).hexdigest()
-    if len(guid) > MAX_GUID_CHARS:
-        return "sha256:" + hashlib.sha256(guid.encode()).hexdigest()
-    return guid
-
-
-def _http_url_or_none(link: str | None) -> str | None:
-    # A javascript: or data: link from a hostile feed must never reach a digest.
-    if link and urlsplit(link).scheme.lower() in ("http", "https"):
-        return link
-    return None
-
-
-def _author(entry: Mapping[str, Any]) -> str | None:
+def _author(entry: FeedEntry) -> str | None:
     detail = entry.get("author_detail") or {}
-    name = _one_line(html_to_text(detail.get("name") or entry.get("author") or ""))
-    return _truncate(name, MAX_AUTHOR_CHARS) or None
+    return one_line(html_to_text(detail.get("name") or entry.get("author") or "")) or None
 
 
-def _published_at(entry: Mapping[str, Any]) -> datetime | None:
+def _published_at(entry: FeedEntry) -> datetime | None:
     # feedparser has already converted these struct_times to UTC.
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = entry.get(key)
@@ -251,53 +250,3 @@ def _published_at(entry: Mapping[str, Any]) -> datetime | None:
         except (OverflowError, OSError, ValueError):
             continue
     return None
-
-
-# --- text -----------------------------------------------------------------------------------
-
-
-def html_to_text(html: str) -> str:
-    """Plain text of an HTML fragment: paragraphs separated by a blank line, ``<br>`` and
-    list items by a newline, other whitespace collapsed. Scripts, styles and embedded
-    objects are dropped with their content.
-
-    Args:
-        html: an HTML fragment or document (plain text passes through, ``a<b`` included).
-
-    Returns:
-        The text, stripped.
-    """
-    html = html.replace(_PARAGRAPH, "").replace(_LINE, "")
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(_DROPPED_TAGS):
-        tag.decompose()
-    for tag in soup.find_all("br"):
-        tag.replace_with(_LINE)
-    for tag in soup.find_all(_PARAGRAPH_TAGS):
-        tag.insert_before(_PARAGRAPH)
-        tag.insert_after(_PARAGRAPH)
-    for tag in soup.find_all(_LINE_TAGS):
-        tag.insert_after(_LINE)
-    for tag in soup.find_all(_CELL_TAGS):
-        tag.insert_after(" ")
-    return _BREAK_RUN.sub(_break_for, soup.get_text()).strip()
-
-
-def _break_for(match: re.Match[str]) -> str:
-    run = match.group()
-    if _PARAGRAPH in run:
-        return "\n\n"
-    return "\n" if _LINE in run else " "
-
-
-def _plain_text(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _truncate(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
