@@ -16,7 +16,8 @@ from tests.conftest import REPO, base_config, write_config
 
 def veille(*args: str, cwd: Path, stdin: str = "", env: dict[str, str] | None = None
            ) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    environment = {k: v for k, v in os.environ.items()
+                   if not k.startswith("VEILLE_") and k != "PROMETHEUS_MULTIPROC_DIR"}
     environment.update(env or {})
     return subprocess.run([sys.executable, "-m", "worker.cli", *args], cwd=cwd, input=stdin,
                           capture_output=True, text=True, env=environment, timeout=120)

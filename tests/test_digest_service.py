@@ -1,15 +1,22 @@
-"""The digest end to end without Celery: store -> select -> build -> a real SMTP server."""
+"""The digest end to end without Celery: store -> select -> build -> a real SMTP server, on
+SQLite and PostgreSQL; the main list and the routed lists."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.pipeline_support import make_runtime, publish, source
+from tests.conftest import base_config
+from tests.pipeline_support import FIXTURES, make_runtime, publish, source
 from tests.support.feedserver import serve_folder
 from tests.support.smtpserver import SmtpSink
 from worker.digest import service
@@ -41,6 +48,11 @@ def polled(tmp_path: Path, database_url: str, smtp: SmtpSink) -> Iterator[Runtim
         yield runtime
 
 
+def digests(smtp: SmtpSink) -> list[EmailMessage]:
+    """The digests received (``run_once`` also sends alerts for critical items)."""
+    return [m for m in smtp.messages if str(m["Message-ID"]).startswith("<digest-")]
+
+
 def send(runtime: Runtime, later: timedelta = timedelta()) -> service.DigestOutcome:
     # Items were flagged at the real time of the poll; the digest comes after.
     now = datetime.now(UTC) + later
@@ -53,8 +65,7 @@ def test_digest_is_sent_once_per_local_day(polled: Runtime, smtp: SmtpSink) -> N
     today = datetime.now(TORONTO).date()
     assert (first.status, first.period) == ("sent", today)
     assert send(polled, timedelta(minutes=3)).status == "already_done"
-    assert len(smtp.messages) == 1
-    message = smtp.messages[0]
+    [message] = digests(smtp)
     assert message["Message-ID"] == f"<digest-main-{today.isoformat()}@example.org>"
     text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert "Hormisdas-Gamelin" in text
@@ -71,14 +82,14 @@ def test_smtp_outage_then_recovery_delivers_exactly_one(polled: Runtime, smtp: S
         assert not caught.value.permanent
     assert send(polled, timedelta(seconds=5)).status == "sent"
     assert send(polled, timedelta(seconds=6)).status == "already_done"
-    assert len(smtp.messages) == 1
+    assert len(digests(smtp)) == 1
 
 
 def test_the_next_day_covers_only_what_is_new(polled: Runtime, smtp: SmtpSink) -> None:
     assert send(polled).entries > 0
     tomorrow = send(polled, timedelta(days=1))
     assert (tomorrow.status, tomorrow.entries) == ("sent", 0)  # send_when_empty: true
-    assert len(smtp.messages) == 2
+    assert len(digests(smtp)) == 2
 
 
 def test_late_evening_utc_belongs_to_the_local_day(tmp_path: Path) -> None:
@@ -111,3 +122,185 @@ def test_nothing_is_sent_when_empty_if_configured(tmp_path: Path, database_url: 
 def test_send_time_is_local(tmp_path: Path, utc: datetime, due: bool) -> None:
     runtime = make_runtime(tmp_path, "sqlite://", [])
     assert service.is_due(runtime.config, utc) is due
+
+
+# --- what arrives: headers, parts, escaping, dates ---------------------------------------------
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs))
+
+
+# The fixture's title, escaped once more: the connector then hands over, as plain text, a title
+# that reads "<script>…<img onerror=…>" (what a post quoting markup, or an attacker, writes).
+HOSTILE_TITLE = (b"&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;"
+                 b"&amp;lt;img src=x onerror=alert(2)&amp;gt;")
+
+
+@pytest.fixture
+def hostile(tmp_path: Path, database_url: str, smtp: SmtpSink) -> Iterator[Runtime]:
+    root = tmp_path / "feeds"
+    root.mkdir()
+    body = (FIXTURES / "ecoles.xml").read_bytes().replace(
+        b"&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;", HOSTILE_TITLE)
+    with serve_folder(root) as feeds:
+        runtime = make_runtime(tmp_path, database_url,
+                               [source("echos", publish(feeds, "ecoles.xml", body))],
+                               smtp_url=smtp.url)
+        run_once(runtime, progress=lambda _: None)
+        yield runtime
+
+
+def test_delivered_digest_is_well_formed_inert_and_french(hostile: Runtime,
+                                                          smtp: SmtpSink) -> None:
+    send(hostile)
+    [envelope] = [e for e in smtp.envelopes if b"Message-ID: <digest-" in e.data]
+    raw_headers = envelope.data.split(b"\r\n\r\n", 1)[0].decode("ascii")  # 7-bit on the wire
+    # The accents travel as RFC 2047 encoded words.
+    assert re.search(r"^Subject: [^\r\n]*=\?utf-8\?[bq]\?", raw_headers, re.MULTILINE)
+    message = message_from_bytes(envelope.data, policy=policy.default)
+    today = datetime.now(TORONTO).date()
+    assert message["Subject"] == ("Veille CSSCV — 2 éléments à examiner — "
+                                  f"{today.day} {FRENCH_MONTHS[today.month - 1]} {today.year}")
+    assert message["From"] == "veille@example.org"
+    assert message["To"] == "communications@example.org"
+    assert envelope.rcpt_tos == ("communications@example.org",)
+    assert message["Message-ID"] == f"<digest-main-{today.isoformat()}@example.org>"
+    assert abs(parsedate_to_datetime(message["Date"]) - datetime.now(UTC)) < timedelta(minutes=1)
+    assert message.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in message.iter_parts()] == ["text/plain", "text/html"]
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    tags = _Tags()
+    tags.feed(html)
+    assert not {tag for tag, _ in tags.tags} & {"script", "img"}
+    assert not [name for _, attrs in tags.tags for name, _ in attrs if name.startswith("on")]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "<script>alert(1)</script>" in text  # plain text shows it as the words it is
+    assert "mardi 24 novembre 2026, 16 h 40" in html  # 21 h 40 UTC in Toronto
+    assert "mardi 24 novembre 2026, 16 h 40" in text
+
+
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                 "septembre", "octobre", "novembre", "décembre")
+
+
+# --- routing: each list gets its items --------------------------------------------------------
+
+ROUTES = [
+    {"id": "eshg", "recipients": ["direction.eshg@example.org"], "entities": ["eshg"]},
+    {"id": "pub", "recipients": ["marketing@example.org"], "categories": ["spam"]},
+    {"id": "thurso", "recipients": ["direction.thurso@example.org"],
+     "entities": ["sainte-famille-thurso"]},
+]
+
+
+@pytest.fixture
+def routed(tmp_path: Path, database_url: str, smtp: SmtpSink) -> Iterator[Runtime]:
+    root = tmp_path / "feeds"
+    root.mkdir()
+    with serve_folder(root) as feeds:
+        runtime = make_runtime(
+            tmp_path, database_url,
+            [source("echos", publish(feeds, "ecoles.xml")),
+             source("cassee", feeds.url("absente.xml"), name="Source cassée")],
+            smtp_url=smtp.url, alerts={"enabled": False},
+            digest={**base_config()["digest"], "routes": ROUTES})
+        run_once(runtime, progress=lambda _: None)
+        yield runtime
+
+
+def send_all(runtime: Runtime) -> dict[str, str]:
+    results = service.send_all_digests(runtime.sessions, runtime.config,
+                                       runtime.settings.smtp_url, runtime.settings.outbox,
+                                       datetime.now(UTC))
+    return {key: getattr(result, "status", "error") for key, result in results}
+
+
+def received_by(smtp: SmtpSink) -> dict[str, str]:
+    """Plain-text part of each digest, by its only recipient."""
+    out = {}
+    for envelope in smtp.envelopes:
+        [rcpt] = envelope.rcpt_tos
+        body = envelope.message.get_body(("plain",))
+        out[rcpt] = body.get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
+    return out
+
+
+THREAT = "Le prof de maths à Hormisdas-Gamelin"
+SPAM = "Rabais pour les parents du CSSCV"
+
+
+def test_routing_sends_each_recipient_only_their_items(routed: Runtime, smtp: SmtpSink) -> None:
+    assert send_all(routed) == {"main": "sent", "route:eshg": "sent", "route:pub": "sent",
+                                "route:thurso": "empty"}
+    texts = received_by(smtp)
+    assert set(texts) == {"communications@example.org", "direction.eshg@example.org",
+                          "marketing@example.org"}
+    main = texts["communications@example.org"]
+    assert THREAT in main and SPAM in main
+    assert THREAT in texts["direction.eshg@example.org"]
+    assert SPAM not in texts["direction.eshg@example.org"]
+    assert SPAM in texts["marketing@example.org"]
+    assert THREAT not in texts["marketing@example.org"]
+
+
+def test_a_routed_digest_says_what_it_holds_and_leaves_out_source_health(routed: Runtime,
+                                                                   smtp: SmtpSink) -> None:
+    send_all(routed)
+    texts = received_by(smtp)
+    principal = texts["direction.eshg@example.org"]
+    assert "Sélection pour cette liste\u00a0: École secondaire Hormisdas-Gamelin." in principal
+    assert "Source cassée" not in principal  # IT's section stays in the main digest
+    assert "Source cassée" in texts["communications@example.org"]
+    marketing = texts["marketing@example.org"]
+    assert "Sélection pour cette liste\u00a0: Publicité, sollicitation ou pourriel." in marketing
+    today = datetime.now(TORONTO).date().isoformat()
+    ids = sorted(str(m["Message-ID"]) for m in smtp.messages)
+    assert ids == [f"<digest-{k}-{today}@example.org>" for k in ("main", "route-eshg",
+                                                                  "route-pub")]
+
+
+def test_each_list_is_claimed_once_per_day(routed: Runtime, smtp: SmtpSink) -> None:
+    send_all(routed)
+    assert set(send_all(routed).values()) == {"already_done"}
+    assert len(smtp.messages) == 3
+
+
+def test_a_route_with_nothing_sends_nothing_even_with_send_when_empty(
+    routed: Runtime, smtp: SmtpSink,
+) -> None:
+    outcome = service.send_digest(routed.sessions, routed.config, smtp.url,
+                                  routed.settings.outbox, datetime.now(UTC), "route:thurso")
+    assert routed.config.digest.send_when_empty
+    assert (outcome.status, smtp.messages) == ("empty", [])
+
+
+def test_one_list_failing_does_not_stop_the_others(routed: Runtime, smtp: SmtpSink) -> None:
+    smtp.refuse_next(1, code=451)  # the main list goes first and is refused
+    assert send_all(routed) == {"main": "error", "route:eshg": "sent", "route:pub": "sent",
+                                "route:thurso": "empty"}
+    assert send_all(routed)["main"] == "sent"
+
+
+def test_a_route_removed_from_the_config_is_skipped(routed: Runtime, smtp: SmtpSink) -> None:
+    outcome = service.send_digest(routed.sessions, routed.config, smtp.url,
+                                  routed.settings.outbox, datetime.now(UTC), "route:partie")
+    assert outcome.status == "removed" and smtp.messages == []
+
+
+def test_a_new_route_starts_with_the_last_day_not_the_whole_history(
+    routed: Runtime, smtp: SmtpSink,
+) -> None:
+    two_days_later = datetime.now(UTC) + timedelta(days=2)
+    outcome = service.send_digest(routed.sessions, routed.config, smtp.url,
+                                  routed.settings.outbox, two_days_later, "route:eshg")
+    assert outcome.status == "empty" and smtp.messages == []
+    main = service.send_digest(routed.sessions, routed.config, smtp.url,
+                               routed.settings.outbox, two_days_later)
+    assert main.entries == 2  # the main list's first digest covers everything

@@ -29,7 +29,7 @@ _BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 def use_metrics_dir(settings: Settings) -> Path:
     """Point prometheus_client at the shared folder; call before importing it."""
     folder = Path(os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR",
-                                        str(settings.data_dir / "metrics")))
+                                        str((settings.data_dir / "metrics").resolve())))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -38,6 +38,9 @@ class _Metrics:
     """Created on first use, so the multiprocess folder is chosen before the import."""
 
     def __init__(self) -> None:
+        folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+        if folder:  # it may have been removed since it was chosen (a cleaned data dir)
+            Path(folder).mkdir(parents=True, exist_ok=True)
         from prometheus_client import Counter, Histogram
 
         self.fetched = Counter("veille_items_fetched", "Items read from a source", ["source"])

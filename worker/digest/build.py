@@ -1,4 +1,5 @@
-"""Render a ``Digest`` as an email: subject, HTML (inlined CSS) and plain text. Pure: no I/O.
+"""Render a ``Digest`` (or an ``Alert``) as an email: subject, HTML (inlined CSS) and plain
+text. Pure: no I/O.
 
 Everything fetched (titles, authors, source names, evidence, error messages) is untrusted.
 The HTML template autoescapes it; the one piece of markup made outside it, the excerpt's
@@ -24,9 +25,17 @@ from markupsafe import Markup
 
 from worker.charter.categories import CATEGORIES, CHARTER_TITLE, Severity
 from worker.digest.excerpt import clean, evidence_spans, excerpt, excerpt_html, excerpt_text
-from worker.digest.model import Digest, DigestEntry, RenderedDigest, SourceHealth
+from worker.digest.model import (
+    Alert,
+    Digest,
+    DigestEntry,
+    DigestScope,
+    RenderedDigest,
+    SourceHealth,
+)
 
 ERROR_MAX_CHARS = 300
+SUBJECT_PART_MAX_CHARS = 80  # each fetched piece of an alert's subject
 
 _LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 _DATETIME_PATTERNS = {"fr": "EEEE d MMMM y, HH 'h' mm", "en": "EEEE, MMMM d, y, h:mm a"}
@@ -129,8 +138,43 @@ def build_subject(digest: Digest) -> str:
     return f"{texts['brand']} {_brand_name(digest)} — {status} — {day}"
 
 
-def _brand_name(digest: Digest) -> str:
-    return digest.organisation_short_name or short_name(digest.organisation_name)
+def build_alert(alert: Alert) -> RenderedDigest:
+    """Render the alert about one critical item: its subject, HTML and plain-text parts.
+
+    Args:
+        alert: the item (an entry, as in the digest) and how to date and word it.
+
+    Returns:
+        The rendered alert; as safe as the digest (same escaping, same entry template).
+    """
+    subject = build_alert_subject(alert)
+    context = _alert_context(alert, subject)
+    html = _ENV.get_template("alert.html").render(context)
+    text = _ENV.get_template("alert.txt").render(context)
+    return RenderedDigest(subject=subject, html=_INLINER.inline(html), text=text)
+
+
+def build_alert_subject(alert: Alert) -> str:
+    """``ALERTE — Veille CSSCV — Propos diffamatoires, menaces ou insultes — École …``.
+
+    Args:
+        alert: the alert; its entry's first (most severe) flag and entities are named.
+
+    Returns:
+        One line: fetched names are cleaned and shortened, so they cannot break the header.
+    """
+    lang = _language(alert.language)
+    texts = _texts(lang)
+    entry = alert.entry
+    flags = [_category_label(f.category, lang) for f in entry.flags[:1]]
+    about = _shorten(", ".join(clean(e) for e in entry.entities), SUBJECT_PART_MAX_CHARS)
+    what = [*flags, about] if about else flags
+    brand = f"{texts['brand']} {_brand_name(alert)}"
+    return " — ".join([texts["alert"], brand, *(_shorten(w, SUBJECT_PART_MAX_CHARS) for w in what)])
+
+
+def _brand_name(about: Digest | Alert) -> str:
+    return about.organisation_short_name or short_name(about.organisation_name)
 
 
 def short_name(organisation_name: str) -> str:
@@ -211,7 +255,35 @@ def _context(digest: Digest, subject: str) -> dict[str, object]:
         "health": tuple(_health_view(h, digest.timezone, lang) for h in digest.source_health),
         "generated": texts["generated"].format(when=when, tz=digest.timezone),
         "charter": CHARTER_TITLE,
+        "scope": _scope_line(digest.scope, lang),
     }
+
+
+def _alert_context(alert: Alert, subject: str) -> dict[str, object]:
+    lang = _language(alert.language)
+    texts = _texts(lang)
+    day = format_date(alert.period, format="full", locale=_LOCALES[lang])
+    when = _format_when(alert.generated_at, alert.timezone, lang)
+    return {
+        "lang": lang,
+        "t": texts,
+        "subject": subject,
+        "brand": f"{texts['alert']} — {texts['brand']} {_brand_name(alert)}",
+        "organisation": clean(alert.organisation_name),
+        "heading": texts["alert_heading"],
+        "entry": _entry_view(alert.entry, 0, alert.timezone, lang),
+        "also_in_digest": texts["alert_digest"].format(day=day),
+        "generated": texts["generated"].format(when=when, tz=alert.timezone),
+        "charter": CHARTER_TITLE,
+    }
+
+
+def _scope_line(scope: DigestScope | None, lang: str) -> str | None:
+    if scope is None:
+        return None
+    labels = [_category_label(key, lang) for key in scope.categories]
+    what = " ; ".join(part for part in (", ".join(scope.entities), ", ".join(labels)) if part)
+    return _texts(lang)["scope"].format(what=clean(what))
 
 
 def _summary(lang: str, count: int) -> str:
@@ -265,10 +337,15 @@ def _published(entry: DigestEntry, tz: str, lang: str) -> str:
 
 def _flag_view(category: str, score: float, lang: str) -> FlagView:
     known = CATEGORIES.get(category)
-    # An unknown key (a newer classifier than this build) is shown as is rather than lost.
-    label = (known.label_en if lang == "en" else known.label_fr) if known else category
     clause = known.clause if known else ""
-    return FlagView(label, clause, format_decimal(score, format="0.00", locale=_LOCALES[lang]))
+    score_text = format_decimal(score, format="0.00", locale=_LOCALES[lang])
+    return FlagView(_category_label(category, lang), clause, score_text)
+
+
+def _category_label(category: str, lang: str) -> str:
+    known = CATEGORIES.get(category)
+    # An unknown key (a newer classifier than this build) is shown as is rather than lost.
+    return (known.label_en if lang == "en" else known.label_fr) if known else category
 
 
 def _health_view(health: SourceHealth, tz: str, lang: str) -> HealthView:

@@ -90,7 +90,7 @@ class Alert:
     organisation_name: str
     generated_at: datetime  # aware UTC
     timezone: str
-    period: date  # the local day of the digest it will also appear in
+    period: date  # the day of the (main) digest it also appears in
     language: str = "fr"
     organisation_short_name: str = ""
 
