@@ -48,6 +48,13 @@ def cases() -> list[Case]:
 
 
 @pytest.fixture(scope="module")
+def dev(cases: list[Case], charter: Charter) -> EvalReport:
+    matcher = Matcher(ORGANISATION, SCHOOLS, [])
+    predict = rules_predictor(charter, lambda text: bool(matcher.entities(text)))
+    return evaluate([c for c in cases if c.split == "dev"], predict)
+
+
+@pytest.fixture(scope="module")
 def heldout(cases: list[Case], charter: Charter) -> EvalReport:
     matcher = Matcher(ORGANISATION, SCHOOLS, [])
     predict = rules_predictor(charter, lambda text: bool(matcher.entities(text)))
@@ -63,7 +70,10 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    assert 0.25 <= sum(c.split == "heldout" for c in cases) / len(cases) <= 0.35
+    # The dev part grew with cases written to generalise the weak categories; the held-out
+    # part stays as written (144 cases), still a fifth of the set or more.
+    assert sum(c.split == "heldout" for c in cases) == 144
+    assert 0.20 <= sum(c.split == "heldout" for c in cases) / len(cases) <= 0.35
 
 
 def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
@@ -72,16 +82,24 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
         == []
 
 
-# The issue's targets. Not all met yet on held-out cases (see the figures in the reasons):
-# kept as expected failures so that reaching them shows up as XPASS, not silently.
+# The issue's targets. Those not met yet on held-out cases (see the figures in the reasons)
+# are kept as expected failures, so that reaching them shows up as XPASS, not silently.
 _TARGET_NOT_MET = "cible du ticket pas encore atteinte sur le jeu réservé"
+
+
+def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
+    """The dev part is tuned on, so its floors are high: a lexicon edit that breaks what it
+    once caught (or starts flagging what it once left) shows here first."""
+    assert dev.flag.precision >= 0.95, format_report(dev)
+    assert dev.flag.recall >= 0.95, format_report(dev)
+    assert dev.critical_recall >= 0.95, format_report(dev)
+    assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
 def test_heldout_flag_precision(heldout: EvalReport) -> None:
     assert heldout.flag.precision >= 0.90, format_report(heldout)
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (rappel mesuré 0.805)", strict=False)
 def test_heldout_flag_recall_target(heldout: EvalReport) -> None:
     assert heldout.flag.recall >= 0.90, format_report(heldout)
 
@@ -93,17 +111,19 @@ def test_heldout_recall_per_category_target(heldout: EvalReport, category: str) 
                      f"{heldout.categories[category].recall:.3f})")
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (8/10 critiques)", strict=False)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (9/10 critiques)", strict=False)
 def test_heldout_critical_recall_target(heldout: EvalReport) -> None:
     assert heldout.critical_recall == 1.0, format_report(heldout)
 
 
 def test_heldout_floors_do_not_regress(heldout: EvalReport) -> None:
-    """What the rules reach today on held-out cases: a change must not go below it."""
-    assert heldout.flag.precision >= 0.95, format_report(heldout)
-    assert heldout.flag.recall >= 0.78, format_report(heldout)
-    assert heldout.critical_recall >= 0.80, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.55, format_report(heldout)
+    """What the rules reach today on held-out cases, less a small margin: a change must not
+    go below it. Measured: precision 1.000, recall 0.902, critical 9/10, weakest category
+    (cyberbullying) 0.769. Critical recall has no margin: one case less is 8/10."""
+    assert heldout.flag.precision >= 0.97, format_report(heldout)
+    assert heldout.flag.recall >= 0.88, format_report(heldout)
+    assert heldout.critical_recall >= 0.90, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.74, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:

@@ -17,13 +17,14 @@ class Severity(str, Enum):  # noqa: UP042 (StrEnum would change str() for caller
     @property
     def rank(self) -> int:
         """0 for critical, 3 for low: sort ascending to get the most severe first."""
-        return list(Severity).index(self)
+        return _SEVERITY_RANK[self]
 
     @property
     def label_fr(self) -> str:
         return _SEVERITY_FR[self]
 
 
+_SEVERITY_RANK = {severity: rank for rank, severity in enumerate(Severity)}
 _SEVERITY_FR = {
     Severity.CRITICAL: "critique",
     Severity.HIGH: "élevée",

@@ -11,29 +11,37 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import ahocorasick
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from worker.charter.categories import CATEGORIES
+from worker.charter.patterns import (
+    MarkerKind,
+    NamePattern,
+    NameSpec,
+    Pattern,
+    PatternSpec,
+    build_needles,
+    compile_name,
+    compile_pattern,
+    valid_regex,
+)
 from worker.charter.surface import surface_term
 from worker.errors import ConfigError, ConfigProblem
 
-MarkerKind = Literal[
-    "target", "person", "negation", "denial", "positive", "reported", "minor", "personal"
-]
-Check = Literal["none", "luhn", "private_phone", "private_email", "identity_code", "foreign_url"]
 CONTEXT_FILE = "context.yaml"
 _M = TypeVar("_M", bound=BaseModel)
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
 
 
 class TermSpec(_Strict):
@@ -58,29 +66,6 @@ class GroupSpec(_Strict):
     terms: list[str | TermSpec] = Field(min_length=1)
 
 
-class PatternSpec(_Strict):
-    """A regular expression for what a word list cannot hold (numbers, links, codes)."""
-
-    name: str = Field(min_length=1)
-    reason: str = Field(min_length=1)
-    regex: str = Field(min_length=1)
-    weight: float = Field(ge=0.0, le=1.0)
-    check: Check = "none"
-    context: list[MarkerKind] = []  # raise the weight to context_weight near these
-    context_weight: float = Field(default=0.0, ge=0.0, le=1.0)
-    critical: bool = False
-    case_sensitive: bool = False  # "[A-Z]{4}" means capitals only (permanent codes)
-
-    @field_validator("regex")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"expression régulière invalide : {exc}") from exc
-        return value
-
-
 class CategoryFile(_Strict):
     category: str
     groups: list[GroupSpec] = []
@@ -97,25 +82,26 @@ class CategoryFile(_Strict):
 class ContextFile(_Strict):
     markers: dict[MarkerKind, list[str]]
     # Case-sensitive expressions that find a named person ("Mme Tremblay", "la petite Léa").
-    name_patterns: list[str] = []
+    name_patterns: list[str | NameSpec] = []
 
     @field_validator("name_patterns")
     @classmethod
-    def _compile(cls, value: list[str]) -> list[str]:
-        for regex in value:
-            try:
-                re.compile(regex)
-            except re.error as exc:
-                raise ValueError(f"expression régulière invalide {regex!r} : {exc}") from exc
+    def _compile(cls, value: list[str | NameSpec]) -> list[str | NameSpec]:
+        for item in value:
+            if isinstance(item, str):
+                valid_regex(item)
         return value
 
 
 @dataclass(frozen=True)
 class Group:
-    """A group as the classifier uses it, tagged with its category."""
+    """A group as the classifier uses it, tagged with its category (and its lists of marker
+    kinds as tuples, ready for the rules)."""
 
     category: str
     spec: GroupSpec
+    targets: tuple[MarkerKind, ...] = ()
+    critical_with: tuple[MarkerKind, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,35 +116,20 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class Marker:
-    """A context word in the automaton."""
+class Key:
+    """What the automaton holds for one surface key: the context kinds it marks and the
+    lexicon entries it is. ``length`` counts surface characters with padding."""
 
-    kind: MarkerKind
-    term: str
     length: int
-    prefix: bool
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """``regex`` runs on the original text; ``lowered`` (same pattern, literals in lower
-    case, no IGNORECASE: several times faster) on ``text.lower()`` when that keeps offsets."""
-
-    category: str
-    spec: PatternSpec
-    regex: re.Pattern[str]
-    lowered: re.Pattern[str]
-
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        if self.spec.case_sensitive or len(lowered) != len(text):
-            return self.regex.finditer(text)
-        return self.lowered.finditer(lowered)
+    prefix: bool  # "niais*": any word starting with it
+    kinds: tuple[MarkerKind, ...]
+    entries: tuple[Entry, ...]
 
 
 @dataclass(frozen=True, eq=False)
 class Charter:
     """Everything the rules need, built once per config; ``automaton`` maps surface keys to
-    tuples of ``Entry``/``Marker``."""
+    their ``Key``."""
 
     automaton: Any
     patterns: tuple[Pattern, ...]
@@ -166,7 +137,8 @@ class Charter:
     public_emails: frozenset[str]
     public_domains: frozenset[str]
     term_count: int
-    names: tuple[re.Pattern[str], ...] = ()
+    names: tuple[NamePattern, ...] = ()
+    needles: Any = None  # every pattern's required strings, for ``Haystack``
 
 
 def load_charter(directory: Path, public_contacts: Sequence[str] = ()) -> Charter:
@@ -197,22 +169,24 @@ def build_charter(
     categories: Sequence[CategoryFile], context: ContextFile, public_contacts: Sequence[str] = ()
 ) -> Charter:
     """The charter from validated files (the pure half of ``load_charter``)."""
-    values: dict[str, list[Entry | Marker]] = defaultdict(list)
+    values: dict[str, list[Entry]] = defaultdict(list)
+    kinds: dict[str, list[MarkerKind]] = defaultdict(list)
     patterns: list[Pattern] = []
     for file in categories:
         for spec in file.groups:
-            group = Group(file.category, spec)
+            group = Group(file.category, spec, tuple(spec.targets), tuple(spec.critical_with))
             for item in spec.terms:
                 _add_entry(values, group, item)
-        patterns.extend(_pattern(file.category, p) for p in file.patterns)
+        patterns.extend(compile_pattern(file.category, p) for p in file.patterns)
     for kind, terms in context.markers.items():
         for term in terms:
-            key, prefix = _key(term)
-            values[key].append(Marker(kind, term, len(key), prefix))
+            key, _ = _key(term)
+            kinds[key].append(kind)
     automaton = ahocorasick.Automaton()
-    for key, entries in values.items():
-        automaton.add_word(key, tuple(entries))
-    if values:
+    for key in {**values, **kinds}:
+        automaton.add_word(key, Key(len(key), not key.endswith(" "), tuple(kinds.get(key, ())),
+                                    tuple(values.get(key, ()))))
+    if values or kinds:
         automaton.make_automaton()
     return Charter(
         automaton,
@@ -220,27 +194,10 @@ def build_charter(
         frozenset(d for d in (public_digits(c) for c in public_contacts) if len(d) >= 7),
         frozenset(c.strip().casefold() for c in public_contacts if "@" in c),
         frozenset(c.strip().casefold().rpartition("@")[2] for c in public_contacts if "@" in c),
-        sum(len(v) for v in values.values()),
-        tuple(re.compile(r) for r in context.name_patterns),
+        sum(len(v) for v in values.values()) + sum(len(k) for k in kinds.values()),
+        tuple(compile_name(n) for n in context.name_patterns),
+        build_needles(patterns),
     )
-
-
-def _pattern(category: str, spec: PatternSpec) -> Pattern:
-    if spec.case_sensitive:
-        regex = re.compile(spec.regex)
-        return Pattern(category, spec, regex, regex)
-    return Pattern(category, spec, re.compile(spec.regex, re.IGNORECASE),
-                   re.compile(_lower_literals(spec.regex)))
-
-
-def _lower_literals(regex: str) -> str:
-    """Lower-case a regex's letters but not its escapes (``\\D`` stays a non-digit)."""
-    out: list[str] = []
-    escaped = False
-    for char in regex:
-        out.append(char if escaped else char.lower())
-        escaped = not escaped and char == "\\"
-    return "".join(out)
 
 
 def public_digits(contact: str) -> str:
@@ -249,7 +206,7 @@ def public_digits(contact: str) -> str:
     return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
 
 
-def _add_entry(values: dict[str, list[Entry | Marker]], group: Group, item: str | TermSpec) -> None:
+def _add_entry(values: dict[str, list[Entry]], group: Group, item: str | TermSpec) -> None:
     spec = item if isinstance(item, TermSpec) else TermSpec(term=item)
     key, prefix = _key(spec.term)
     weight = group.spec.weight if spec.weight is None else spec.weight

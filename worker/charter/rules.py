@@ -9,13 +9,16 @@ up, and no single weak clue gets a flag on its own.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from worker.charter.categories import CATEGORIES, Severity
 from worker.charter.checks import CHECKS
-from worker.charter.lexicon import Charter, Entry, Marker, MarkerKind, Pattern
+from worker.charter.lexicon import Charter, Entry, Key
 from worker.charter.model import CategoryFlag, Document, Evidence
+from worker.charter.patterns import Haystack, MarkerKind, Pattern
 from worker.charter.surface import Surface, build_surface
 
 NEGATION_WINDOW = 3  # tokens before a term where "pas", "not"... cancel it
@@ -29,8 +32,7 @@ MIN_EVIDENCE_WEIGHT = 0.2  # weaker clues are not shown as evidence
 MAX_EVIDENCE = 6
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):  # named tuples: built by the dozen per text, and cheaper than dataclasses
     """One clue for a category: a term or pattern at ``[start, end)`` of the original."""
 
     category: str
@@ -43,8 +45,7 @@ class Hit:
     key: str = ""  # repeated clues (the same word twice) count once
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A lexicon term found in the text: its first token and its original span."""
 
     entry: Entry
@@ -55,31 +56,64 @@ class Found:
 
 @dataclass
 class Context:
-    """Where each kind of context word occurs, as token indexes and sentences."""
+    """Where each kind of context word occurs, as sorted token indexes and sentences.
+
+    The automaton reports markers as surface positions (``mark``); they become tokens and
+    sentences only for the kinds the rules ask about, most texts asking about few.
+    """
 
     surface: Surface
-    tokens: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    sentences: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    _marks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _tokens: dict[str, list[int]] = field(default_factory=dict)
+    _sentences: dict[str, set[int]] = field(default_factory=dict)
+
+    def mark(self, kind: str, position: int) -> None:
+        """A marker of ``kind`` ends at ``surface.text[position]``."""
+        self._marks[kind].append(position)
 
     def add(self, kind: str, token: int) -> None:
-        self.tokens[kind].append(token)
-        if token < len(self.surface.sentence):
-            self.sentences[kind].add(self.surface.sentence[token])
+        """A marker of ``kind`` at ``token``."""
+        insort(self.tokens(kind), token)
+        self._sentences.pop(kind, None)
+
+    def tokens(self, kind: str) -> list[int]:
+        """The sorted tokens holding a marker of ``kind``."""
+        found = self._tokens.get(kind)
+        if found is None:
+            found = self.surface.tokens_at(self._marks.get(kind, []))
+            self._tokens[kind] = found
+        return found
+
+    def sentences(self, kind: str) -> set[int]:
+        """The sentences holding a marker of ``kind``."""
+        found = self._sentences.get(kind)
+        if found is None:
+            count = self.surface.token_count
+            found = {self.surface.sentence_of(t) for t in self.tokens(kind) if t < count}
+            self._sentences[kind] = found
+        return found
 
     def near(self, kinds: tuple[str, ...], token: int, window: int) -> bool:
         """A marker of ``kinds`` in the same sentence, or within ``window`` tokens."""
+        present = [k for k in kinds if self.tokens(k)]
+        if not present:
+            return False  # most kinds are absent from most texts: no sentence to look up
+        if any(_within(self.tokens(k), token, window) for k in present):
+            return True
         sentence = self.sentence_of(token)
-        return any(sentence in self.sentences[k] or _within(self.tokens[k], token, window)
-                   for k in kinds)
+        return any(sentence in self.sentences(k) for k in present)
 
     def before(self, kind: str, token: int, window: int) -> bool:
+        tokens = self.tokens(kind)
+        close = tokens[bisect_left(tokens, token - window):bisect_left(tokens, token)]
+        if not close:
+            return False
         sentence = self.sentence_of(token)
-        return any(token - window <= t < token and self.sentence_of(t) == sentence
-                   for t in self.tokens[kind])
+        return any(self.sentence_of(t) == sentence for t in close)
 
     def sentence_of(self, token: int) -> int:
-        sentences = self.surface.sentence
-        return sentences[min(token, len(sentences) - 1)] if sentences else 0
+        count = self.surface.token_count
+        return self.surface.sentence_of(min(token, count - 1)) if count else 0
 
 
 class RuleScorer:
@@ -95,7 +129,7 @@ class RuleScorer:
         entries, context = scan(surface, self.charter)
         _find_names(text, self.charter, context)
         hits = [h for h in (_weigh(f, document.kind, context) for f in entries) if h]
-        hits.extend(_pattern_hits(text, self.charter, context))
+        hits.extend(_pattern_hits(text, self.charter, context, document.kind))
         by_category: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by_category[hit.category].append(hit)
@@ -109,17 +143,19 @@ def scan(surface: Surface, charter: Charter) -> tuple[list[Found], Context]:
     if not surface.text.strip() or charter.term_count == 0:
         return found, context
     text = surface.text
-    for end, values in charter.automaton.iter(text):
-        for value in values:
+    mark = context.mark  # bound once: this loop runs for every word of every text
+    key: Key
+    for end, key in charter.automaton.iter(text):
+        for kind in key.kinds:
+            # A marker's last word: "ceux qui disent que" denies what follows "que".
+            mark(kind, end - 1)
+        if key.entries:
             # Padding spaces are shared by neighbours; the words sit inside them.
-            start = end - value.length + 2
-            token = surface.token_at[start]
-            if isinstance(value, Marker):
-                # A marker's last word: "ceux qui disent que" denies what follows "que".
-                context.add(value.kind, surface.token_at[end - 1])
-            else:
-                stop = text.index(" ", end + 1) if value.prefix else end
-                found.append(Found(value, token, *surface.span(start, stop)))
+            start = end - key.length + 2
+            stop = text.index(" ", end + 1) if key.prefix else end
+            token = surface.token_at(start)
+            begin, finish = surface.span(start, stop)
+            found.extend(Found(entry, token, begin, finish) for entry in key.entries)
     return found, context
 
 
@@ -132,69 +168,79 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
     ):
         return None
     weight, notes = entry.weight, []
-    targeted = context.near(tuple(group.targets), token, TARGET_WINDOW)
     if group.needs_target:
-        weight = weight if targeted else weight * group.alone
-        notes.append("vise une personne ou un groupe" if targeted else "")
+        if context.near(entry.group.targets, token, TARGET_WINDOW):
+            notes.append("vise une personne ou un groupe")
+        else:
+            weight *= group.alone
     if group.intensifier and context.near(("positive",), token, TARGET_WINDOW):
         return None
     if kind == "article" and group.quotable and _reported(token, context):
         weight *= QUOTED_FACTOR
         notes.append("cité dans un article")
-    critical_with = tuple(group.critical_with)
+    critical_with = entry.group.critical_with
     critical = group.critical or bool(
         critical_with and context.near(critical_with, token, CRITICAL_WINDOW)
     )
     if critical and critical_with:
         notes.append("en lien avec un ou une élève (mineur)")
     return Hit(entry.group.category, group.reason, found.start, found.end, weight,
-               critical, tuple(n for n in notes if n), entry.term)
+               critical, tuple(notes), entry.term)
 
 
 def _reported(token: int, context: Context) -> bool:
     surface = context.surface
-    quoted = token < len(surface.quoted) and surface.quoted[token]
+    quoted = token < surface.token_count and surface.quoted_at(token)
     return quoted or context.near(("reported",), token, 0)
 
 
 def _find_names(text: str, charter: Charter, context: Context) -> None:
     """Named people ("Mme Tremblay", "la petite Léa") are targets as much as "t'es"."""
-    for regex in charter.names:
-        for match in regex.finditer(text):
-            token = context.surface.token_of_offset(match.start())
+    for pattern in charter.names:
+        for start in pattern.starts(text):
+            token = context.surface.token_of_offset(start)
             context.add("target", token)
             context.add("person", token)
 
 
-def _pattern_hits(text: str, charter: Charter, context: Context) -> list[Hit]:
+def _pattern_hits(text: str, charter: Charter, context: Context, kind: str) -> list[Hit]:
     hits: list[Hit] = []
-    lowered = text.lower()
+    haystack = Haystack(text, charter.needles)
     for pattern in charter.patterns:
-        for match in pattern.finditer(text, lowered):
+        for match in pattern.finditer(haystack):
             found = text[match.start():match.end()]
             if CHECKS[pattern.spec.check](found, charter):
-                hits.append(_pattern_hit(pattern, match.start(), match.end(), found, context))
+                hits.append(_pattern_hit(pattern, match.start(), match.end(), found, context,
+                                         kind))
     return hits
 
 
-def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Context) -> Hit:
+def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Context,
+                 kind: str) -> Hit:
     spec = pattern.spec
     token = context.surface.token_of_offset(start)
     kinds: tuple[MarkerKind, ...] = tuple(spec.context)
     near = bool(kinds) and context.near(kinds, token, PATTERN_WINDOW)
     weight = max(spec.weight, spec.context_weight) if near else spec.weight
-    notes = ("contexte personnel",) if near else ()
-    return Hit(pattern.category, spec.reason, start, end, weight, spec.critical, notes, found)
+    notes = ["contexte personnel"] if near else []
+    if kind == "article" and spec.quotable and _reported(token, context):
+        weight *= QUOTED_FACTOR  # a threat quoted in a news story is reported, not made
+        notes.append("cité dans un article")
+    return Hit(pattern.category, spec.reason, start, end, weight, spec.critical, tuple(notes),
+               found)
 
 
 def _flag(category: str, hits: list[Hit], text: str) -> CategoryFlag:
     by_span: dict[tuple[int, int], Hit] = {}
     strongest: dict[str, Hit] = {}
-    for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
+    for hit in sorted(hits, key=_strength):
         by_span.setdefault((hit.start, hit.end), hit)
     for hit in by_span.values():
         strongest.setdefault(hit.key.casefold(), hit)
-    kept = _outermost(sorted(strongest.values(), key=lambda h: (-h.weight, h.start)))
+    # Still strongest first: the dictionaries keep the sorted order.
+    kept = list(strongest.values())
+    if len(kept) > 1:
+        kept = _outermost(kept)
     remaining = 1.0
     for hit in kept:
         remaining *= 1.0 - hit.weight
@@ -212,11 +258,25 @@ def _flag(category: str, hits: list[Hit], text: str) -> CategoryFlag:
     )
 
 
+def _strength(hit: Hit) -> tuple[float, int]:
+    return -hit.weight, hit.start
+
+
 def _outermost(hits: list[Hit]) -> list[Hit]:
-    """Drop a clue inside a longer one ("promo" in "code promo"): one phrase, one clue."""
-    return [h for h in hits if not any(
-        o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) >
-        (h.end - h.start) for o in hits)]
+    """Drop a clue inside a longer one ("promo" in "code promo"): one phrase, one clue.
+
+    Only inside one at least as strong: a broad, weak pattern ("questions ... examen")
+    must not hide the strong term it spans ("answer key").
+    """
+    kept: list[Hit] = []
+    for hit in hits:  # plain loops: any() over a generator costs more on these short lists
+        for other in hits:
+            if other is not hit and other.start <= hit.start and hit.end <= other.end and \
+                    other.end - other.start > hit.end - hit.start and other.weight >= hit.weight:
+                break
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _reasons(hits: list[Hit], text: str) -> tuple[str, ...]:
@@ -229,4 +289,6 @@ def _reasons(hits: list[Hit], text: str) -> tuple[str, ...]:
 
 
 def _within(tokens: list[int], token: int, window: int) -> bool:
-    return any(abs(t - token) <= window for t in tokens)
+    """Whether sorted ``tokens`` hold one at most ``window`` away from ``token``."""
+    index = bisect_left(tokens, token - window)
+    return index < len(tokens) and tokens[index] <= token + window

@@ -7,74 +7,156 @@ the original it came from, so evidence is always shown as it was written.
 
 Lexicon terms go through the same function, so both sides agree on every rule (a doubled
 letter is one letter on both sides: ``connard`` and ``conard`` meet as ``conard``).
+
+Speed: a token always reads the same way, so each distinct token is read once (cached) and a
+document is the join of its tokens' readings. Offsets, sentences and quotes are worked out
+only for the few positions the rules ask about, not for every character.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import add, attrgetter, sub
 
 from worker.normalise import fold_char
 
-# A token: letters, digits, and the symbols people use as letters.
-_TOKEN = re.compile(r"[\w@$€|!+]+")
+# A token: letters, digits, and the symbols people use as letters (captured, for re.split).
+_TOKEN = re.compile(r"([\w@$€|!+]+)")
 _PLAIN = re.compile(r"[a-z]+")
 _REPEAT = re.compile(r"(.)\1")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
          "@": "a", "$": "s", "€": "e", "!": "i", "|": "i", "+": "t"}
 _SYMBOLS = frozenset("@$€|!+")
-_SENTENCE_END = re.compile(r"[.!?…;]\s|\n")
+# "[.!?…;]\s|\n", first character first so that re skips ahead to candidates.
+_SENTENCE_END = re.compile(r"[.!?…;\n](?:(?<=\n)|\s)")
 _OPENING = {"«": "»", "“": "”", '"': '"'}
 _APOSTROPHES = ("'", "’")
 _QUOTE = re.compile(r'[«»“”"]')
 # Fewer single letters in a row are ordinary French ("y a", "l'a").
 _SPACED_MIN = 3
+_TEXT = attrgetter("text")
+_SINGLE = attrgetter("single")
 
 
 @dataclass(frozen=True)
-class Surface:
-    """``text`` is `` word word `` (padded: a whole-word search looks for `` term ``).
+class Reading:
+    """How one token reads on the surface, the same wherever it occurs.
 
-    ``starts[i]``/``ends[i]`` delimit in the original what produced ``text[i]``;
-    ``token_at[i]`` is the index of the token ``text[i]`` belongs to (spaces: the next one);
-    ``sentence[t]`` and ``quoted[t]`` describe token ``t``.
+    ``starts[i]``/``ends[i]`` delimit, relative to the token's first character, what produced
+    ``text[i]``. ``single`` is the one folded character of a one-character token (it may be
+    part of a spaced-out word such as ``n i a i s``), at ``single_at`` in the token.
     """
 
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
-    token_at: tuple[int, ...]
-    sentence: tuple[int, ...]
-    quoted: tuple[bool, ...]
-    token_starts: tuple[int, ...]  # original offset of each token, for bisecting
+    single: str | None = None
+    single_at: int = 0
+
+
+class Surface:
+    """``text`` is `` word word `` (padded: a whole-word search looks for `` term ``).
+
+    Token ``k`` is the ``k``-th word of ``text``; it came from ``source`` at ``origins[k]``
+    (the start of its first original token) and reads as ``readings[k]``.
+    """
+
+    __slots__ = ("_breaks", "_quotes", "_spaces", "origins", "readings", "source", "text")
+
+    def __init__(self, text: str, source: str, readings: list[Reading],
+                 origins: list[int]) -> None:
+        self.text = text
+        self.source = source
+        self.readings = readings
+        self.origins = origins
+        self._spaces: list[int] | None = None
+        self._breaks: list[int] | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+
+    @property
+    def token_count(self) -> int:
+        return len(self.readings)
+
+    def token_at(self, index: int) -> int:
+        """The token ``text[index]`` belongs to (a space belongs to the next token)."""
+        spaces = self._spaces if self._spaces is not None else self._space_after()
+        return bisect_right(spaces, index)
+
+    def tokens_at(self, indexes: list[int]) -> list[int]:
+        """``token_at`` of each of ``indexes`` (in order)."""
+        spaces = self._space_after() if indexes else []
+        return [bisect_right(spaces, index) for index in indexes]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of the surface slice ``text[start:end]`` (no edge spaces)."""
-        return self.starts[start], self.ends[end - 1]
+        return self._char(start)[0], self._char(end - 1)[1]
 
     def token_of_offset(self, offset: int) -> int:
         """The token at (or just before) an offset of the original."""
-        return max(bisect_right(self.token_starts, offset) - 1, 0)
+        readings, origins = self.readings, self.origins
+        found = bisect_right(range(len(readings)), offset,
+                             key=lambda k: origins[k] + readings[k].starts[0])
+        return max(found - 1, 0)
 
+    def sentence_of(self, token: int) -> int:
+        """The sentence of a token (0, 1, ...): sentences end at ``. ! ? … ;`` or a newline."""
+        if self._breaks is None:
+            self._breaks = _breaks(self.source)
+        return bisect_left(self._breaks, self.origins[token])
 
-@dataclass
-class _Token:
-    chars: list[str]
-    starts: list[int]
-    ends: list[int]
-    sentence: int
-    quoted: bool
-    elided: bool = False  # "l'", "t'": a word of its own, never a letter of a spaced word
+    def quoted_at(self, token: int) -> bool:
+        """Whether a token sits between quotation marks."""
+        if self._quotes is None:
+            self._quotes = _quote_map(self.source)
+        return bool(self._quotes) and _inside(self._quotes, self.origins[token])
+
+    @property
+    def sentence(self) -> tuple[int, ...]:
+        """Every token's sentence (for tests and debugging; the rules ask token by token)."""
+        return tuple(self.sentence_of(k) for k in range(self.token_count))
+
+    @property
+    def quoted(self) -> tuple[bool, ...]:
+        return tuple(self.quoted_at(k) for k in range(self.token_count))
+
+    def _space_after(self) -> list[int]:
+        """The space after each word, where the next token begins."""
+        if self._spaces is None:
+            lengths = accumulate(map(len, map(_TEXT, self.readings)))
+            self._spaces = list(map(add, lengths, range(1, len(self.readings) + 1)))
+        return self._spaces
+
+    def _char(self, index: int) -> tuple[int, int]:
+        """Original span of ``text[index]``; a space spans nothing, after its word."""
+        token = self.token_at(index)
+        if self.text[index] == " ":
+            if token == 0:
+                return 0, 0
+            end = self.origins[token - 1] + self.readings[token - 1].ends[-1]
+            return end, end
+        reading, origin = self.readings[token], self.origins[token]
+        offset = index - self.text.rfind(" ", 0, index) - 1
+        return origin + reading.starts[offset], origin + reading.ends[offset]
 
 
 def build_surface(text: str) -> Surface:
     """The surface of ``text``: every evasion undone, every character traceable."""
-    builder = _Builder(text)
-    for match in _TOKEN.finditer(text):
-        builder.add(match.group(), match.start(), match.end())
-    return builder.finish()
+    parts = _TOKEN.split(text)  # separator, token, separator, ..., separator
+    tokens = parts[1::2]
+    readings = list(map(read_token, tokens))
+    starts = list(accumulate(map(len, parts), initial=0))[1::2]
+    stretches = _spelling_stretches(readings)
+    if stretches:
+        readings, origins = _join_spaced(text, tokens, readings, starts, stretches)
+    else:
+        keep = list(map(_TEXT, readings))
+        readings, origins = list(compress(readings, keep)), list(compress(starts, keep))
+    words = list(map(_TEXT, readings))
+    return Surface(f" {' '.join(words)} " if words else " ", text, readings, origins)
 
 
 def surface_term(term: str) -> str:
@@ -96,111 +178,30 @@ _ASCII = _ascii_table()
 
 
 @lru_cache(maxsize=65536)
-def _plain(token: str) -> str | None:
-    """The folded word when ``token`` needs nothing but folding (most words), else None."""
+def read_token(token: str) -> Reading:
+    """How ``token`` reads: folded, edge symbols dropped, leetspeak read, stretching cut."""
     folded = token.translate(_ASCII)
     if len(token) > 1 and folded.isascii() and folded.isalpha() and not _REPEAT.search(folded):
-        return folded
-    return None
+        # Most words: nothing to do but fold, one original character per letter.
+        return Reading(folded, tuple(range(len(token))), tuple(range(1, len(token) + 1)))
+    chars, starts, ends = _fold_token(token)
+    single, single_at = (chars[0], starts[0]) if len(chars) == 1 else (None, 0)
+    chars, starts, ends = _clean(chars, starts, ends)
+    return Reading("".join(chars), tuple(starts), tuple(ends), single, single_at)
 
 
-class _Builder:
-    """Tokens in, surface out. Plain words take a fast path; the rest are cleaned one by one,
-    and runs of one-letter tokens wait to see whether they spell a word."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.quotes = _quote_map(text)
-        self.breaks = [m.start() for m in _SENTENCE_END.finditer(text)]
-        self.pieces: list[str] = [" "]
-        self.starts: list[int] = [0]
-        self.ends: list[int] = [0]
-        self.token_at: list[int] = [0]
-        self.sentence: list[int] = []
-        self.quoted: list[bool] = []
-        self.token_starts: list[int] = []
-        self.run: list[_Token] = []
-        self.next_break = 0
-
-    def add(self, token: str, start: int, end: int) -> None:
-        breaks = self.breaks
-        while self.next_break < len(breaks) and breaks[self.next_break] < start:
-            self.next_break += 1
-        sentence = self.next_break
-        quoted = bool(self.quotes) and _inside(self.quotes, start)
-        plain = _plain(token)
-        if plain is not None:
-            self._flush()
-            self._emit_plain(plain, start, sentence, quoted)
-            return
-        chars, starts, ends = _fold_token(token, start)
-        elided = self.text[end:end + 1] in _APOSTROPHES
-        raw = _Token(chars, starts, ends, sentence, quoted, elided)
-        if len(chars) == 1 and not elided and (not self.run or self.run[-1].sentence == sentence):
-            self.run.append(raw)
-            return
-        self._flush()
-        if len(chars) == 1 and not elided:
-            self.run.append(raw)
-        else:
-            self._emit(_clean(raw))
-
-    def finish(self) -> Surface:
-        self._flush()
-        return Surface("".join(self.pieces), tuple(self.starts), tuple(self.ends),
-                       tuple(self.token_at), tuple(self.sentence), tuple(self.quoted),
-                       tuple(self.token_starts))
-
-    def _flush(self) -> None:
-        run, self.run = self.run, []
-        for token in _join(run) if _is_spaced_word(run) else run:
-            self._emit(_clean(token))
-
-    def _emit_plain(self, word: str, start: int, sentence: int, quoted: bool) -> None:
-        index, end = len(self.sentence), start + len(word)
-        self.pieces.append(word)
-        self.pieces.append(" ")
-        self.starts.extend(range(start, end))
-        self.starts.append(end)
-        self.ends.extend(range(start + 1, end + 1))
-        self.ends.append(end)
-        self.token_at.extend([index] * len(word))
-        self.token_at.append(index + 1)
-        self.sentence.append(sentence)
-        self.quoted.append(quoted)
-        self.token_starts.append(start)
-
-    def _emit(self, token: _Token) -> None:
-        if not token.chars:
-            return
-        index = len(self.sentence)
-        self.pieces.append("".join(token.chars))
-        self.pieces.append(" ")
-        self.starts.extend(token.starts)
-        self.starts.append(token.ends[-1])
-        self.ends.extend(token.ends)
-        self.ends.append(token.ends[-1])
-        self.token_at.extend([index] * len(token.chars))
-        self.token_at.append(index + 1)
-        self.sentence.append(token.sentence)
-        self.quoted.append(token.quoted)
-        self.token_starts.append(token.starts[0])
-
-
-def _fold_token(token: str, offset: int) -> tuple[list[str], list[int], list[int]]:
+def _fold_token(token: str) -> tuple[list[str], list[int], list[int]]:
     lowered = token.lower()
     if _PLAIN.fullmatch(lowered) and len(lowered) == len(token):
-        # The common case: plain ASCII letters, one original character each.
-        return list(lowered), list(range(offset, offset + len(token))), \
-            list(range(offset + 1, offset + len(token) + 1))
+        return list(lowered), list(range(len(token))), list(range(1, len(token) + 1))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for index, char in enumerate(token):
         for folded in _folded(char):
             chars.append(folded)
-            starts.append(offset + index)
-            ends.append(offset + index + 1)
+            starts.append(index)
+            ends.append(index + 1)
     return chars, starts, ends
 
 
@@ -211,20 +212,91 @@ def _folded(char: str) -> str:
     return "".join(c for c in fold_char(char) if c.isalnum())
 
 
-def _is_spaced_word(run: list[_Token]) -> bool:
-    letters = sum(t.chars[0].isalpha() for t in run)
-    return len(run) >= _SPACED_MIN and letters * 2 > len(run)
+def _spelling_stretches(readings: list[Reading]) -> list[tuple[int, int]]:
+    """``[first, last)`` token ranges of three or more one-character tokens in a row: the
+    only places where a spaced-out word (``n i a i s``) can be."""
+    singles = list(compress(range(len(readings)), map(_SINGLE, readings)))
+    if 2 not in map(sub, singles[2:], singles):
+        return []  # most texts: no three in a row, found without a Python-level loop
+    stretches: list[tuple[int, int]] = []
+    index = 0
+    while index + 2 < len(singles):
+        first = singles[index]
+        if singles[index + 2] - first != 2:
+            index += 1
+            continue
+        last = index + 2
+        while last + 1 < len(singles) and singles[last + 1] == singles[last] + 1:
+            last += 1
+        stretches.append((first, singles[last] + 1))
+        index = last + 1
+    return stretches
 
 
-def _join(run: list[_Token]) -> list[_Token]:
-    first = run[0]
-    return [_Token([t.chars[0] for t in run], [t.starts[0] for t in run],
-                   [t.ends[0] for t in run], first.sentence, first.quoted)]
+def _join_spaced(
+    text: str, tokens: list[str], readings: list[Reading], starts: list[int],
+    stretches: list[tuple[int, int]],
+) -> tuple[list[Reading], list[int]]:
+    """The tokens, with every spaced-out word of the stretches read as one word."""
+    out: tuple[list[Reading], list[int]] = ([], [])
+    done = 0
+    for first, last in stretches:
+        _keep(readings[done:first], starts[done:first], out)
+        _spell(text, tokens, readings, starts, range(first, last), out)
+        done = last
+    _keep(readings[done:], starts[done:], out)
+    return out
 
 
-def _clean(token: _Token) -> _Token:
+def _keep(readings: list[Reading], starts: list[int],
+          out: tuple[list[Reading], list[int]]) -> None:
+    """Append the tokens that read as something (``!!`` reads as nothing)."""
+    keep = list(map(_TEXT, readings))
+    out[0].extend(compress(readings, keep))
+    out[1].extend(compress(starts, keep))
+
+
+def _spell(text: str, tokens: list[str], readings: list[Reading], starts: list[int],
+           stretch: range, out: tuple[list[Reading], list[int]]) -> None:
+    """One-character tokens in the same sentence make a run; an elided one (``l'``) is a
+    word of its own and ends it."""
+    run: list[int] = []
+    for index in stretch:
+        after = starts[index] + len(tokens[index])
+        if text[after:after + 1] in _APOSTROPHES:
+            _flush(run, readings, starts, out)
+            run = []
+            _keep(readings[index:index + 1], starts[index:index + 1], out)
+        elif run and _SENTENCE_END.search(text, starts[run[-1]], starts[index] + 1):
+            _flush(run, readings, starts, out)
+            run = [index]
+        else:
+            run.append(index)
+    _flush(run, readings, starts, out)
+
+
+def _flush(run: list[int], readings: list[Reading], starts: list[int],
+           out: tuple[list[Reading], list[int]]) -> None:
+    singles = [readings[i].single or "" for i in run]
+    if len(run) >= _SPACED_MIN and sum(c.isalpha() for c in singles) * 2 > len(run):
+        origin = starts[run[0]]
+        at = [starts[i] - origin + readings[i].single_at for i in run]
+        chars, rel_starts, rel_ends = _clean(singles, at, [a + 1 for a in at])
+        if chars:
+            out[0].append(Reading("".join(chars), tuple(rel_starts), tuple(rel_ends)))
+            out[1].append(origin)
+        return
+    for index in run:
+        if readings[index].text:
+            out[0].append(readings[index])
+            out[1].append(starts[index])
+
+
+def _clean(
+    chars: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
     """Edge symbols dropped (``salut!``, ``@marc``), leetspeak read, stretched letters cut."""
-    triples = list(zip(token.chars, token.starts, token.ends, strict=True))
+    triples = list(zip(chars, starts, ends, strict=True))
     while triples and triples[0][0] in _SYMBOLS and not (triples[0][0] == "$" and len(triples) > 1):
         triples.pop(0)
     while triples and triples[-1][0] in _SYMBOLS:
@@ -235,25 +307,28 @@ def _clean(token: _Token) -> _Token:
         triples = [t for t in triples if t[0] not in _SYMBOLS]
     elif letters < len(triples):
         triples = [(_LEET.get(c, c), s, e) for c, s, e in triples]
-    return _squeeze(_Token([c for c, _, _ in triples], [s for _, s, _ in triples],
-                           [e for _, _, e in triples], token.sentence, token.quoted))
+    return _squeeze(triples)
 
 
-def _squeeze(token: _Token) -> _Token:
+def _squeeze(
+    triples: list[tuple[str, int, int]]
+) -> tuple[list[str], list[int], list[int]]:
     """Runs of one letter become that letter, spanning the whole run (digits are kept)."""
-    if not _REPEAT.search("".join(token.chars)):
-        return token
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for char, start, end in zip(token.chars, token.starts, token.ends, strict=True):
+    for char, start, end in triples:
         if chars and char == chars[-1] and char.isalpha():
             ends[-1] = end
             continue
         chars.append(char)
         starts.append(start)
         ends.append(end)
-    return _Token(chars, starts, ends, token.sentence, token.quoted)
+    return chars, starts, ends
+
+
+def _breaks(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
 def _quote_map(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,83 @@
+"""Pattern clues: anchored and gated searches find exactly what a full search finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from worker.charter.classify import classify
+from worker.charter.lexicon import Charter
+from worker.charter.model import Document
+from worker.charter.patterns import Haystack, NameSpec, compile_name
+from worker.charter.surface import build_surface
+from worker.eval import parse_cases
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "charter_cases.jsonl"
+TRICKY = [
+    "",
+    "Appelez le 819-555-0142, ou le +1 (819) 555-0143, pas le 1819-555-0144.",
+    "NAS 046 454 286; code TREM 1503 0912; née le 14 mars 2012; DDN: 2012-03-14",
+    "je vais te tuer, m'as te planter, on va mettre le feu, i'll kill you, gonna kill it",
+    "Voir bit.ly/abc, etsy.com/shop/x, x@etsy.com/y, www.site.com et csscv.gouv.qc.ca/a",
+    "mdp Hiver2024, mot de passe: abc, password is Gamelin!2023, le code de la porte: 4-7-1-9",
+    "Partagez cette photo partout!! Les réponses de l'examen ont coulé. 500$/semaine, 20% off",
+    "İstanbul: je vais tuer le temps, ſ, JE VAIS POIGNARDER",
+]
+
+
+def _dev_texts() -> list[str]:
+    cases = parse_cases(CASES.read_text(encoding="utf-8").splitlines())
+    return [c.document.full_text for c in cases if c.split == "dev"]
+
+
+def test_anchored_and_gated_patterns_find_what_a_full_search_finds(charter: Charter) -> None:
+    for text in TRICKY + _dev_texts():
+        haystack = Haystack(text, charter.needles)
+        for pattern in charter.patterns:
+            if pattern.spec.case_sensitive or len(haystack.lowered) != len(text):
+                expected = [m.span() for m in pattern.regex.finditer(text)]
+            else:
+                expected = [m.span() for m in pattern.lowered.finditer(haystack.lowered)]
+            assert [m.span() for m in pattern.finditer(haystack)] == expected, \
+                (pattern.spec.name, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Marie Tremblay", "Merci Bravo Julie Roy", "La Ville Nouvelle", "École Saint-Laurent",
+    "Hier Lundi Marc Girard et Saint-André-Avellin Paul Roy",
+])
+def test_not_first_skips_a_start_like_a_lookahead_would(text: str) -> None:
+    rest = r"[a-zé]+(?:-[A-Z][a-zé]+)?\s+[A-Z][a-zé]{2,}\b"
+    stops = ["Bonjour", "Merci", "Bravo", "La", "École", "Hier", "Lundi", "Saint-André-Avellin"]
+    name = r"[A-Z](?<![\w'-][A-Z])" + rest
+    lookahead = re.compile(r"(?=[A-Z])(?<![\w'-])(?!(?:" + "|".join(stops) + r")\b)[A-Z]" + rest)
+    pattern = compile_name(NameSpec(regex=name, not_first=stops))
+    assert list(pattern.starts(text)) == [m.start() for m in lookahead.finditer(text)]
+
+
+def test_a_threat_is_critical_in_a_post_and_reported_in_an_article(charter: Charter) -> None:
+    text = "« Je vais poignarder le directeur », aurait dit l'élève selon la police."
+    post = classify(Document(text, kind="post"), charter)
+    article = classify(Document(text, title="Menaces à l'ESHG", kind="article"), charter)
+    assert post.severity is not None and post.severity.value == "critical"
+    assert not article.flagged
+
+
+def test_a_broad_weak_clue_does_not_hide_a_strong_term_inside_it(charter: Charter) -> None:
+    verdict = classify(Document("J'ai l'answer key for the final science exam, 20$ each."),
+                       charter)
+    assert [f.category for f in verdict.flags] == ["confidential"]
+
+
+def test_every_surface_word_maps_back_to_what_produced_it() -> None:
+    for text in TRICKY + _dev_texts()[:150]:
+        surface = build_surface(text)
+        position = 1
+        for token, word in enumerate(surface.text.split()):
+            assert surface.token_at(position) == token
+            begin, end = surface.span(position, position + len(word))
+            assert word in build_surface(text[begin:end]).text, (text, word)
+            assert surface.token_of_offset(begin) == token
+            position += len(word) + 1

@@ -1,0 +1,260 @@
+"""Regular-expression clues: the lexicon patterns (numbers, links, codes) and the
+expressions that find named people, as admins write them and as the rules run them.
+
+Python's ``re`` tries a pattern at every position of a text unless the pattern begins with a
+literal or a character class, in which case it jumps from candidate to candidate; a plain
+substring test is faster still. Hence the shipped patterns begin with the character they
+match first, and may name strings one of which every match holds (``requires``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import ahocorasick
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+MarkerKind = Literal[
+    "target", "person", "negation", "denial", "positive", "reported", "minor", "personal"
+]
+_NUMBER_START = re.compile(r"[+(\d](?<!\d.)")
+Check = Literal["none", "luhn", "private_phone", "private_email", "identity_code", "foreign_url"]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def valid_regex(value: str) -> str:
+    """``value`` if it compiles; a French message otherwise."""
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"expression régulière invalide : {exc}") from exc
+    return value
+
+
+class PatternSpec(StrictModel):
+    """A regular expression for what a word list cannot hold (numbers, links, codes)."""
+
+    name: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+    regex: str = Field(min_length=1)
+    weight: float = Field(ge=0.0, le=1.0)
+    check: Check = "none"
+    context: list[MarkerKind] = []  # raise the weight to context_weight near these
+    context_weight: float = Field(default=0.0, ge=0.0, le=1.0)
+    critical: bool = False
+    quotable: bool = False  # discounted when a news article quotes or reports it (threats)
+    case_sensitive: bool = False  # "[A-Z]{4}" means capitals only (permanent codes)
+    # Strings one of which every match holds ("@" for an email): texts without any of them
+    # skip the pattern, a substring test being far cheaper than a regex search.
+    requires: list[str] = []
+    # "number": every match begins where a number does (a digit, "+" or "(" after no digit)
+    # or with one of the ``requires`` strings; "requires": with one of those strings;
+    # "word": at the start of the word (letters, digits, "." and "-") holding one of them.
+    # Either way the pattern is tried at those few places only instead of searched for.
+    anchor: Literal["anywhere", "number", "requires", "word"] = "anywhere"
+
+    _compiles = field_validator("regex")(valid_regex)
+
+
+class NameSpec(StrictModel):
+    """A case-sensitive expression that finds a named person ("Mme Tremblay").
+
+    ``not_first``: words that begin a match without being a name ("Bonjour Marie" is not
+    a name; "Marie Tremblay" after it still is). Same as a ``(?!(?:École|...)\\b)`` in front
+    of the regex, which would keep ``re`` from skipping ahead.
+    """
+
+    regex: str = Field(min_length=1)
+    requires: list[str] = []
+    not_first: list[str] = []
+
+    _compiles = field_validator("regex")(valid_regex)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """``regex`` runs on the original text; ``lowered`` (same pattern, literals in lower
+    case, no IGNORECASE: several times faster) on ``text.lower()`` when that keeps offsets.
+    ``requires`` (lower case unless case-sensitive) gates both."""
+
+    category: str
+    spec: PatternSpec
+    regex: re.Pattern[str]
+    lowered: re.Pattern[str]
+    requires: tuple[str, ...] = ()
+
+    def finditer(self, haystack: Haystack) -> Iterator[re.Match[str]]:
+        """The matches in ``haystack.text``, as ``re.finditer`` finds them."""
+        text, lowered = haystack.text, haystack.lowered
+        starts: list[int] | None = None  # where a required string begins, when known
+        if self.spec.case_sensitive:
+            regex, subject = self.regex, text
+            starts = _occurrences(text, self.requires) if self.requires else None
+        elif len(lowered) != len(text):
+            # Case-insensitive matching can meet letters that lower() does not give (ſ):
+            # no gate or anchor here, the rare text that takes this path is searched in full.
+            return self.regex.finditer(text)
+        else:
+            regex, subject = self.lowered, lowered
+            starts = haystack.found(self.requires) if self.requires else None
+        if starts is not None and not starts:
+            return iter(())
+        anchor = self.spec.anchor
+        if anchor == "number":
+            numbers = haystack.numbers()
+            return _tried_at(regex, subject, sorted({*numbers, *starts}) if starts else numbers)
+        if anchor == "requires" and starts is not None:
+            return _tried_at(regex, subject, starts)
+        if anchor == "word" and starts is not None:
+            return _tried_at(regex, subject, _word_starts(subject, starts))
+        return regex.finditer(subject)
+
+
+class Haystack:
+    """A text as the patterns search it: as written, lower-cased, where numbers start and
+    where the patterns' required strings occur.
+
+    ``needles`` is an Aho-Corasick automaton of every required string (``build_needles``):
+    one pass finds them all, where a ``str.find`` per string would cost a pass each.
+    """
+
+    __slots__ = ("_found", "_needles", "_numbers", "lowered", "text")
+
+    def __init__(self, text: str, needles: Any = None) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        self._numbers: list[int] | None = None
+        self._needles = needles
+        self._found: dict[str, list[int]] | None = None
+
+    def found(self, strings: tuple[str, ...]) -> list[int]:
+        """Sorted offsets of ``lowered`` where one of ``strings`` (all needles) begins."""
+        if self._needles is None:
+            return _occurrences(self.lowered, strings)  # no automaton: one pass per string
+        if self._found is None:
+            self._found = _needle_offsets(self.lowered, self._needles)
+        # Few needles occur in a text: look those up among the strings, not the other way.
+        hits = [offsets for needle, offsets in self._found.items() if needle in strings]
+        if len(hits) < 2:
+            return hits[0] if hits else []
+        return sorted({offset for offsets in hits for offset in offsets})
+
+    def numbers(self) -> list[int]:
+        """Offsets of a digit, "+" or "(" with no digit before it (worked out once)."""
+        if self._numbers is None:
+            self._numbers = [m.start() for m in _NUMBER_START.finditer(self.text)]
+        return self._numbers
+
+
+def build_needles(patterns: Iterable[Pattern]) -> Any:
+    """The automaton of the case-insensitive patterns' required strings (None if none)."""
+    needles = {r for p in patterns if not p.spec.case_sensitive for r in p.requires}
+    if not needles:
+        return None
+    automaton = ahocorasick.Automaton()
+    for needle in needles:
+        automaton.add_word(needle, needle)
+    automaton.make_automaton()
+    return automaton
+
+
+def _needle_offsets(text: str, needles: Any) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    if needles is not None:
+        for end, needle in needles.iter(text):
+            found.setdefault(needle, []).append(end - len(needle) + 1)
+    return found
+
+
+def _occurrences(text: str, strings: tuple[str, ...]) -> list[int]:
+    """Every offset where one of ``strings`` begins, in order."""
+    found: set[int] = set()
+    for string in strings:
+        index = text.find(string)
+        while index >= 0:
+            found.add(index)
+            index = text.find(string, index + 1)
+    return sorted(found)
+
+
+def _word_starts(text: str, offsets: list[int]) -> list[int]:
+    """The start of the word (letters, digits, "." and "-") around each offset."""
+    starts: set[int] = set()
+    for offset in offsets:
+        while offset > 0 and (text[offset - 1].isalnum() or text[offset - 1] in "._-"):
+            offset -= 1
+        starts.add(offset)
+    return sorted(starts)
+
+
+def _tried_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` when no match can begin anywhere but at ``starts``."""
+    done = 0
+    for start in starts:
+        if start >= done and (match := regex.match(text, start)) is not None:
+            yield match
+            done = max(match.end(), start + 1)
+
+
+@dataclass(frozen=True)
+class NamePattern:
+    """A compiled ``NameSpec``."""
+
+    regex: re.Pattern[str]
+    requires: tuple[str, ...] = ()
+    not_first: re.Pattern[str] | None = None
+
+    def starts(self, text: str) -> Iterator[int]:
+        """Where the names begin in ``text``, as ``finditer`` would find them."""
+        if not holds_any(text, self.requires):
+            return
+        position = 0
+        while (match := self.regex.search(text, position)) is not None:
+            if self.not_first is not None and self.not_first.match(text, match.start()):
+                position = match.start() + 1  # as the lookahead would: try the next start
+                continue
+            yield match.start()
+            position = max(match.end(), match.start() + 1)
+
+
+def compile_pattern(category: str, spec: PatternSpec) -> Pattern:
+    if spec.case_sensitive:
+        regex = re.compile(spec.regex)
+        return Pattern(category, spec, regex, regex, tuple(spec.requires))
+    return Pattern(category, spec, re.compile(spec.regex, re.IGNORECASE),
+                   re.compile(_lower_literals(spec.regex)),
+                   tuple(r.lower() for r in spec.requires))
+
+
+def compile_name(spec: str | NameSpec) -> NamePattern:
+    if isinstance(spec, str):
+        return NamePattern(re.compile(spec))
+    stop = "|".join(re.escape(w) for w in spec.not_first)
+    return NamePattern(re.compile(spec.regex), tuple(spec.requires),
+                       re.compile(rf"(?:{stop})\b") if stop else None)
+
+
+def holds_any(text: str, required: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``required`` (or nothing is required)."""
+    if not required:
+        return True
+    for string in required:  # noqa: SIM110 (any() over a generator costs more here)
+        if string in text:
+            return True
+    return False
+
+
+def _lower_literals(regex: str) -> str:
+    """Lower-case a regex's letters but not its escapes (``\\D`` stays a non-digit)."""
+    out: list[str] = []
+    escaped = False
+    for char in regex:
+        out.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    return "".join(out)
