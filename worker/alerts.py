@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from worker.config import VeilleConfig
 from worker.digest.build import build_alert
 from worker.digest.model import DigestEntry
-from worker.digest.select import route_matches, select_alert
+from worker.digest.select import route_matches, select_alert, without_dismissed
 from worker.digest.send import compose, deliver
 from worker.digest.service import digest_day_of
 from worker.errors import DeliveryError
@@ -85,7 +85,8 @@ def send_alerts(
     sent: list[int] = []
     where: list[str] = []
     with sessions() as session:
-        for item in repo.alert_candidates(session, now - LOOKBACK, now):
+        candidates = repo.alert_candidates(session, now - LOOKBACK, now)
+        for item in without_dismissed(session, candidates):
             claim = repo.claim_alert(session, item.id, now, CLAIM_TTL)
             if claim is None:
                 continue  # another worker holds it, or finished it since the query

@@ -1,15 +1,9 @@
-"""A false positive never comes back: its copies stay out of the next digest.
-
-The digest calls ``suppressed_item_ids`` once the lead wires it into
-``worker/digest/select.py``; until then the second test is an expected failure (strict, so
-it turns red the day the wiring lands: then remove its mark).
-"""
+"""A false positive never comes back: its copies stay out of the next digest."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.conftest import base_config
@@ -43,20 +37,12 @@ def reported_then_copied(sessions: sessionmaker[Session]) -> tuple[int, int, int
     return fp, copy, real_copy
 
 
-def test_the_copy_of_a_false_positive_is_left_out_of_the_next_digest(
-        sessions: sessionmaker[Session]) -> None:
-    _fp, copy, real_copy = reported_then_copied(sessions)
+def test_a_false_positive_and_its_copy_are_suppressed(sessions: sessionmaker[Session]) -> None:
+    fp, copy, real_copy = reported_then_copied(sessions)
     with sessions() as session:
-        digest = digest_of(session, 1)
-        ids = {e.item_id for e in digest.entries}
-        assert ids == {copy, real_copy}  # what the digest selects today
-        # The wiring the digest needs (see the README's « Review site »):
-        kept = ids - reviews.suppressed_item_ids(session, ids)
-    assert kept == {real_copy}
+        assert reviews.suppressed_item_ids(session, {fp, copy, real_copy}) == {fp, copy}
 
 
-@pytest.mark.xfail(strict=True, reason="attend le branchement de suppressed_item_ids dans "
-                   "worker/digest/select.py (retirer cette marque ensuite)")
 def test_select_digest_leaves_out_false_positives(sessions: sessionmaker[Session]) -> None:
     _fp, copy, real_copy = reported_then_copied(sessions)
     with sessions() as session:

@@ -85,6 +85,7 @@ class EntryView:
     published: str
     entities: str
     also_at: str
+    review_href: str | None  # signed link to the review site (ours, but checked all the same)
     flags: tuple[FlagView, ...]
     excerpt_html: Markup
     excerpt_text: str
@@ -322,6 +323,7 @@ def _entry_view(entry: DigestEntry, number: int, tz: str, lang: str) -> EntryVie
         published=_published(entry, tz, lang),
         entities=", ".join(clean(e) for e in entry.entities),
         also_at=", ".join(clean(a) for a in entry.also_at),
+        review_href=safe_href(entry.review_url),
         flags=tuple(_flag_view(f.category, f.score, lang) for f in entry.flags),
         excerpt_html=excerpt_html(parts),
         excerpt_text=excerpt_text(parts),

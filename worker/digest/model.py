@@ -39,6 +39,7 @@ class DigestEntry:
     flags: tuple[DigestFlag, ...]  # most severe / highest score first
     text: str  # title + "\n\n" + text; evidence offsets point into it
     also_at: tuple[str, ...] = ()  # other sources carrying the same story
+    review_url: str | None = None  # signed link to the item's page on the review site
     entity_ids: tuple[str, ...] = ()  # ids of the entities mentioned, for routing
 
     @property

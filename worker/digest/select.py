@@ -22,7 +22,9 @@ from worker.digest.model import (
     SourceHealth,
 )
 from worker.normalise import fold
+from worker.review.links import digest_linker
 from worker.store import repository as repo
+from worker.store import reviews
 from worker.store.models import Item, Source
 
 # A title shorter than this is too generic ("Avis aux parents") to say two items are one story.
@@ -41,8 +43,9 @@ def select_digest(
         route: narrow to the items this route matches; its readers then get neither the
             quiet-mention count nor the source-health section (both are about everything).
     """
-    entries = merge_same_story(sort_entries(load_entries(
-        session, config, repo.flagged_items(session, start, end))))
+    items = without_dismissed(session, repo.flagged_items(session, start, end))
+    entries = merge_same_story(sort_entries(with_review_links(
+        load_entries(session, config, items), digest_linker(now))))
     if route is not None:
         entries = [e for e in entries if route_matches(route, e)]
     return Digest(
@@ -60,11 +63,31 @@ def select_digest(
     )
 
 
+def with_review_links(
+    entries: list[DigestEntry], linker: Callable[[int], str] | None
+) -> list[DigestEntry]:
+    """Each entry with its signed review-site link, when the site is configured."""
+    if linker is None:
+        return entries
+    return [replace(entry, review_url=linker(entry.item_id)) for entry in entries]
+
+
+def without_dismissed(session: Session, items: list[Item]) -> list[Item]:
+    """Drop what the team dismissed: items marked faux positif (and the same story found
+    elsewhere), and items whose every flag an active exception covers."""
+    ids = [item.id for item in items]
+    if not ids:
+        return items
+    dropped = reviews.suppressed_item_ids(session, ids) | reviews.excepted_item_ids(
+        session, ids, reviews.active_exceptions(session))
+    return [item for item in items if item.id not in dropped]
+
+
 def select_alert(
     session: Session, config: VeilleConfig, item: Item, now: datetime, period: date
 ) -> Alert:
     """The alert about one stored ``item``."""
-    [entry] = load_entries(session, config, [item])
+    [entry] = with_review_links(load_entries(session, config, [item]), digest_linker(now))
     return Alert(
         entry=entry,
         organisation_name=config.organisation.name,

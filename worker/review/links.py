@@ -12,9 +12,16 @@ now)`` for each entry when both variables are set.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner
+
+from worker.review.settings import ReviewConfigError, load_review_settings
+
+log = logging.getLogger(__name__)
 
 SALT = "veille.review.item-link"
 DEFAULT_MAX_AGE = timedelta(days=14)
@@ -77,3 +84,19 @@ def read_item_token(token: str, secret: str, now: datetime,
     if not text.isdigit():
         raise LinkError("Ce lien n'est pas valide (incomplet ou modifié).")
     return int(text)
+
+
+def digest_linker(now: datetime, env: Mapping[str, str] | None = None
+                  ) -> Callable[[int], str] | None:
+    """What the digest and alerts use to link each item to its review page: None (no links)
+    unless ``VEILLE_REVIEW_URL`` and a valid ``VEILLE_SECRET_KEY`` are both set."""
+    env = os.environ if env is None else env
+    if not env.get("VEILLE_REVIEW_URL"):
+        return None
+    try:
+        settings = load_review_settings(env)
+    except ReviewConfigError as exc:
+        log.warning("no review links in the digest: %s", exc)
+        return None
+    base_url, secret = settings.base_url or "", settings.secret_key
+    return lambda item_id: item_link(base_url, item_id, secret, now)
