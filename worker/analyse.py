@@ -9,10 +9,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from connectors.base import RawItem
-from worker.charter.classify import classify
+from worker.charter.classify import classify_with
 from worker.charter.lexicon import Charter
-from worker.charter.model import Document, Verdict
+from worker.charter.model import Document, Scorer, Verdict
+from worker.charter.rules import RuleScorer
 from worker.matching import Matcher
+from worker.review.exceptions import ExceptionSpec, apply_exceptions
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,10 @@ class Analyser:
     charter: Charter
     min_score: float = 0.5
     thresholds: Mapping[str, float] = field(default_factory=dict)
+    # The rules, possibly wrapped by the model trained on the team's decisions; None: rules.
+    scorer: Scorer | None = None
+    # What reviewers said never to flag again (terms in context, authors, sources).
+    exceptions: tuple[ExceptionSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,14 +51,22 @@ class AnalysedItem:
     analysis: Analysis
 
 
-def analyse(document: Document, analyser: Analyser) -> Analysis:
-    """Match, then classify only what mentions a watched entity."""
+def analyse(
+    document: Document, analyser: Analyser, author: str | None = None,
+    source_id: str | None = None,
+) -> Analysis:
+    """Match, then classify only what mentions a watched entity, less the exceptions."""
     mentions = tuple(analyser.matcher.entities(document.full_text))
     if not mentions:
         return Analysis((), None)
-    verdict = classify(document, analyser.charter, analyser.min_score, analyser.thresholds)
+    scorer = analyser.scorer or RuleScorer(analyser.charter)
+    verdict = classify_with(document, [scorer], analyser.min_score, analyser.thresholds)
+    if analyser.exceptions:
+        verdict = apply_exceptions(verdict, document, analyser.exceptions, author, source_id)
     return Analysis(mentions, verdict)
 
 
-def analyse_item(raw: RawItem, analyser: Analyser) -> AnalysedItem:
-    return AnalysedItem(raw, analyse(Document(raw.text, raw.title, raw.kind), analyser))
+def analyse_item(raw: RawItem, analyser: Analyser, source_id: str | None = None
+                 ) -> AnalysedItem:
+    document = Document(raw.text, raw.title, raw.kind)
+    return AnalysedItem(raw, analyse(document, analyser, raw.author, source_id))
