@@ -9,7 +9,9 @@ already says whether retrying can help.
 
 from __future__ import annotations
 
+import threading
 import time
+import weakref
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -175,7 +177,9 @@ def _generic_status_message(status: int) -> str:
 
 
 class Http:
-    """The only HTTP client of Veille. One per worker process; not shared between threads.
+    """The only HTTP client of Veille. One per worker process, safe to share between threads:
+    each thread gets a ``requests.Session`` of its own (requests does not promise that one
+    session is thread-safe, and a shared pool would drop connections past 10 per host).
 
     Args:
         user_agent: sent with every request, so site owners know who is calling.
@@ -216,7 +220,11 @@ class Http:
         self.max_redirects = max_redirects
         self.pacer: HostPacer = pacer if pacer is not None else LocalPacer(min_interval)
         self._resolve: Resolver = resolve or resolve_host
-        self._session = _new_session(user_agent, proxies)
+        self._proxies = dict(proxies or {})
+        self._local = threading.local()
+        # Weak, so the session of a thread that ended goes with it.
+        self._sessions: weakref.WeakSet[requests.Session] = weakref.WeakSet()
+        self._sessions_lock = threading.Lock()
 
     def __enter__(self) -> Http:
         return self
@@ -230,8 +238,23 @@ class Http:
         self.close()
 
     def close(self) -> None:
-        """Close pooled connections."""
-        self._session.close()
+        """Close the pooled connections of every thread (a thread's session stays usable and
+        reconnects when it is used again)."""
+        with self._sessions_lock:
+            sessions = list(self._sessions)
+        for session in sessions:
+            session.close()
+
+    @property
+    def _session(self) -> requests.Session:
+        """This thread's session, made on its first request."""
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = _new_session(self.user_agent, self._proxies)
+            self._local.session = session
+            with self._sessions_lock:
+                self._sessions.add(session)
+        return session
 
     def get(
         self,
