@@ -114,7 +114,7 @@ def _describe_digest(outcome: DigestOutcome) -> str:
         "empty": f"{where} : rien à signaler, aucun envoi "
                  + ("(une route n'envoie rien quand rien ne la concerne)."
                     if outcome.list_key != "main" else "(send_when_empty: false)."),
-        "already_done": f"{where} déjà envoyé : rien de plus à faire.",
+        "already_done": f"{where} déjà envoyé (ou sans objet) : rien de plus à faire.",
         "removed": f"{where} : liste absente de la configuration, ignorée.",
     }
     return messages[outcome.status]
@@ -278,6 +278,122 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _new_password(args: argparse.Namespace) -> str | None:
+    """The password from stdin's first line (``--password-stdin``), else typed twice."""
+    from getpass import getpass
+
+    from worker.review.auth import password_problem
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass("Mot de passe : ")
+        if getpass("Le même, encore une fois : ") != password:
+            _say("Les deux mots de passe diffèrent.")
+            return None
+    problem = password_problem(password)
+    if problem:
+        _say(problem)
+        return None
+    return password
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from worker.review.auth import hash_password
+    from worker.store import reviews
+
+    runtime = _runtime(args)
+    if args.action != "list" and not args.email:
+        _say(f"Préciser l'adresse : veille users {args.action} ADRESSE")
+        return EXIT_CONFIG
+    with runtime.sessions() as session:
+        if args.action == "list":
+            users = reviews.list_users(session)
+            for user in users:
+                print(f"{user.email}  (créé le {user.created_at:%Y-%m-%d})")
+            if not users:
+                print("Aucun compte. En créer un : veille users add ADRESSE")
+            return EXIT_OK
+        if args.action == "remove":
+            if not reviews.remove_user(session, args.email):
+                _say(f"Aucun compte pour {args.email}.")
+                return EXIT_FAILED
+            print(f"Compte supprimé : {reviews.normalise_email(args.email)} "
+                  "(ses décisions restent dans l'historique).")
+            return EXIT_OK
+        if args.action == "password" and reviews.find_user(session, args.email) is None:
+            _say(f"Aucun compte pour {args.email}.")
+            return EXIT_FAILED
+        password = _new_password(args)
+        if password is None:
+            return EXIT_FAILED
+        if args.action == "password":
+            reviews.set_password_hash(session, args.email, hash_password(password))
+            print(f"Mot de passe changé : {reviews.normalise_email(args.email)} "
+                  "(ses sessions ouvertes sont fermées).")
+            return EXIT_OK
+        try:
+            user = reviews.add_user(session, args.email, hash_password(password),
+                                    datetime.now(UTC))
+        except reviews.ReviewError as exc:
+            _say(str(exc))
+            return EXIT_FAILED
+        print(f"Compte créé : {user.email}")
+        return EXIT_OK
+
+
+def cmd_web(args: argparse.Namespace) -> int:
+    from worker.review.serve import build_app, serve
+    from worker.review.settings import ReviewConfigError, load_review_settings
+
+    try:
+        settings = load_review_settings()
+    except ReviewConfigError as exc:
+        _say(str(exc))
+        return EXIT_CONFIG
+    runtime = _runtime(args)
+    runtime.config  # noqa: B018 - fail now, in French, rather than on the first page
+    app = build_app(runtime, settings)
+    _say(f"Site de révision sur http://{args.host}:{args.port}/ (Ctrl-C pour arrêter)")
+    if not settings.base_url:
+        _say("VEILLE_REVIEW_URL n'est pas défini : le condensé ne contiendra pas de liens "
+             "vers le site.")
+    serve(app, args.host, args.port)
+    return EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from worker.charter.classify import classify
+    from worker.charter.model import Document
+    from worker.training import (
+        TrainingError,
+        decisions_from_store,
+        model_dir,
+        save_model,
+        train,
+    )
+
+    runtime = _runtime(args)
+    analyser = runtime.analyser
+
+    def rules_flag(document: Document) -> bool:
+        return classify(document, analyser.charter, analyser.min_score,
+                        analyser.thresholds).flagged
+
+    with runtime.sessions() as session:
+        decisions = decisions_from_store(session)
+    try:
+        pipeline, report = train(decisions, rules_flag, datetime.now(UTC),
+                                 test_size=args.test_size, seed=args.seed)
+    except TrainingError as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    path = save_model(model_dir(runtime.settings.data_dir), pipeline, report)
+    print(report.describe())
+    print(f"Modèle enregistré : {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="veille", description="Veille des médias sociaux du CSSCV.")
@@ -342,6 +458,21 @@ def build_parser() -> argparse.ArgumentParser:
     metrics = add("metrics", cmd_metrics, "servir les métriques Prometheus")
     metrics.add_argument("--host", default="127.0.0.1", help="adresse d'écoute")
     metrics.add_argument("--port", type=int, default=9808, help="port (défaut : 9808)")
+    users = add("users", cmd_users, "comptes du site de révision (add, list, remove, password)")
+    users.add_argument("action", choices=["add", "list", "remove", "password"],
+                       help="add : créer ; list : lister ; remove : supprimer ; "
+                       "password : changer le mot de passe")
+    users.add_argument("email", nargs="?", help="adresse courriel du compte")
+    users.add_argument("--password-stdin", action="store_true",
+                       help="lire le mot de passe sur l'entrée standard (scripts)")
+    web = add("web", cmd_web, "servir le site de révision (exige VEILLE_SECRET_KEY)")
+    web.add_argument("--host", default="127.0.0.1", help="adresse d'écoute")
+    web.add_argument("--port", type=int, default=8080, help="port (défaut : 8080)")
+    train = add("train", cmd_train,
+                "apprendre des décisions de l'équipe et comparer aux règles seules")
+    train.add_argument("--test-size", type=float, default=0.25,
+                       help="part des décisions mise de côté pour l'évaluation (défaut : 0.25)")
+    train.add_argument("--seed", type=int, default=0, help="graine du tirage (défaut : 0)")
     demo = add("demo", cmd_demo, "démonstration complète sur des flux d'exemple locaux")
     demo.add_argument("--out", default="var/demo", help="dossier de sortie (défaut : var/demo)")
     return parser

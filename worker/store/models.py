@@ -172,3 +172,50 @@ class AlertRun(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None]
     recipients: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- reviews (the team's decisions on flagged items) -------------------------------------------
+
+class ReviewUser(Base):
+    """A person who may sign in to the review site; the password is stored hashed only."""
+
+    __tablename__ = "review_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime]
+
+
+class Review(Base):
+    """One decision about a flagged item. Append-only: the history is every row of an item,
+    its current status is the latest one (highest id)."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_item_id", "item_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20))  # confirme | traite | faux_positif
+    note: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(320))
+    decided_at: Mapped[datetime]
+
+
+class ExceptionRule(Base):
+    """Something the classifier must no longer flag: a term (optionally only in a context),
+    an author, or a source. Removing one deactivates it, so the history stays readable."""
+
+    __tablename__ = "exception_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))  # term | author | source
+    value: Mapped[str] = mapped_column(String(500))
+    context: Mapped[str | None] = mapped_column(String(500))
+    from_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("items.id", ondelete="SET NULL"))
+    created_by: Mapped[str] = mapped_column(String(320))
+    created_at: Mapped[datetime]
+    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    removed_by: Mapped[str | None] = mapped_column(String(320))
+    removed_at: Mapped[datetime | None]
