@@ -20,6 +20,13 @@ from worker.settings import Settings, load_settings
 
 # Beat's tick; tests shorten it through the environment to see beat work in seconds.
 TICK_SECONDS = float(os.environ.get("VEILLE_BEAT_TICK", "60"))
+# How long a delivered, unacknowledged message waits before Redis gives it to another worker
+# (a worker killed outright never acks). Longer than any task or retry countdown, or a slow
+# task would run twice; tests shorten it to see a dead worker's message come back.
+VISIBILITY_TIMEOUT = float(os.environ.get("VEILLE_VISIBILITY_TIMEOUT", "3600"))
+# Polls mostly wait on the network: VEILLE_WORKER_POOL=threads with --concurrency 16 hides
+# that wait in one process per core, for `veille worker` too (see README, "Performance").
+WORKER_POOL = os.environ.get("VEILLE_WORKER_POOL", "prefork")
 
 
 def beat_schedule() -> dict[str, dict[str, Any]]:
@@ -51,7 +58,8 @@ def make_celery(settings: Settings) -> Celery:
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
-        broker_transport_options={"visibility_timeout": 3600},
+        worker_pool=WORKER_POOL,
+        broker_transport_options={"visibility_timeout": VISIBILITY_TIMEOUT},
         broker_connection_retry_on_startup=True,
         task_serializer="json",
         accept_content=["json"],

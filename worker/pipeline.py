@@ -5,6 +5,7 @@ raised to the caller: one bad source must not stop the others."""
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -21,7 +22,9 @@ from worker.store import repository as repo
 
 log = logging.getLogger(__name__)
 
-LEASE_TTL = timedelta(minutes=10)
+# A poll is bounded by the HTTP layer's 30 s deadline; the lease outlives it widely, and is
+# how long a poll that died with its worker keeps others off the source. Tests shorten it.
+LEASE_TTL = timedelta(seconds=float(os.environ.get("VEILLE_LEASE_SECONDS", "600")))
 MAX_BACKOFF = timedelta(hours=6)
 
 PollStatus = Literal["ok", "not_modified", "failed", "busy"]
@@ -65,6 +68,12 @@ def poll_source(
             return PollResult(source.id, "busy")
         try:
             return _poll_leased(session, source, analyser, http, now)
+        except BaseException:
+            # A statement that failed (the database went away mid-poll) leaves the transaction
+            # unusable: without this rollback the release below would raise PendingRollbackError,
+            # which hides the database error the task retries on.
+            session.rollback()
+            raise
         finally:
             repo.release_lease(session, source.id, token)
 

@@ -2,15 +2,19 @@
 file changes), the analyser built from it, and the HTTP layer.
 
 An invalid edit of the config never stops the service: the last valid config keeps running
-and the error is kept for logs and the digest.
+and the error is kept for logs and the digest. The worker keeps a copy of the last valid file
+in its data folder, so that a process started after the edit (a pool process replacing one
+that died, a restart) runs that config too.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import threading
 from dataclasses import dataclass
-from functools import cached_property
+from pathlib import Path
 
 import redis
 from sqlalchemy import Engine
@@ -53,27 +57,45 @@ def make_pacer(settings: Settings) -> HostPacer:
 
 
 class Runtime:
-    """One per process. Thread-safe config reload; everything else is built lazily once."""
+    """One per process, shared by the threads of a ``--pool threads`` worker: the config
+    reload and the lazy building of the engine and the HTTP layer are done under locks, so
+    two first tasks starting together build (and migrate) once."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, last_valid_copy: Path | None = None) -> None:
         self.settings = settings
+        # Where to keep a copy of the last valid config; None (the CLI): an invalid file fails.
+        self.last_valid_copy = last_valid_copy
         self.config_error: ConfigError | None = None
         self._loaded: LoadedConfig | None = None
         self._lock = threading.Lock()
+        # Re-entrant: building the sessions builds the engine.
+        self._build_lock = threading.RLock()
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._http: Http | None = None
 
-    @cached_property
+    @property
     def engine(self) -> Engine:
-        engine = make_engine(self.settings.database_url)
-        upgrade(engine)
-        return engine
+        with self._build_lock:
+            if self._engine is None:
+                engine = make_engine(self.settings.database_url)
+                upgrade(engine)
+                self._engine = engine
+            return self._engine
 
-    @cached_property
+    @property
     def sessions(self) -> sessionmaker[Session]:
-        return make_session_factory(self.engine)
+        with self._build_lock:
+            if self._sessions is None:
+                self._sessions = make_session_factory(self.engine)
+            return self._sessions
 
-    @cached_property
+    @property
     def http(self) -> Http:
-        return Http(pacer=make_pacer(self.settings))
+        with self._build_lock:
+            if self._http is None:
+                self._http = Http(pacer=make_pacer(self.settings))
+            return self._http
 
     def current(self) -> LoadedConfig:
         """The config as the file says now, or the last valid one if the file became invalid.
@@ -97,11 +119,37 @@ class Runtime:
             config = load_config(self.settings.config_path)
             self._loaded = LoadedConfig(config, build_analyser(self.settings, config), mtime)
             self.config_error = None
+            self._keep_copy()
         except ConfigError as exc:
             self.config_error = exc
             if self._loaded is None:
-                raise
+                self._loaded = self._from_copy(exc, mtime)
             log.error("config became invalid, keeping the last valid one: %s", exc)
+
+    def _keep_copy(self) -> None:
+        if self.last_valid_copy is None:
+            return
+        partial = self.last_valid_copy.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            self.last_valid_copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.settings.config_path, partial)
+            os.replace(partial, self.last_valid_copy)  # atomic: no process reads half a file
+        except OSError as exc:
+            log.warning("could not keep a copy of the valid config: %s", exc)
+
+    def _from_copy(self, error: ConfigError, mtime: int) -> LoadedConfig:
+        """The copy of the last valid config, for a process that never loaded one itself.
+
+        Raises:
+            ConfigError: ``error`` (the file's), when there is no valid copy either.
+        """
+        if self.last_valid_copy is None or not self.last_valid_copy.exists():
+            raise error
+        try:
+            config = load_config(self.last_valid_copy)
+        except ConfigError:
+            raise error from None
+        return LoadedConfig(config, build_analyser(self.settings, config), mtime)
 
     @property
     def config(self) -> VeilleConfig:
@@ -113,14 +161,17 @@ class Runtime:
 
 
 _runtime: Runtime | None = None
+_runtime_lock = threading.Lock()
 
 
 def get_runtime() -> Runtime:
-    """The process-wide runtime, from the environment."""
+    """The process-wide runtime, from the environment (one, even when threads ask at once)."""
     global _runtime
-    if _runtime is None:
-        _runtime = Runtime(load_settings())
-    return _runtime
+    with _runtime_lock:
+        if _runtime is None:
+            settings = load_settings()
+            _runtime = Runtime(settings, settings.data_dir / "last-valid-veille.yaml")
+        return _runtime
 
 
 def set_runtime(runtime: Runtime | None) -> None:

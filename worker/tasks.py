@@ -3,20 +3,39 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from celery import Task
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from worker import alerts, metrics, pipeline
-from worker.celery_app import app
+from worker.celery_app import TICK_SECONDS, app
 from worker.digest import service as digest_service
 from worker.errors import DeliveryError
 from worker.runtime import get_runtime
 from worker.store import repository as repo
 
 log = logging.getLogger(__name__)
+
+# Seconds before the first retry; each retry waits twice as long as the one before, up to an
+# hour. Tests shorten it to live through an hour of SMTP or database outage in seconds.
+RETRY_BASE_SECONDS = int(os.environ.get("VEILLE_RETRY_BASE_SECONDS", "30"))
+RETRY_MAX_SECONDS = 3600
+# The database restarted or is out of reach: the whole task runs again later, which is safe
+# because every write is idempotent (the same guarantee late acks already rely on).
+DATABASE_DOWN = (OperationalError, InterfaceError)
+# A poll records its next slot a moment after the tick that queued it, so that slot falls just
+# after a later tick: a source due within half a tick is taken as due, or a source polled
+# every minute with a one-minute tick would be polled every other tick.
+DUE_SLACK = timedelta(seconds=TICK_SECONDS / 2)
+
+
+def backoff(retries: int, cap: int = RETRY_MAX_SECONDS) -> int:
+    """Seconds before retry number ``retries + 1``: doubling from the base, capped."""
+    return int(min(RETRY_BASE_SECONDS * 2**retries, cap))
 
 
 def _now() -> datetime:
@@ -31,15 +50,17 @@ def enqueue_due_sources() -> list[str]:
     intervals = {s.id: s.every for s in config.sources if s.enabled}
     with runtime.sessions() as session:
         repo.sync_sources(session, config.sources, now)
-        due = repo.reserve_due_sources(session, now, intervals)
+        due = repo.reserve_due_sources(session, now + DUE_SLACK, intervals)
     for source_id in due:
         poll_source.apply_async((source_id,), expires=intervals[source_id].total_seconds())
     return due
 
 
-@app.task(name="veille.poll_source")
-def poll_source(source_id: str) -> dict[str, Any]:
-    """Poll one source; its failures are recorded on it, never raised."""
+@app.task(name="veille.poll_source", bind=True, max_retries=8, autoretry_for=DATABASE_DOWN,
+          retry_backoff=RETRY_BASE_SECONDS, retry_backoff_max=RETRY_MAX_SECONDS)
+def poll_source(self: Task, source_id: str) -> dict[str, Any]:
+    """Poll one source; its failures are recorded on it, never raised. A database outage
+    retries the task with backoff."""
     runtime = get_runtime()
     try:
         source = runtime.config.source(source_id)
@@ -47,11 +68,19 @@ def poll_source(source_id: str) -> dict[str, Any]:
         log.info("source %s is no longer in the config, skipped", source_id)
         return {"source_id": source_id, "status": "removed"}
     with runtime.sessions() as session:
-        repo.sync_sources(session, runtime.config.sources, _now())
+        # Beat's tick keeps the table in step with the config; a poll sent before any tick
+        # (by hand, or right after the source was added) syncs it. Syncing on every poll
+        # would read every source each time: more than half a poll's cost at 1,000 sources.
+        if repo.get_source(session, source_id) is None:
+            repo.sync_sources(session, runtime.config.sources, _now())
     started = time.monotonic()
     result = pipeline.poll_source(source, sessions=runtime.sessions, analyser=runtime.analyser,
                                   http=runtime.http, now=_now())
     metrics.record_poll(result, time.monotonic() - started)
+    if result.status == "busy" and (self.request.retries or _redelivered(self)):
+        # This message ran before, and that run may have died holding the lease (worker
+        # killed, database gone before the release): poll again once the lease has expired.
+        raise self.retry(countdown=pipeline.LEASE_TTL.total_seconds())
     if result.flagged_ids:
         with runtime.sessions() as session:
             critical = repo.has_critical(session, result.flagged_ids)
@@ -78,7 +107,8 @@ def send_due_digests() -> list[str]:
     return due
 
 
-@app.task(name="veille.send_digest", bind=True, max_retries=16)
+@app.task(name="veille.send_digest", bind=True, max_retries=16, autoretry_for=DATABASE_DOWN,
+          retry_backoff=RETRY_BASE_SECONDS, retry_backoff_max=RETRY_MAX_SECONDS)
 def send_digest(self: Task, period: str | None = None,
                 list_key: str = digest_service.MAIN_LIST) -> str:
     """Send one list's digest of one day exactly once; SMTP failures retry with backoff
@@ -93,9 +123,15 @@ def send_digest(self: Task, period: str | None = None,
         metrics.record_digest("failed")
         if exc.permanent:
             raise
-        raise self.retry(exc=exc, countdown=min(30 * 2**self.request.retries, 3600)) from exc
+        raise self.retry(exc=exc, countdown=backoff(self.request.retries)) from exc
     metrics.record_digest(outcome.status)
     return outcome.status
+
+
+def _redelivered(task: Task) -> bool:
+    """Whether the broker gave this message out before (its worker died, or Redis restarted
+    before the ack)."""
+    return bool((task.request.delivery_info or {}).get("redelivered"))
 
 
 def _send_alerts_now() -> alerts.AlertsOutcome:
@@ -114,7 +150,7 @@ def send_alerts(self: Task) -> list[int]:
     except DeliveryError as exc:
         if exc.permanent:
             raise
-        raise self.retry(exc=exc, countdown=min(30 * 2**self.request.retries, 600)) from exc
+        raise self.retry(exc=exc, countdown=backoff(self.request.retries, 600)) from exc
     return list(outcome.sent)
 
 
