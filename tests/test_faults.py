@@ -493,10 +493,6 @@ def test_a_process_started_after_an_invalid_edit_runs_the_last_valid_config(
         Runtime(settings).config  # noqa: B018  (the CLI keeps no copy: it says what is wrong)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "not wired yet: tasks.send_digest must hand runtime.config_error to "
-    "digest.service.send_digest, and select_digest add it to source_health (worker/digest/ "
-    "belongs to another change in progress)"))
 def test_the_next_digest_shows_the_config_error_in_its_source_health_section(
     tmp_path: Path, sqlite_url: str,
 ) -> None:

@@ -117,8 +117,12 @@ def send_digest(self: Task, period: str | None = None,
     settings = runtime.settings
     day = date.fromisoformat(period) if period else None
     try:
-        outcome = digest_service.send_digest(runtime.sessions, runtime.config, settings.smtp_url,
-                                             settings.outbox, _now(), list_key, day)
+        config = runtime.config  # reloads, and so sets config_error, if the file changed
+        problem = runtime.config_error
+        outcome = digest_service.send_digest(
+            runtime.sessions, config, settings.smtp_url, settings.outbox, _now(),
+            list_key, day, config_problem=" ; ".join(map(str, problem.problems)) if problem
+            else None)
     except DeliveryError as exc:
         metrics.record_digest("failed")
         if exc.permanent:

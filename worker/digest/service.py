@@ -10,7 +10,7 @@ second run for a period already sent finds the row and sends nothing.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Literal
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from worker.config import RouteConfig, VeilleConfig
 from worker.digest.build import build_digest
-from worker.digest.model import Digest, RenderedDigest
+from worker.digest.model import Digest, RenderedDigest, SourceHealth
 from worker.digest.select import select_digest
 from worker.digest.send import compose, deliver
 from worker.errors import DeliveryError
@@ -92,12 +92,16 @@ def message_id(list_key: str, period: date, sender: str) -> str:
 def send_digest(
     sessions: sessionmaker[Session], config: VeilleConfig, smtp_url: str | None, outbox: Path,
     now: datetime, list_key: str = MAIN_LIST, period: date | None = None,
+    config_problem: str | None = None,
 ) -> DigestOutcome:
     """Send the digest of ``period`` (default: the local day of ``now``) to ``list_key``
     unless it was already sent. A retry passes the period it was queued for, even after
     midnight. A route with nothing for the day sends nothing, whatever ``send_when_empty``
     says: principals get no "rien à signaler" mail.
 
+    Args:
+        config_problem: why the config file is invalid, when the service runs on its last
+            valid version; shown to IT in the main digest's source-health section.
     Raises:
         DeliveryError: the send failed; the claim was released for the retry.
     """
@@ -115,6 +119,9 @@ def send_digest(
             return DigestOutcome("already_done", period, list_key=list_key)
         digest = select_digest(session, config, claim.window_start, claim.window_end, now,
                                period, route)
+        if config_problem and route is None:
+            digest = replace(digest, source_health=(config_health(config_problem),
+                                                    *digest.source_health))
         if not digest.entries and (route is not None or not config.digest.send_when_empty):
             repo.finish_digest(session, claim, now, 0, sent=False)
             return DigestOutcome("empty", period, list_key=list_key)
@@ -123,6 +130,12 @@ def send_digest(
                                  smtp_url, outbox, now)
     log.info("digest %s %s sent: %d entries", list_key, period, len(digest.entries))
     return DigestOutcome("sent", period, len(digest.entries), where, list_key)
+
+
+def config_health(problem: str) -> SourceHealth:
+    """The invalid config file, shown as one more failing "source" to the people who fix it."""
+    return SourceHealth("config", "Configuration (veille.yaml) invalide — la dernière version "
+                        "valide est en service", None, problem, 1, None)
 
 
 def _first_start(route: RouteConfig | None, now: datetime) -> datetime:
