@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -19,6 +19,7 @@ from worker.analyse import Analyser, analyse_item
 from worker.config import SourceConfig, connector_options
 from worker.errors import SourceError, TransientSourceError
 from worker.store import repository as repo
+from worker.store import reviews
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,10 @@ def _poll_leased(
     except Exception as exc:
         _record_failure(session, source, row.consecutive_failures, exc, now)
         raise
-    saved = repo.save_items(session, source.id, (analyse_item(r, analyser) for r in raw_items),
+    # Reviewers' exceptions change between polls; read them once per poll.
+    analyser = replace(analyser, exceptions=reviews.active_exceptions(session))
+    saved = repo.save_items(session, source.id,
+                            (analyse_item(r, analyser, source.id) for r in raw_items),
                             now)
     repo.record_success(session, source.id, now, now + source.every, fetched.etag,
                         fetched.last_modified)

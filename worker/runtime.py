@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from connectors.http import Http
 from connectors.pacing import FallbackPacer, HostPacer, LocalPacer, RedisPacer
 from worker.analyse import Analyser
-from worker.charter.lexicon import load_charter
+from worker.charter.lexicon import Charter, load_charter
+from worker.charter.model import Scorer
 from worker.config import VeilleConfig, lexicons_dir, load_config
 from worker.errors import ConfigError
 from worker.matching import Matcher
@@ -44,7 +45,20 @@ def build_analyser(settings: Settings, config: VeilleConfig) -> Analyser:
     charter = load_charter(lexicons_dir(settings.config_path, config),
                            config.organisation.public_contacts)
     return Analyser(Matcher.from_config(config), charter, config.classification.min_score,
-                    config.classification.thresholds)
+                    config.classification.thresholds, scorer=review_scorer(settings, charter))
+
+
+def review_scorer(settings: Settings, charter: Charter) -> Scorer | None:
+    """The rules with the model trained on the team's decisions (``veille train``) when one
+    was saved and beat the rules; None (the rules alone) otherwise."""
+    from worker.charter.rules import RuleScorer
+
+    folder = settings.data_dir / "model"
+    if not (folder / "review-model.json").is_file():
+        return None  # no model: do not pay scikit-learn's import
+    from worker.training import load_model_scorer, model_dir
+
+    return load_model_scorer(model_dir(settings.data_dir), RuleScorer(charter))
 
 
 def make_pacer(settings: Settings) -> HostPacer:
