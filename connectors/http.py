@@ -176,6 +176,10 @@ def _generic_status_message(status: int) -> str:
 # --- the client -----------------------------------------------------------------------------
 
 
+# Request headers that may follow a redirect to another host; every other one may be a secret.
+_SAFE_ACROSS_HOSTS = frozenset({"user-agent", "accept", "accept-language", "accept-encoding"})
+
+
 class Http:
     """The only HTTP client of Veille. One per worker process, safe to share between threads:
     each thread gets a ``requests.Session`` of its own (requests does not promise that one
@@ -320,8 +324,9 @@ class Http:
         target = self._session.get_redirect_target(response) or ""
         next_url = requote_uri(urljoin(url, target))
         if urlsplit(next_url).hostname != urlsplit(url).hostname:
-            # Credentials meant for the source must not follow it to another host.
-            headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+            # Credentials meant for the source (Authorization, but also API-key headers such
+            # as X-Goog-Api-Key) must not follow it to another host: keep only the harmless.
+            headers = {k: v for k, v in headers.items() if k.lower() in _SAFE_ACROSS_HOSTS}
         return next_url, headers
 
     def _send(

@@ -252,15 +252,29 @@ def test_too_many_redirects_is_permanent(
     assert len(server.requests) == 6
 
 
-def test_authorization_is_not_forwarded_to_another_host(
+def test_credentials_are_not_forwarded_to_another_host(
     server: LocalHttpServer, http: Http, local: SourceState
 ) -> None:
     server.redirect("/feed.xml", server.url("/elsewhere", host="localhost"))
     server.route("/elsewhere", RSS)
-    http.get(server.url("/feed.xml"), local, headers={"Authorization": "Bearer secret"})
+    secrets = {"Authorization": "Bearer secret", "X-Goog-Api-Key": "cle-secrete"}
+    http.get(server.url("/feed.xml"), local, headers={**secrets, "Accept": "application/xml"})
     first, second = server.requests
     assert first.header("Authorization") == "Bearer secret"
+    assert first.header("X-Goog-Api-Key") == "cle-secrete"
     assert second.header("Authorization") is None
+    assert second.header("X-Goog-Api-Key") is None
+    assert second.header("Accept") == "application/xml"
+    assert second.header("User-Agent") == first.header("User-Agent")
+
+
+def test_credentials_follow_a_redirect_on_the_same_host(
+    server: LocalHttpServer, http: Http, local: SourceState
+) -> None:
+    server.redirect("/feed.xml", server.url("/moved"))
+    server.route("/moved", RSS)
+    http.get(server.url("/feed.xml"), local, headers={"X-Goog-Api-Key": "cle-secrete"})
+    assert server.requests[1].header("X-Goog-Api-Key") == "cle-secrete"
 
 
 # --- the SSRF guard -------------------------------------------------------------------------
