@@ -26,6 +26,7 @@ __all__ = [
     "Fetched",
     "NotModified",
     "ParseError",
+    "ParsedItems",
     "PermanentSourceError",
     "RawItem",
     "SourceError",
@@ -81,6 +82,16 @@ class RawItem:
     author: str | None = None
     published_at: datetime | None = None
     kind: str = "article"  # article | post | comment | video
+
+
+class ParsedItems(list[RawItem]):
+    """What ``parse`` may return instead of a plain list when it had to work around a
+    problem (a broken feed read as far as possible): the items, and French warnings that
+    Veille records on the source and shows IT in the digest's source-health section."""
+
+    def __init__(self, items: Iterable[RawItem], warnings: Iterable[str] = ()) -> None:
+        super().__init__(items)
+        self.warnings = tuple(warnings)
 
 
 class NotModified(Exception):

@@ -20,7 +20,14 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 from pydantic import field_validator
 
-from connectors.base import ConnectorOptions, Fetched, ParseError, RawItem, SourceState
+from connectors.base import (
+    ConnectorOptions,
+    Fetched,
+    ParsedItems,
+    ParseError,
+    RawItem,
+    SourceState,
+)
 from connectors.items import MAX_TEXT_CHARS, MAX_TITLE_CHARS, make_item
 from connectors.jsonfeed import json_feed_document, parse_json_feed
 from connectors.text import html_to_text, one_line, plain_text
@@ -100,7 +107,8 @@ class RssConnector:
         return http.get(options.url, state, headers={"Accept": ACCEPT})
 
     def parse(self, options: RssConnector.Options, fetched: Fetched) -> list[RawItem]:
-        """The feed's entries as items; a salvaged broken feed is logged as a warning.
+        """The feed's entries as items; a salvaged broken feed carries its warning (recorded
+        on the source) and is logged.
 
         Raises:
             ParseError: the body is not a feed at all.
@@ -108,6 +116,7 @@ class RssConnector:
         items, warning = parse_feed(fetched)
         if warning:
             logger.warning("flux %s : %s", fetched.url, warning)
+            return ParsedItems(items, [f"flux lu en partie : {warning}"])
         return items
 
 

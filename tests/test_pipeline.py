@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import REPO
 from tests.pipeline_support import make_runtime, publish, source
 from tests.support.feedserver import FeedServer, serve_folder
 from worker import pipeline
+from worker.digest.build import build_digest
+from worker.digest.select import select_digest
 from worker.run_once import run_once
 from worker.store import repository as repo
 from worker.store.models import Item, Source
@@ -139,3 +142,30 @@ def test_a_poll_already_running_is_not_run_twice(tmp_path: Path, database_url: s
 )
 def test_backoff(failures: int, retry_after: float | None, expected: timedelta) -> None:
     assert pipeline.next_delay(timedelta(minutes=15), failures, retry_after) == expected
+
+
+def test_a_feed_read_in_part_is_stored_and_its_warning_shown_to_it(
+        tmp_path: Path, database_url: str, feeds: FeedServer) -> None:
+    broken = (REPO / "tests" / "fixtures" / "feeds" / "broken.xml").read_bytes()
+    runtime = make_runtime(tmp_path, database_url,
+                           [source("abime", publish(feeds, "broken.xml", broken))])
+    result = poll(runtime, "abime")
+    assert result.status == "ok" and result.fetched > 0
+    with runtime.sessions() as session:
+        [troubled] = repo.troubled_sources(session)
+        assert troubled.id == "abime" and troubled.consecutive_failures == 0
+        assert (troubled.last_warning or "").startswith("flux lu en partie")
+        assert repo.failing_sources(session) == []  # not a failure: metrics do not count it
+        digest = select_digest(session, runtime.config, NOW - timedelta(days=1),
+                               NOW + timedelta(days=1), NOW, NOW.date())
+    [health] = digest.source_health
+    text = build_digest(digest).text
+    assert health.warning and "lue en partie à sa dernière interrogation" in text
+    assert "flux lu en partie" in text
+    publish(feeds, "broken.xml", (REPO / "tests" / "fixtures" / "pipeline" / "ecoles.xml"
+                                  ).read_bytes())
+    later = (feeds.root / "broken.xml").stat().st_mtime + 60
+    os.utime(feeds.root / "broken.xml", (later, later))
+    poll(runtime, "abime", NOW + timedelta(minutes=15))
+    with runtime.sessions() as session:
+        assert repo.troubled_sources(session) == []  # a clean read clears the warning

@@ -89,7 +89,8 @@ def _poll_leased(
     options = connector_options(source)
     try:
         fetched = connector.fetch(options, state, http)
-        raw_items = list(connector.parse(options, fetched))
+        parsed = connector.parse(options, fetched)
+        raw_items = list(parsed)
     except NotModified:
         repo.record_success(session, source.id, now, now + source.every, state.etag,
                             state.last_modified)
@@ -106,6 +107,9 @@ def _poll_leased(
                             now)
     repo.record_success(session, source.id, now, now + source.every, fetched.etag,
                         fetched.last_modified)
+    # A connector that read around a problem says so (ParsedItems); IT sees it in the digest.
+    warnings: tuple[str, ...] = getattr(parsed, "warnings", ())
+    repo.record_warning(session, source.id, " ; ".join(warnings) or None)
     log.info("source %s: %d items, %d new, %d mentions, %d flagged", source.id, len(raw_items),
              len(saved.new_ids), saved.mentions, len(saved.flagged_ids))
     return PollResult(source.id, "ok", len(raw_items), len(saved.new_ids), saved.mentions,

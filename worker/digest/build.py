@@ -353,17 +353,20 @@ def _category_label(category: str, lang: str) -> str:
 def _health_view(health: SourceHealth, tz: str, lang: str) -> HealthView:
     texts = _texts(lang)
     since = health.failing_since
-    status = (
-        texts["failing_since"].format(since=_format_when(since, tz, lang))
-        if since
-        else (texts["failing"])
-    )
+    if not health.consecutive_failures and health.warning:
+        status = texts["partial"]  # read, but only in part: the warning says why
+    elif since:
+        status = texts["failing_since"].format(since=_format_when(since, tz, lang))
+    else:
+        status = texts["failing"]
     last_success = health.last_success_at
+    problem = health.last_error if health.consecutive_failures else health.warning
     return HealthView(
         name=clean(health.name) or health.source_id,
         status=status,
-        failures=plural(lang, "failures", health.consecutive_failures),
-        last_error=_shorten(clean(health.last_error or ""), ERROR_MAX_CHARS) or None,
+        failures=plural(lang, "failures", health.consecutive_failures)
+        if health.consecutive_failures else "",
+        last_error=_shorten(clean(problem or ""), ERROR_MAX_CHARS) or None,
         last_success=texts["last_success"].format(when=_format_when(last_success, tz, lang))
         if last_success
         else None,

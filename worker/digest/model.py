@@ -56,6 +56,7 @@ class SourceHealth:
     last_error: str | None
     consecutive_failures: int
     last_success_at: datetime | None
+    warning: str | None = None  # read in part at the last poll (0 failures then)
 
 
 @dataclass(frozen=True)

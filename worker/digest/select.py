@@ -55,7 +55,7 @@ def select_digest(
         timezone=config.digest.timezone,
         entries=tuple(entries),
         quiet_mentions=0 if route else repo.count_quiet_mentions(session, start, end),
-        source_health=() if route else tuple(_health(s) for s in repo.failing_sources(session)),
+        source_health=() if route else tuple(_health(s) for s in repo.troubled_sources(session)),
         language=config.digest.language,
         max_items=config.digest.max_items,
         organisation_short_name=config.organisation.display_short_name,
@@ -217,4 +217,5 @@ def _health(source: Source) -> SourceHealth:
         source.last_error,
         source.consecutive_failures,
         source.last_success_at,
+        source.last_warning,
     )

@@ -67,6 +67,8 @@ class Source(Base):
     last_success_at: Mapped[datetime | None]
     failing_since: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+    # What the last full read salvaged around (a broken feed parsed as far as possible).
+    last_warning: Mapped[str | None] = mapped_column(Text)
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
 
 

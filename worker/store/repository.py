@@ -120,6 +120,22 @@ def record_failure(
     session.commit()
 
 
+def record_warning(session: Session, source_id: str, warning: str | None) -> None:
+    """What the last full read of the source had to work around; None clears it."""
+    session.execute(update(Source).where(Source.id == source_id).values(
+        last_warning=warning[:2000] if warning else None))
+    session.commit()
+
+
+def troubled_sources(session: Session) -> list[Source]:
+    """Sources failing, or read only in part at their last poll: IT's list in the digest."""
+    return list(session.scalars(
+        select(Source).where(Source.active.is_(True), or_(Source.consecutive_failures > 0,
+                                                           Source.last_warning.is_not(None)))
+        .order_by(Source.failing_since, Source.id)
+    ))
+
+
 def failing_sources(session: Session) -> list[Source]:
     return list(session.scalars(
         select(Source).where(Source.active.is_(True), Source.consecutive_failures > 0)
