@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field, field_validator
 
-from connectors.base import ConnectorOptions, Fetched, RawItem, SourceState
+from connectors.base import ConnectorOptions, Fetched, ParsedItems, RawItem, SourceState
 from connectors.jsonapi import api_url, validate_base_url
 from connectors.rss import ACCEPT, FeedEntry, parse_feed_entries
 from connectors.text import one_line
@@ -88,7 +88,8 @@ class GoogleNewsConnector:
         entries, warning = parse_feed_entries(fetched, max_entries=MAX_ENTRIES)
         if warning:
             logger.warning("Google News %s : %s", fetched.url, warning)
-        return [_with_outlet(entry, item) for entry, item in entries]
+        items = [_with_outlet(entry, item) for entry, item in entries]
+        return ParsedItems(items, [f"flux lu en partie : {warning}"] if warning else [])
 
 
 def search_url(options: GoogleNewsConnector.Options) -> str:

@@ -21,6 +21,7 @@ from pydantic import Field, model_validator
 from connectors.base import (
     ConnectorOptions,
     Fetched,
+    ParsedItems,
     ParseError,
     RawItem,
     SourceError,
@@ -106,7 +107,8 @@ class YoutubeConnector:
             logger.warning("YouTube %s : %s", fetched.url, warning)
         titles = {string(entry.get("yt_videoid")): item.title for entry, item in entries}
         videos = [_video_item(entry, item) for entry, item in entries]
-        return unique_items([*videos, *_comment_items(fetched, titles)], MAX_ITEMS)
+        items = unique_items([*videos, *_comment_items(fetched, titles)], MAX_ITEMS)
+        return ParsedItems(items, [f"flux lu en partie : {warning}"] if warning else [])
 
 
 def feed_address(options: YoutubeConnector.Options) -> str:
