@@ -8,10 +8,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.digest import samples
+from tests.digest.newstexts import ARTICLE, FOOTER_A, FOOTER_B, OTHER, OTHER_SAME_SUBJECT
 from worker.charter.categories import Severity
 from worker.config import RouteConfig
 from worker.digest.model import DigestEntry
-from worker.digest.select import merge_same_story, route_matches, sort_entries, story_keys
+from worker.digest.select import (
+    merge_same_story,
+    near_duplicate_keys,
+    route_matches,
+    sort_entries,
+    story_keys,
+)
 
 LONG_TITLE = "Menaces envers une enseignante de l'école Saint-Michel"
 
@@ -131,3 +138,34 @@ def test_a_route_matches_its_entities_and_its_categories(
 ) -> None:
     made = samples.entry(1, "Titre", "corps", evidence="corps", category=category)
     assert route_matches(the_route, replace(made, entity_ids=entity_ids)) is matches
+
+
+# --- near-duplicate texts ----------------------------------------------------------------------
+
+
+def test_a_syndicated_copy_with_another_footer_is_one_entry() -> None:
+    kept = entry(1, "Fermeture de l'école Hormisdas-Gamelin", url="https://ledroit.example/a",
+                 text=ARTICLE + FOOTER_B, source_name="Le Droit", entity_ids=("eshg",))
+    copy = entry(2, "L'école secondaire de Buckingham fermée", url="https://pc.example/b",
+                 text=ARTICLE + FOOTER_A, source_name="La Presse Canadienne",
+                 entity_ids=("csscv",))
+    other = entry(3, "Les parents dénoncent la fermeture", url="https://radio.example/c",
+                  text=OTHER_SAME_SUBJECT, source_name="Radio")
+    entries = [kept, copy, other]
+    merged = merge_same_story(entries, near_duplicate_keys(entries))
+    assert [(e.item_id, e.also_at) for e in merged] == [(1, ("La Presse Canadienne",)), (3, ())]
+    assert merged[0].entity_ids == ("eshg", "csscv")
+
+
+def test_two_articles_about_one_school_stay_two_entries() -> None:
+    first = entry(1, "Fermeture de l'école", text=ARTICLE, source_name="A")
+    second = entry(2, "Victoire en robotique", text=OTHER, source_name="B")
+    entries = [first, second]
+    assert [e.item_id for e in merge_same_story(entries, near_duplicate_keys(entries))] == [1, 2]
+
+
+def test_short_identical_texts_are_not_merged_by_text() -> None:
+    post = "Réunion de parents ce soir à l'école, venez nombreux."
+    entries = [entry(1, "Un", text=post, source_name="A"), entry(2, "Deux", text=post,
+                                                                 source_name="B")]
+    assert [e.item_id for e in merge_same_story(entries, near_duplicate_keys(entries))] == [1, 2]

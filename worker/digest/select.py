@@ -9,9 +9,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from worker import dedupe
 from worker.canonical import canonical_url
 from worker.charter.categories import Severity
 from worker.config import RouteConfig, VeilleConfig
+from worker.dedupe import folded_words
 from worker.digest.model import (
     Alert,
     Digest,
@@ -21,7 +23,6 @@ from worker.digest.model import (
     DigestScope,
     SourceHealth,
 )
-from worker.normalise import fold
 from worker.review.links import digest_linker
 from worker.store import repository as repo
 from worker.store import reviews
@@ -43,9 +44,12 @@ def select_digest(
         route: narrow to the items this route matches; its readers then get neither the
             quiet-mention count nor the source-health section (both are about everything).
     """
-    items = without_dismissed(session, repo.flagged_items(session, start, end))
-    entries = merge_same_story(sort_entries(with_review_links(
-        load_entries(session, config, items), digest_linker(now))))
+    items = repo.flagged_item_values(session, start, end)
+    dropped = dismissed_ids(session, [item.id for item in items])
+    entries = sort_entries(with_review_links(
+        entries_of(session, config, [i for i in items if i.id not in dropped]),
+        digest_linker(now)))
+    entries = merge_same_story(entries, near_duplicate_keys(entries))
     if route is not None:
         entries = [e for e in entries if route_matches(route, e)]
     return Digest(
@@ -73,14 +77,18 @@ def with_review_links(
 
 
 def without_dismissed(session: Session, items: list[Item]) -> list[Item]:
-    """Drop what the team dismissed: items marked faux positif (and the same story found
-    elsewhere), and items whose every flag an active exception covers."""
-    ids = [item.id for item in items]
-    if not ids:
-        return items
-    dropped = reviews.suppressed_item_ids(session, ids) | reviews.excepted_item_ids(
-        session, ids, reviews.active_exceptions(session))
+    """Drop what the team dismissed (see ``dismissed_ids``)."""
+    dropped = dismissed_ids(session, [item.id for item in items])
     return [item for item in items if item.id not in dropped]
+
+
+def dismissed_ids(session: Session, ids: list[int]) -> set[int]:
+    """Those of ``ids`` the team dismissed: items marked faux positif (and the same story
+    found elsewhere), and items whose every flag an active exception covers."""
+    if not ids:
+        return set()
+    return reviews.suppressed_item_ids(session, ids) | reviews.excepted_item_ids(
+        session, ids, reviews.active_exceptions(session))
 
 
 def select_alert(
@@ -116,16 +124,43 @@ def sort_entries(entries: list[DigestEntry]) -> list[DigestEntry]:
 def story_keys(entry: DigestEntry) -> tuple[str, ...]:
     """Every key under which ``entry``'s story is known; entries sharing one are one story.
 
-    Today: the canonical URL, and the folded title when it has enough words to be telling.
-    Near-duplicate text detection can add its own key here without touching the merge.
+    The canonical URL, and the folded title when it has enough words to be telling;
+    ``near_duplicate_keys`` adds the text's likeness to others'.
     """
     keys = []
     if url := canonical_url(entry.url):
         keys.append(f"url:{url}")
-    words = fold(entry.title).text.split()
+    words = folded_words(entry.title)
     if len(words) >= MIN_TITLE_KEY_WORDS:
         keys.append("title:" + " ".join(words))
     return tuple(keys) or (f"item:{entry.item_id}",)
+
+
+def near_duplicate_keys(
+    entries: list[DigestEntry], max_distance: int = dedupe.MAX_DISTANCE
+) -> StoryKeys:
+    """``story_keys`` plus one key shared by entries whose texts are near-duplicates (the
+    same article with another outlet's footer, or a few words changed).
+
+    Only the body is compared: outlets retitle what they syndicate, and titles already
+    have their own key.
+    """
+    prints = [dedupe.fingerprint(_body(entry)) for entry in entries]
+    groups = dedupe.near_duplicate_groups(prints, max_distance)
+    group_of = {entry.item_id: group for entry, group, printed in zip(
+        entries, groups, prints, strict=True) if printed is not None}
+
+    def keys(entry: DigestEntry) -> tuple[str, ...]:
+        group = group_of.get(entry.item_id)
+        near = () if group is None else (f"text:{entries[group].item_id}",)
+        return (*story_keys(entry), *near)
+
+    return keys
+
+
+def _body(entry: DigestEntry) -> str:
+    # ``text`` is title + blank line + body when the item had a title (see ``_entry``).
+    return entry.text.removeprefix(f"{entry.title}\n\n")
 
 
 def merge_same_story(
@@ -171,15 +206,24 @@ def load_entries(
     session: Session, config: VeilleConfig, items: Iterable[Item]
 ) -> list[DigestEntry]:
     """Stored items as entries, with display names for their entities and source."""
+    return entries_of(session, config, [repo.item_values(item) for item in items])
+
+
+def entries_of(
+    session: Session, config: VeilleConfig, items: Iterable[repo.FlaggedItem]
+) -> list[DigestEntry]:
+    """Flagged items (as values) as entries, with display names for entities and source."""
     names = {e.id: e.name for e in config.watched}
     sources = {s.id: s.name for s in session.scalars(select(Source))}
     return [_entry(item, names, sources) for item in items]
 
 
-def _entry(item: Item, names: dict[str, str], sources: dict[str, str]) -> DigestEntry:
+def _entry(
+    item: repo.FlaggedItem, names: dict[str, str], sources: dict[str, str]
+) -> DigestEntry:
     flags = sorted(item.flags, key=lambda f: (Severity(f.severity).rank, -f.score))
     title = item.title or ""
-    entity_ids = tuple(m.entity_id for m in item.mentions)
+    entity_ids = item.entity_ids
     return DigestEntry(
         item_id=item.id,
         title=title or "(sans titre)",
@@ -195,7 +239,7 @@ def _entry(item: Item, names: dict[str, str], sources: dict[str, str]) -> Digest
                 f.category,
                 f.score,
                 Severity(f.severity),
-                tuple(DigestEvidence(e["start"], e["end"], e["text"]) for e in f.evidence),
+                tuple(DigestEvidence(*span) for span in f.evidence),
             )
             for f in flags
         ),

@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Insert, and_, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -259,6 +260,72 @@ def flagged_items(session: Session, start: datetime, end: datetime) -> list[Item
         select(Item).where(Item.flagged.is_(True), Item.flagged_at >= start,
                            Item.flagged_at < end)
     ))
+
+
+@dataclass(frozen=True)
+class StoredFlag:
+    """A stored flag as plain values; ``evidence`` holds ``(start, end, text)`` spans."""
+
+    category: str
+    score: float
+    severity: str
+    evidence: tuple[tuple[int, int, str], ...]
+
+
+@dataclass(frozen=True)
+class FlaggedItem:
+    """A flagged item as plain values: what the digest and the alerts show of it."""
+
+    id: int
+    source_id: str
+    url: str | None
+    title: str | None
+    text: str | None
+    author: str | None
+    severity: str | None
+    published_at: datetime | None
+    fetched_at: datetime
+    entity_ids: tuple[str, ...]  # in the order the store returns them, as ``Item.mentions``
+    flags: tuple[StoredFlag, ...]  # in the order the store returns them, as ``Item.flags``
+
+
+def flagged_item_values(session: Session, start: datetime, end: datetime) -> list[FlaggedItem]:
+    """Items flagged in ``[start, end)`` with their mentions and flags, as values.
+
+    What ``flagged_items`` returns, read in three plain queries instead of through the ORM:
+    building 10,000 ``Item`` objects with their flags and mentions took a second.
+    """
+    in_window = (Item.flagged.is_(True), Item.flagged_at >= start, Item.flagged_at < end)
+    window = select(Item.id).where(*in_window)
+    mentions: dict[int, list[str]] = {}
+    for item_id, entity_id in session.execute(
+            select(Mention.item_id, Mention.entity_id).where(Mention.item_id.in_(window))):
+        mentions.setdefault(item_id, []).append(entity_id)
+    flags: dict[int, list[StoredFlag]] = {}
+    for item_id, *values in session.execute(
+            select(Flag.item_id, Flag.category, Flag.score, Flag.severity, Flag.evidence)
+            .where(Flag.item_id.in_(window))):
+        flags.setdefault(item_id, []).append(_stored_flag(*values))
+    rows = session.execute(
+        select(Item.id, Item.source_id, Item.url, Item.title, Item.text, Item.author,
+               Item.severity, Item.published_at, Item.fetched_at)
+        .where(*in_window).order_by(Item.id))  # ties in the digest's sort keep one order
+    return [FlaggedItem(*row, tuple(mentions.get(row.id, ())), tuple(flags.get(row.id, ())))
+            for row in rows]
+
+
+def item_values(item: Item) -> FlaggedItem:
+    """An ``Item`` loaded through the ORM as the same values ``flagged_item_values`` gives."""
+    return FlaggedItem(
+        item.id, item.source_id, item.url, item.title, item.text, item.author, item.severity,
+        item.published_at, item.fetched_at, tuple(m.entity_id for m in item.mentions),
+        tuple(_stored_flag(f.category, f.score, f.severity, f.evidence) for f in item.flags))
+
+
+def _stored_flag(category: str, score: float, severity: str,
+                 evidence: list[dict[str, Any]]) -> StoredFlag:
+    spans = tuple((int(e["start"]), int(e["end"]), str(e["text"])) for e in evidence)
+    return StoredFlag(category, score, severity, spans)
 
 
 def count_quiet_mentions(session: Session, start: datetime, end: datetime) -> int:
