@@ -18,6 +18,8 @@ import yaml
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.support.feedserver import FeedServer, serve_folder
+from tests.support.smtpserver import SmtpSink
 from worker.store.db import make_engine, make_session_factory, upgrade
 
 PG_URL = os.environ.get("VEILLE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -60,6 +62,22 @@ def engine(database_url: str) -> Iterator[Engine]:
 @pytest.fixture
 def sessions(engine: Engine) -> sessionmaker[Session]:
     return make_session_factory(engine)
+
+
+@pytest.fixture
+def feeds(tmp_path: Path) -> Iterator[FeedServer]:
+    """A real HTTP server on 127.0.0.1 serving the test's own folder of feeds."""
+    root = tmp_path / "feeds"
+    root.mkdir()
+    with serve_folder(root) as server:
+        yield server
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpSink]:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 keeping what it receives."""
+    with SmtpSink() as sink:
+        yield sink
 
 
 def base_config(**overrides: Any) -> dict[str, Any]:

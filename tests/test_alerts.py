@@ -4,7 +4,6 @@ server, on SQLite and PostgreSQL. The last test runs a real Celery worker on Red
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -18,7 +17,7 @@ from babel.dates import format_date
 from tests.conftest import base_config, write_config
 from tests.pipeline_support import make_runtime, publish, source
 from tests.support.celeryservice import Service, items, make_client, service_environment
-from tests.support.feedserver import FeedServer, serve_folder
+from tests.support.feedserver import FeedServer
 from tests.support.smtpserver import SmtpSink
 from worker import alerts, pipeline
 from worker.digest import service
@@ -35,20 +34,6 @@ ROUTES = [
     {"id": "eshg", "recipients": ["direction.eshg@example.org"], "entities": ["eshg"]},
     {"id": "pub", "recipients": ["marketing@example.org"], "categories": ["spam"]},
 ]
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpSink]:
-    with SmtpSink() as sink:
-        yield sink
-
-
-@pytest.fixture
-def feeds(tmp_path: Path) -> Iterator[FeedServer]:
-    root = tmp_path / "feeds"
-    root.mkdir()
-    with serve_folder(root) as server:
-        yield server
 
 
 def runtime_for(tmp_path: Path, database_url: str, feeds: FeedServer, smtp: SmtpSink,

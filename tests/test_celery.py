@@ -21,29 +21,13 @@ from tests.support.celeryservice import (
     service_environment,
     wait_for,
 )
-from tests.support.feedserver import FeedServer, serve_folder
+from tests.support.feedserver import FeedServer
 from tests.support.smtpserver import SmtpSink
 
 pytestmark = pytest.mark.slow
 
 REDIS_DB = 11
 BROKER = f"redis://127.0.0.1:6379/{REDIS_DB}"
-
-
-@pytest.fixture
-def feeds(tmp_path: Path) -> Iterator[FeedServer]:
-    root = tmp_path / "feeds"
-    root.mkdir()
-    with serve_folder(root) as server:
-        yield server
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpSink]:
-    sink = SmtpSink()
-    sink.start()
-    yield sink
-    sink.stop()
 
 
 @pytest.fixture

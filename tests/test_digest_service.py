@@ -28,14 +28,6 @@ TORONTO = ZoneInfo("America/Toronto")
 
 
 @pytest.fixture
-def smtp() -> Iterator[SmtpSink]:
-    sink = SmtpSink()
-    sink.start()
-    yield sink
-    sink.stop()
-
-
-@pytest.fixture
 def polled(tmp_path: Path, database_url: str, smtp: SmtpSink) -> Iterator[Runtime]:
     root = tmp_path / "feeds"
     root.mkdir()

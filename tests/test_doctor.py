@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from tests.pipeline_support import make_runtime, publish, source
 from tests.support.feedserver import serve_folder
@@ -13,12 +10,6 @@ from tests.support.smtpserver import SmtpSink
 from worker.doctor import format_table, run_checks
 from worker.runtime import Runtime
 from worker.settings import Settings
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpSink]:
-    with SmtpSink() as sink:
-        yield sink
 
 
 def with_broker(runtime: Runtime, broker_url: str, smtp_url: str | None) -> Runtime:

@@ -129,12 +129,6 @@ def http() -> Iterator[LocalHttpServer]:
         yield server
 
 
-@pytest.fixture
-def smtp() -> Iterator[SmtpSink]:
-    with SmtpSink() as sink:
-        yield sink
-
-
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """This file's own Redis (flushed before each test), never killed: the restart test

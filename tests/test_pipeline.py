@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from sqlalchemy import select
 
 from tests.conftest import REPO
 from tests.pipeline_support import make_runtime, publish, source
-from tests.support.feedserver import FeedServer, serve_folder
+from tests.support.feedserver import FeedServer
 from worker import pipeline
 from worker.digest.build import build_digest
 from worker.digest.select import select_digest
@@ -21,14 +20,6 @@ from worker.store import repository as repo
 from worker.store.models import Item, Source
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def feeds(tmp_path: Path) -> Iterator[FeedServer]:
-    root = tmp_path / "feeds"
-    root.mkdir()
-    with serve_folder(root) as server:
-        yield server
 
 
 def poll(runtime, source_id: str, now: datetime = NOW) -> pipeline.PollResult:  # type: ignore[no-untyped-def]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from tests.pipeline_support import make_runtime, publish, source
-from tests.support.feedserver import FeedServer, serve_folder
+from tests.support.feedserver import FeedServer
 from worker import pipeline
 from worker.runtime import Runtime
 from worker.store import repository as repo
@@ -19,13 +17,6 @@ from worker.store.models import Item
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 AUTHOR = "parent_fache"  # the fixture feed's <author>, as feedparser reads it
-
-
-@pytest.fixture
-def feeds(tmp_path: Path) -> Iterator[FeedServer]:
-    (tmp_path / "feeds").mkdir()
-    with serve_folder(tmp_path / "feeds") as server:
-        yield server
 
 
 def poll_with(runtime: Runtime, kind: str, value: str) -> dict[str, Item]:
