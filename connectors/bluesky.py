@@ -12,7 +12,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from connectors.base import (
     ConnectorOptions,
@@ -32,9 +32,9 @@ from connectors.jsonapi import (
     mapping,
     string,
     try_decode_json,
-    validate_base_url,
     with_context,
 )
+from connectors.options import BaseUrl, SearchQuery
 from connectors.text import one_line, plain_text, short_title
 
 if TYPE_CHECKING:
@@ -71,24 +71,11 @@ class BlueskyConnector:
             base_url: the AppView's address (a test server in tests).
         """
 
-        query: str = Field(min_length=1, max_length=500)
+        query: SearchQuery
         lang: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
         sort: Literal["latest", "top"] = "latest"
         max_pages: int = Field(default=1, ge=1, le=5)
-        base_url: str = "https://public.api.bsky.app"
-
-        @field_validator("query")
-        @classmethod
-        def _check_query(cls, value: str) -> str:
-            query = one_line(value)
-            if not query:
-                raise ValueError("la recherche (query) est vide")
-            return query
-
-        @field_validator("base_url")
-        @classmethod
-        def _check_base_url(cls, value: str) -> str:
-            return validate_base_url(value)
+        base_url: BaseUrl = "https://public.api.bsky.app"
 
     def fetch(self, options: BlueskyConnector.Options, state: SourceState, http: Http) -> Fetched:
         """The first page of results (conditional GET) and up to ``max_pages - 1`` more.

@@ -17,7 +17,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from connectors.base import (
     ConnectorOptions,
@@ -38,9 +38,9 @@ from connectors.jsonapi import (
     json_pages,
     string,
     try_decode_json,
-    validate_base_url,
     with_context,
 )
+from connectors.options import BaseUrl
 from connectors.text import plain_text, short_title
 
 if TYPE_CHECKING:
@@ -84,12 +84,7 @@ class FacebookConnector:
         token_env: str = Field(default="VEILLE_FACEBOOK_PAGE_TOKEN", pattern=r"^[A-Z_][A-Z0-9_]*$")
         graph_version: str = Field(default="v23.0", pattern=r"^v\d+\.\d+$")
         max_pages: int = Field(default=2, ge=1, le=10)
-        base_url: str = "https://graph.facebook.com"
-
-        @field_validator("base_url")
-        @classmethod
-        def _check_base_url(cls, value: str) -> str:
-            return validate_base_url(value)
+        base_url: BaseUrl = "https://graph.facebook.com"
 
     def fetch(self, options: FacebookConnector.Options, state: SourceState, http: Http) -> Fetched:
         """The page's posts with their comments: first page (conditional GET) and more.

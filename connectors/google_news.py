@@ -15,10 +15,9 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from pydantic import Field, field_validator
-
 from connectors.base import ConnectorOptions, Fetched, ParsedItems, RawItem, SourceState
-from connectors.jsonapi import api_url, validate_base_url
+from connectors.jsonapi import api_url
+from connectors.options import BaseUrl, SearchQuery
 from connectors.rss import ACCEPT, FeedEntry, parse_feed_entries
 from connectors.text import one_line
 
@@ -49,24 +48,11 @@ class GoogleNewsConnector:
             base_url: the search feed's address (a test server in tests).
         """
 
-        query: str = Field(min_length=1, max_length=500)
+        query: SearchQuery
         hl: str = "fr-CA"
         gl: str = "CA"
         ceid: str = "CA:fr"
-        base_url: str = "https://news.google.com/rss/search"
-
-        @field_validator("query")
-        @classmethod
-        def _check_query(cls, value: str) -> str:
-            query = one_line(value)
-            if not query:
-                raise ValueError("la recherche (query) est vide")
-            return query
-
-        @field_validator("base_url")
-        @classmethod
-        def _check_base_url(cls, value: str) -> str:
-            return validate_base_url(value)
+        base_url: BaseUrl = "https://news.google.com/rss/search"
 
     def fetch(
         self, options: GoogleNewsConnector.Options, state: SourceState, http: Http

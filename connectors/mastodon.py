@@ -34,9 +34,9 @@ from connectors.jsonapi import (
     fetch_pages,
     json_pages,
     string,
-    validate_base_url,
     with_context,
 )
+from connectors.options import BaseUrl
 from connectors.text import html_to_text, one_line
 
 if TYPE_CHECKING:
@@ -72,15 +72,10 @@ class MastodonConnector:
             max_pages: pages of up to 40 posts read per poll.
         """
 
-        instance: str
+        instance: BaseUrl
         hashtag: str
         local_only: bool = False
         max_pages: int = Field(default=2, ge=1, le=10)
-
-        @field_validator("instance")
-        @classmethod
-        def _check_instance(cls, value: str) -> str:
-            return validate_base_url(value)
 
         @field_validator("hashtag")
         @classmethod

@@ -36,9 +36,9 @@ from connectors.jsonapi import (
     json_pages,
     string,
     try_decode_json,
-    validate_base_url,
     with_context,
 )
+from connectors.options import BaseUrl
 from connectors.text import one_line, plain_text
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class RedditConnector:
         search: str | None = Field(default=None, max_length=512)
         max_pages: int = Field(default=2, ge=1, le=10)
         user_agent: str | None = Field(default=None, min_length=8, max_length=200)
-        base_url: str = "https://www.reddit.com"
+        base_url: BaseUrl = "https://www.reddit.com"
 
         @field_validator("subreddit")
         @classmethod
@@ -93,11 +93,6 @@ class RedditConnector:
         @classmethod
         def _check_search(cls, value: str | None) -> str | None:
             return None if value is None else one_line(value) or None
-
-        @field_validator("base_url")
-        @classmethod
-        def _check_base_url(cls, value: str) -> str:
-            return validate_base_url(value)
 
         @model_validator(mode="after")
         def _needs_a_target(self) -> RedditConnector.Options:
