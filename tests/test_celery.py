@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from celery import Celery
+from sqlalchemy.exc import OperationalError
 
 from tests.conftest import base_config, write_config
 from tests.pipeline_support import publish, source
@@ -112,3 +113,31 @@ def test_beat_schedules_polls_and_picks_up_config_edits_without_restart(
     wait_for(lambda: len(items(database_url)) == 8, what="the new source, polled\n"
              + service.log_text())
     assert feeds.statuses("ecoles.xml") == [200]  # not due again for 15 min
+
+
+def test_the_embedded_broker_runs_worker_and_beat_with_no_server(
+    tmp_path: Path, feeds: FeedServer,
+) -> None:
+    """What a newcomer gets from `veille run`: SQLite for the data and the broker, no Redis."""
+    import os
+
+    write_config(tmp_path / "veille.yaml",
+                 base_config(sources=[source("echos", publish(feeds, "ecoles.xml"))]))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    env.update({"VEILLE_CONFIG": str(tmp_path / "veille.yaml"),
+                "VEILLE_DATA_DIR": str(tmp_path / "var"), "VEILLE_BEAT_TICK": "2"})
+    service = Service(env, tmp_path)
+    service.start("worker", "--beat", "--concurrency=1",
+                  f"--schedule={tmp_path / 'beat-schedule'}")
+    database = f"sqlite:///{tmp_path / 'var' / 'veille.sqlite3'}"
+    def polled() -> bool:
+        try:
+            return len(items(database)) == 4
+        except OperationalError:  # the worker has not created the tables yet
+            return False
+
+    try:
+        service.wait_for(polled, timeout=90, what="4 items polled through the embedded broker")
+    finally:
+        service.stop()
+    assert "sqla+sqlite" in service.log_text()

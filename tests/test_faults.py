@@ -398,15 +398,16 @@ def test_tasks_retry_through_a_postgresql_outage_and_complete(
         client.send_task("veille.poll_source", ("later",))
         client.send_task("veille.send_digest")
         service.wait_for(lambda: all(len(retries(service.log_text(), task)) >= 3
-                                     for task in ("poll_source", "send_digest")), 60,
+                                     for task in ("poll_source", "send_digest")), 120,
                          "the tasks to fail a few times")
         assert stored(database_url) == {}
         network.restore()
 
         service.wait_for(lambda: stored(database_url) == {"held": FEED_ITEMS,
-                                                          "later": FEED_ITEMS}, 60,
+                                                          "later": FEED_ITEMS}, 120,
                          "both polls, done once the database is back")
-        service.wait_for(lambda: smtp.messages, 60, "the digest, sent once the database is back")
+        service.wait_for(lambda: smtp.messages, 120,
+                         "the digest, sent once the database is back")
         time.sleep(2)
     digests = [m for m in smtp.messages if str(m["Message-ID"]).startswith("<digest-")]
     assert len(digests) == 1

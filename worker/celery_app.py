@@ -30,8 +30,9 @@ WORKER_POOL = os.environ.get("VEILLE_WORKER_POOL", "prefork")
 
 
 def beat_schedule() -> dict[str, dict[str, Any]]:
-    # Each entry expires before the next tick, so a stalled queue does not pile up ticks.
-    expiring = {"expires": max(TICK_SECONDS - 5, 1.0)}
+    # Each entry expires about when the next tick comes, so a stalled queue does not pile up
+    # ticks; never under 5 s, which the embedded broker (polled each second) needs to deliver.
+    expiring = {"expires": max(TICK_SECONDS - 5, 5.0)}
     return {
         "enqueue-due-sources": {
             "task": "veille.enqueue_due_sources", "schedule": TICK_SECONDS, "options": expiring,
@@ -50,6 +51,14 @@ def beat_schedule() -> dict[str, dict[str, Any]]:
     }
 
 
+def transport_options(broker_url: str) -> dict[str, Any]:
+    """Redis redelivers an unacked task after the visibility timeout; the embedded SQLAlchemy
+    broker takes no such option (it would pass it to create_engine and fail)."""
+    if broker_url.startswith(("redis://", "rediss://")):
+        return {"visibility_timeout": VISIBILITY_TIMEOUT}
+    return {}
+
+
 def make_celery(settings: Settings) -> Celery:
     app = Celery("veille", broker=settings.broker_url, include=["worker.tasks"])
     app.conf.update(
@@ -59,7 +68,7 @@ def make_celery(settings: Settings) -> Celery:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         worker_pool=WORKER_POOL,
-        broker_transport_options={"visibility_timeout": VISIBILITY_TIMEOUT},
+        broker_transport_options=transport_options(settings.broker_url),
         broker_connection_retry_on_startup=True,
         task_serializer="json",
         accept_content=["json"],
