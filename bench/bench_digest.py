@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from bench.report import Result, Row, format_table, ratio, si
+from bench.report import Result, Row, print_result, ratio, si
 from bench.services import pg_schema
 from bench.workload import CHARTER_DIR, charter_cases
 from bench.workload import config_data as workload_config
@@ -148,9 +148,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="same as the full run")
     result = run(parser.parse_args().quick)
-    print(format_table(result.rows))
-    for note in result.notes:
-        print(f"- {note}")
+    print_result(result)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 
 from bench.feedhost import FeedHost, loopback_hosts, serve_feeds
-from bench.report import Result, Row, format_table, ratio
+from bench.report import Result, Row, print_result, ratio
 from bench.services import BROKER_URL, Workers, fresh_broker, pg_schema, rss_bytes, scratch_folder
 from bench.workload import charter_cases, config_data, make_items, rss, source, write_config
 from connectors.http import Http
@@ -200,9 +200,7 @@ def main() -> None:
     if args.threads:
         params = replace(params, threads=args.threads)
     result = run(args.quick, params)
-    print(format_table(result.rows))
-    for note in result.notes:
-        print(f"- {note}")
+    print_result(result)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bench.report import Result, Row, format_table, ratio
+from bench.report import Result, Row, print_result, ratio
 from bench.workload import CHARTER_DIR, WATCHED_ENTITIES, charter_cases
 from worker.analyse import Analyser, analyse
 from worker.charter.lexicon import load_charter
@@ -160,9 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="shorter measures")
     result = run(parser.parse_args().quick)
-    print(format_table(result.rows))
-    for note in result.notes:
-        print(f"- {note}")
+    print_result(result)
 
 
 if __name__ == "__main__":

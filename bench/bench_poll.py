@@ -23,12 +23,12 @@ import os
 import random
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine, func, select, update
 
 from bench.feedhost import FeedHost, Hit, loopback_hosts, serve_feeds
-from bench.report import Result, Row, format_table, ratio, si
+from bench.report import Result, Row, print_result, ratio, si
 from bench.services import (
     BROKER_URL,
     Workers,
@@ -244,11 +244,9 @@ def main() -> None:
     args = parser.parse_args()
     params = Params.quick() if args.quick else Params()
     if args.threads:
-        params = Params(**{**params.__dict__, "threads": args.threads})
+        params = replace(params, threads=args.threads)
     result = run(args.quick, params)
-    print(format_table(result.rows))
-    for note in result.notes:
-        print(f"- {note}")
+    print_result(result)
 
 
 if __name__ == "__main__":

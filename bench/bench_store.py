@@ -30,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from bench.report import Result, Row, format_table, ratio
+from bench.report import Result, Row, print_result, ratio
 from bench.services import pg_schema, scratch_folder
 from bench.workload import CHARTER_DIR, charter_cases, filler
 from bench.workload import config_data as workload_config
@@ -283,9 +283,7 @@ def main() -> None:
     args = parser.parse_args()
     params = Params.quick() if args.quick else Params()
     result = run(args.quick, replace(params, sqlite=params.sqlite and not args.pg_only))
-    print(format_table(result.rows))
-    for note in result.notes:
-        print(f"- {note}")
+    print_result(result)
 
 
 if __name__ == "__main__":

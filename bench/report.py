@@ -65,6 +65,13 @@ def format_table(rows: list[Row]) -> str:
     return "\n".join([fmt(lines[0]), separator, *(fmt(line) for line in lines[1:])])
 
 
+def print_result(result: Result) -> None:
+    """A benchmark run alone: its table, then its notes."""
+    print(format_table(result.rows))
+    for note in result.notes:
+        print(f"- {note}")
+
+
 def _cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
