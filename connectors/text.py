@@ -7,8 +7,10 @@ paragraphs separated by a blank line, line breaks kept, other whitespace collaps
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, CData, Tag
+from bs4.element import NavigableString, PageElement
 
 __all__ = ["html_to_text", "one_line", "plain_text", "short_title", "truncate"]
 
@@ -27,6 +29,13 @@ _PARAGRAPH_TAGS = (
 )  # fmt: skip
 _LINE_TAGS = ("li", "tr", "dt", "dd")
 _CELL_TAGS = ("td", "th")
+# Element name -> (marker before its content, marker after it).
+_MARKERS = {
+    **dict.fromkeys(_PARAGRAPH_TAGS, (_PARAGRAPH, _PARAGRAPH)),
+    **dict.fromkeys(_LINE_TAGS, ("", _LINE)),
+    **dict.fromkeys(_CELL_TAGS, ("", " ")),
+}
+_TEXT_TYPES = (NavigableString, CData)
 
 
 def html_to_text(html: str) -> str:
@@ -41,19 +50,34 @@ def html_to_text(html: str) -> str:
         The text, stripped.
     """
     html = html.replace(_PARAGRAPH, "").replace(_LINE, "")
+    if "<" not in html and "&" not in html:  # plain text (most titles): nothing to parse
+        return _BREAK_RUN.sub(_break_for, html).strip()
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(_DROPPED_TAGS):
-        tag.decompose()
-    for tag in soup.find_all("br"):
-        tag.replace_with(_LINE)
-    for tag in soup.find_all(_PARAGRAPH_TAGS):
-        tag.insert_before(_PARAGRAPH)
-        tag.insert_after(_PARAGRAPH)
-    for tag in soup.find_all(_LINE_TAGS):
-        tag.insert_after(_LINE)
-    for tag in soup.find_all(_CELL_TAGS):
-        tag.insert_after(" ")
-    return _BREAK_RUN.sub(_break_for, soup.get_text()).strip()
+    return _BREAK_RUN.sub(_break_for, "".join(_text_with_breaks(soup))).strip()
+
+
+def _text_with_breaks(soup: BeautifulSoup) -> Iterator[str]:
+    """The document's text with break markers around block and line elements, in one walk
+    of the tree (one ``find_all`` per kind of element cost twice the parse). A stack, not
+    recursion: hostile HTML nests deeper than Python's recursion limit."""
+    stack: list[tuple[Iterator[PageElement], str]] = [(iter(soup.contents), "")]
+    while stack:
+        children, closing = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            yield closing
+        elif isinstance(child, Tag):
+            if child.name in _DROPPED_TAGS:
+                continue
+            if child.name == "br":
+                yield _LINE
+                continue
+            opening, closing = _MARKERS.get(child.name, ("", ""))
+            yield opening
+            stack.append((iter(child.contents), closing))
+        elif type(child) in _TEXT_TYPES:  # not comments, doctypes, processing instructions
+            yield str(child)
 
 
 def _break_for(match: re.Match[str]) -> str:

@@ -9,23 +9,9 @@ from worker.dedupe import (
     MIN_WORDS,
     distance,
     fingerprint,
-    folded_words,
     near_duplicate_groups,
     simhash,
 )
-from worker.normalise import fold
-
-# --- folding -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["  MENACES envers une Enseignante — de l’école SAINT-MICHEL !", "Cœur-des-Vallées, Œuvre",
-     "½ journée, 3ᵉ année, ﬁn", "snake_case et t-shirts", "", "   ", "Ελληνικά Straße ı", ARTICLE],
-)
-def test_folded_words_are_the_words_of_fold(text: str) -> None:
-    assert folded_words(text) == fold(text).text.split()
-
 
 # --- fingerprints --------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ import pytest
 from tests.conftest import base_config
 from worker.config import parse_config
 from worker.matching import Matcher
-from worker.normalise import fold
+from worker.normalise import fold, fold_char, folded_words
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +60,24 @@ def test_an_exclude_phrase_vetoes_only_the_mention_it_covers(matcher: Matcher) -
 )
 def test_fold(text: str, folded: str) -> None:
     assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["  MENACES envers une Enseignante — de l’école SAINT-MICHEL !", "Cœur-des-Vallées, Œuvre",
+     "½ journée, 3ᵉ année, ﬁn", "snake_case et t-shirts", "", "   ", "Ελληνικά Straße ı",
+     "e\u0301cole", "a\u200bb\u00a0c\td", "x" * 3 + "🙂" * 2],
+)
+def test_fold_text_and_offsets_agree(text: str) -> None:
+    """The folded text (built at C speed) and its offsets (worked out char by char on demand)
+    describe the same folding: one offset per character, each letter from the original
+    character it is mapped to, words as folded_words gives them."""
+    folded = fold(text)
+    assert len(folded.offsets) == len(folded.text)
+    assert folded.text.split() == folded_words(text)
+    for char, offset in zip(folded.text, folded.offsets, strict=True):
+        if char != " ":
+            assert char in fold_char(text[offset])
 
 
 def test_fold_offsets_map_back() -> None:

@@ -12,10 +12,11 @@ from sqlalchemy import select
 from tests.conftest import REPO
 from tests.pipeline_support import make_runtime, publish, source
 from tests.support.feedserver import FeedServer
-from worker import pipeline
+from worker import pipeline, tasks
 from worker.digest.build import build_digest
 from worker.digest.select import select_digest
 from worker.run_once import run_once
+from worker.runtime import set_runtime
 from worker.store import repository as repo
 from worker.store.models import Item, Source
 
@@ -60,7 +61,8 @@ def test_second_poll_is_a_304_and_stores_nothing_twice(tmp_path: Path, database_
 
 
 def test_a_changed_feed_stores_only_the_new_items(tmp_path: Path, database_url: str,
-                                                  feeds: FeedServer) -> None:
+                                                  feeds: FeedServer,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     url = publish(feeds, "ecoles.xml")
     runtime = make_runtime(tmp_path, database_url, [source("echos", url)])
     poll(runtime, "echos")
@@ -70,8 +72,31 @@ def test_a_changed_feed_stores_only_the_new_items(tmp_path: Path, database_url: 
     publish(feeds, "ecoles.xml", body.encode())
     later = (feeds.root / "ecoles.xml").stat().st_mtime + 60  # Last-Modified has 1 s steps
     os.utime(feeds.root / "ecoles.xml", (later, later))
+    analysed: list[str] = []
+    real_analyse_item = pipeline.analyse_item
+
+    def spy(raw, *args):  # type: ignore[no-untyped-def]
+        analysed.append(raw.guid)
+        return real_analyse_item(raw, *args)
+
+    monkeypatch.setattr(pipeline, "analyse_item", spy)
     result = poll(runtime, "echos", NOW + timedelta(minutes=15))
-    assert (result.status, result.new) == ("ok", 1)
+    assert (result.status, result.fetched, result.new) == ("ok", 5, 1)
+    assert analysed == ["echos-5"]  # the four known items are not analysed again
+
+
+def test_a_poll_of_a_source_not_yet_synced_syncs_it_first(tmp_path: Path, database_url: str,
+                                                          feeds: FeedServer) -> None:
+    runtime = make_runtime(tmp_path, database_url, [source("echos", publish(feeds, "ecoles.xml"))])
+    unsynced = pipeline.poll_source(runtime.config.source("echos"), sessions=runtime.sessions,
+                                    analyser=runtime.analyser, http=runtime.http, now=NOW)
+    assert unsynced.status == "unknown" and feeds.statuses("ecoles.xml") == []
+    set_runtime(runtime)
+    try:
+        outcome = tasks.poll_source.apply(("echos",)).get()
+    finally:
+        set_runtime(None)
+    assert (outcome["status"], outcome["new"]) == ("ok", 4)
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import RawItem
@@ -92,19 +93,73 @@ def test_flags_mentions_and_aware_datetimes_round_trip(sessions: sessionmaker[Se
 
 def test_only_one_lease_at_a_time(sessions: sessionmaker[Session]) -> None:
     with prepared(sessions) as session:
-        token = repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
-        assert token is not None
+        assert repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10)) is not None
         assert repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10)) is None
         later = NOW + timedelta(minutes=11)  # a dead poller's lease expires
         assert repo.acquire_lease(session, "nouvelles", later, timedelta(minutes=10)) is not None
 
 
+def test_lease_carries_what_the_poll_needs(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        repo.record_failure(session, "nouvelles", NOW, "404", NOW)
+        repo.record_failure(session, "nouvelles", NOW, "404", NOW)
+        session.execute(update(Source).values(etag='"v1"', last_modified="Tue, 24 Nov 2026"))
+        session.commit()
+        lease = repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+        assert lease is not None
+        assert (lease.etag, lease.last_modified, lease.consecutive_failures) == (
+            '"v1"', "Tue, 24 Nov 2026", 2)
+        assert repo.acquire_lease(session, "absente", NOW, timedelta(minutes=10)) is None
+
+
 def test_released_lease_can_be_taken(sessions: sessionmaker[Session]) -> None:
     with prepared(sessions) as session:
-        token = repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
-        assert token
-        repo.release_lease(session, "nouvelles", token)
+        lease = repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+        assert lease
+        repo.release_lease(session, "nouvelles", lease.token)
         assert repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+
+
+@pytest.mark.parametrize("outcome", ["success", "failure"])
+def test_recording_the_poll_ends_its_lease(sessions: sessionmaker[Session], outcome: str
+                                           ) -> None:
+    with prepared(sessions) as session:
+        lease = repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+        assert lease
+        if outcome == "success":
+            repo.record_success(session, "nouvelles", NOW, NOW, None, None,
+                                lease_token=lease.token)
+        else:
+            repo.record_failure(session, "nouvelles", NOW, "404", NOW, lease_token=lease.token)
+        assert repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+
+
+def test_a_poll_that_outlived_its_lease_leaves_the_next_one_alone(
+    sessions: sessionmaker[Session],
+) -> None:
+    with prepared(sessions) as session:
+        stale = repo.acquire_lease(session, "nouvelles", NOW, timedelta(minutes=10))
+        later = NOW + timedelta(minutes=11)
+        current = repo.acquire_lease(session, "nouvelles", later, timedelta(minutes=10))
+        assert stale and current
+        repo.record_success(session, "nouvelles", later, later, None, None,
+                            lease_token=stale.token)
+        repo.release_lease(session, "nouvelles", stale.token)
+        assert repo.acquire_lease(session, "nouvelles", later, timedelta(minutes=10)) is None
+        row = session.get(Source, "nouvelles")
+        assert row is not None and row.lease_token == current.token
+
+
+def test_warnings_are_kept_by_a_poll_that_read_nothing(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        repo.record_success(session, "nouvelles", NOW, NOW, None, None,
+                            warnings=["flux lu en partie", "2 articles ignorés"])
+        repo.record_success(session, "nouvelles", NOW, NOW, None, None)  # a 304
+        row = session.get(Source, "nouvelles")
+        assert row is not None and row.last_warning == "flux lu en partie ; 2 articles ignorés"
+        repo.record_success(session, "nouvelles", NOW, NOW, None, None, warnings=[])
+        session.refresh(row)
+        assert row.last_warning is None
 
 
 def test_due_sources_are_reserved_once(sessions: sessionmaker[Session]) -> None:

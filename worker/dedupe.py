@@ -12,14 +12,13 @@ principle, two fingerprints at most ``max_distance`` bits apart always share a b
 from __future__ import annotations
 
 import hashlib
-import re
 import struct
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from worker.normalise import fold_char
+from worker.normalise import folded_words
 
 # Below this many words a text is too generic (« Rencontre de parents ce soir à l'école… »)
 # for its likeness to another to mean that both are one story.
@@ -37,22 +36,8 @@ _MASK = (1 << _BITS) - 1
 # Odd multipliers (from xxHash and splitmix64): a shingle's hash mixes its words' hashes.
 _K1, _K2, _K3, _K4 = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
                       0xBF58476D1CE4E5B9)
-_WORD = re.compile(r"[^\W_]+")  # runs of str.isalnum() characters, as normalise.fold keeps
-_FOLDED: dict[int, str] = {}  # code point -> fold_char(); bounded by the characters met
 # _BIT_TABLES[j] maps a byte to 1 if its bit j is set, else to 0 (for bytes.translate).
 _BIT_TABLES = tuple(bytes((b >> j) & 1 for b in range(256)) for j in range(8))
-
-
-def folded_words(text: str) -> list[str]:
-    """``normalise.fold(text).text.split()``, without the offsets, at C speed.
-
-    Folding character by character cost 100 µs for a 100-character title, most of the
-    digest's time on a busy day; here each distinct character is folded once, ever.
-    """
-    missing = [c for c in set(text) if ord(c) not in _FOLDED]
-    for char in missing:
-        _FOLDED[ord(char)] = fold_char(char)
-    return _WORD.findall(text.translate(_FOLDED))
 
 
 def fingerprint(text: str, min_words: int = MIN_WORDS) -> int | None:

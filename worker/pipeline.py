@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 LEASE_TTL = timedelta(seconds=float(os.environ.get("VEILLE_LEASE_SECONDS", "600")))
 MAX_BACKOFF = timedelta(hours=6)
 
-PollStatus = Literal["ok", "not_modified", "failed", "busy"]
+PollStatus = Literal["ok", "not_modified", "failed", "busy", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -63,28 +63,30 @@ def poll_source(
         Exception: only bugs (anything that is not a ``VeilleError``), after recording them.
     """
     with sessions() as session:
-        token = repo.acquire_lease(session, source.id, now, LEASE_TTL)
-        if token is None:
+        lease = repo.acquire_lease(session, source.id, now, LEASE_TTL)
+        if lease is None:
+            if repo.get_source(session, source.id) is None:
+                return PollResult(source.id, "unknown")
             log.info("source %s: a poll is already running, skipped", source.id)
             return PollResult(source.id, "busy")
         try:
-            return _poll_leased(session, source, analyser, http, now)
+            # Every way out of _poll_leased records the poll and ends the lease with it.
+            return _poll_leased(session, source, lease, analyser, http, now)
         except BaseException:
             # A statement that failed (the database went away mid-poll) leaves the transaction
             # unusable: without this rollback the release below would raise PendingRollbackError,
             # which hides the database error the task retries on.
             session.rollback()
+            repo.release_lease(session, source.id, lease.token)
             raise
-        finally:
-            repo.release_lease(session, source.id, token)
 
 
 def _poll_leased(
-    session: Session, source: SourceConfig, analyser: Analyser, http: Http, now: datetime
+    session: Session, source: SourceConfig, lease: repo.Lease, analyser: Analyser, http: Http,
+    now: datetime,
 ) -> PollResult:
-    row = repo.get_source(session, source.id)
-    assert row is not None, "sources are synced from the config before they are polled"
-    state = SourceState(source.id, row.etag, row.last_modified, source.allow_private_network)
+    # No transaction is open here (acquire_lease committed): none is held through the fetch.
+    state = SourceState(source.id, lease.etag, lease.last_modified, source.allow_private_network)
     connector = registry.get(source.connector)
     options = connector_options(source)
     try:
@@ -93,23 +95,24 @@ def _poll_leased(
         raw_items = list(parsed)
     except NotModified:
         repo.record_success(session, source.id, now, now + source.every, state.etag,
-                            state.last_modified)
+                            state.last_modified, lease_token=lease.token)
         return PollResult(source.id, "not_modified")
     except SourceError as exc:
-        return _record_failure(session, source, row.consecutive_failures, exc, now)
+        return _record_failure(session, source, lease, exc, now)
     except Exception as exc:
-        _record_failure(session, source, row.consecutive_failures, exc, now)
+        _record_failure(session, source, lease, exc, now)
         raise
-    # Reviewers' exceptions change between polls; read them once per poll.
-    analyser = replace(analyser, exceptions=reviews.active_exceptions(session))
+    # Only new items are analysed: most of a busy feed is already stored. Reviewers'
+    # exceptions change between polls; read them once per poll, and only when needed.
+    fresh = repo.unseen_items(session, source.id, raw_items)
+    if fresh:
+        analyser = replace(analyser, exceptions=reviews.active_exceptions(session))
     saved = repo.save_items(session, source.id,
-                            (analyse_item(r, analyser, source.id) for r in raw_items),
-                            now)
-    repo.record_success(session, source.id, now, now + source.every, fetched.etag,
-                        fetched.last_modified)
+                            [analyse_item(r, analyser, source.id) for r in fresh], now)
     # A connector that read around a problem says so (ParsedItems); IT sees it in the digest.
-    warnings: tuple[str, ...] = getattr(parsed, "warnings", ())
-    repo.record_warning(session, source.id, " ; ".join(warnings) or None)
+    repo.record_success(session, source.id, now, now + source.every, fetched.etag,
+                        fetched.last_modified, warnings=getattr(parsed, "warnings", ()),
+                        lease_token=lease.token)
     log.info("source %s: %d items, %d new, %d mentions, %d flagged", source.id, len(raw_items),
              len(saved.new_ids), saved.mentions, len(saved.flagged_ids))
     return PollResult(source.id, "ok", len(raw_items), len(saved.new_ids), saved.mentions,
@@ -117,7 +120,7 @@ def _poll_leased(
 
 
 def _record_failure(
-    session: Session, source: SourceConfig, failures: int, exc: Exception, now: datetime
+    session: Session, source: SourceConfig, lease: repo.Lease, exc: Exception, now: datetime
 ) -> PollResult:
     session.rollback()
     if isinstance(exc, SourceError):
@@ -127,6 +130,6 @@ def _record_failure(
         message = f"erreur interne ({type(exc).__name__}) : voir les journaux du worker"
         log.exception("source %s: unexpected error (bug)", source.id)
     retry_after = exc.retry_after if isinstance(exc, TransientSourceError) else None
-    delay = next_delay(source.every, failures + 1, retry_after)
-    repo.record_failure(session, source.id, now, message, now + delay)
+    delay = next_delay(source.every, lease.consecutive_failures + 1, retry_after)
+    repo.record_failure(session, source.id, now, message, now + delay, lease_token=lease.token)
     return PollResult(source.id, "failed", error=message)

@@ -67,15 +67,16 @@ def poll_source(self: Task, source_id: str) -> dict[str, Any]:
     except KeyError:
         log.info("source %s is no longer in the config, skipped", source_id)
         return {"source_id": source_id, "status": "removed"}
-    with runtime.sessions() as session:
-        # Beat's tick keeps the table in step with the config; a poll sent before any tick
-        # (by hand, or right after the source was added) syncs it. Syncing on every poll
-        # would read every source each time: more than half a poll's cost at 1,000 sources.
-        if repo.get_source(session, source_id) is None:
-            repo.sync_sources(session, runtime.config.sources, _now())
     started = time.monotonic()
     result = pipeline.poll_source(source, sessions=runtime.sessions, analyser=runtime.analyser,
                                   http=runtime.http, now=_now())
+    if result.status == "unknown":
+        # Beat's tick keeps the table in step with the config; a poll sent before any tick
+        # (by hand, or right after the source was added) syncs it first.
+        with runtime.sessions() as session:
+            repo.sync_sources(session, runtime.config.sources, _now())
+        result = pipeline.poll_source(source, sessions=runtime.sessions,
+                                      analyser=runtime.analyser, http=runtime.http, now=_now())
     metrics.record_poll(result, time.monotonic() - started)
     if result.status == "busy" and (self.request.retries or _redelivered(self)):
         # This message ran before, and that run may have died holding the lease (worker

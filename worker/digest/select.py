@@ -13,7 +13,6 @@ from worker import dedupe
 from worker.canonical import canonical_url
 from worker.charter.categories import Severity
 from worker.config import RouteConfig, VeilleConfig
-from worker.dedupe import folded_words
 from worker.digest.model import (
     Alert,
     Digest,
@@ -23,6 +22,7 @@ from worker.digest.model import (
     DigestScope,
     SourceHealth,
 )
+from worker.normalise import folded_words
 from worker.review.links import digest_linker
 from worker.store import repository as repo
 from worker.store import reviews

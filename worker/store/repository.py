@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Insert, and_, func, insert, or_, select, update
+from sqlalchemy import Insert, and_, case, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from connectors.base import RawItem
 from worker.analyse import AnalysedItem
 from worker.canonical import canonical_url
 from worker.charter.model import CategoryFlag
@@ -69,25 +70,48 @@ def reserve_due_sources(
     return reserved
 
 
-def acquire_lease(session: Session, source_id: str, now: datetime, ttl: timedelta) -> str | None:
-    """A token if this caller may poll the source now; None if another poll holds it."""
+@dataclass(frozen=True)
+class Lease:
+    """A poll's hold on its source, with what the poll needs of the source's row."""
+
+    token: str
+    etag: str | None
+    last_modified: str | None
+    consecutive_failures: int
+
+
+def acquire_lease(session: Session, source_id: str, now: datetime, ttl: timedelta
+                  ) -> Lease | None:
+    """The lease if this caller may poll the source now; None if another poll holds it, or
+    the source is not in the table. One statement: it takes the lease and reads the row."""
     token = secrets.token_hex(16)
-    result = session.execute(
+    row = session.execute(
         update(Source)
         .where(Source.id == source_id, or_(Source.lease_until.is_(None), Source.lease_until < now))
         .values(lease_until=now + ttl, lease_token=token)
-    )
+        .returning(Source.etag, Source.last_modified, Source.consecutive_failures)
+    ).first()
     session.commit()
-    return token if result.rowcount else None  # type: ignore[attr-defined]
+    return Lease(token, row.etag, row.last_modified, row.consecutive_failures) if row else None
 
 
 def release_lease(session: Session, source_id: str, token: str) -> None:
     session.execute(
         update(Source)
         .where(Source.id == source_id, Source.lease_token == token)
-        .values(lease_until=None, lease_token=None)
+        .values(_released(token))
     )
     session.commit()
+
+
+def _released(token: str | None) -> dict[str, Any]:
+    """Column values that end the lease ``token`` holds, and leave anyone else's alone (a
+    poll that outlived its lease must not end the next poll's)."""
+    if token is None:
+        return {}
+    ours = Source.lease_token == token
+    return {"lease_until": case((ours, None), else_=Source.lease_until),
+            "lease_token": case((ours, None), else_=Source.lease_token)}
 
 
 def get_source(session: Session, source_id: str) -> Source | None:
@@ -96,35 +120,37 @@ def get_source(session: Session, source_id: str) -> Source | None:
 
 def record_success(
     session: Session, source_id: str, now: datetime, next_poll_after: datetime,
-    etag: str | None, last_modified: str | None,
+    etag: str | None, last_modified: str | None, *, warnings: Sequence[str] | None = None,
+    lease_token: str | None = None,
 ) -> None:
-    session.execute(
-        update(Source).where(Source.id == source_id).values(
-            last_polled_at=now, last_success_at=now, next_poll_after=next_poll_after,
-            etag=etag, last_modified=last_modified, failing_since=None, last_error=None,
-            consecutive_failures=0,
-        )
-    )
+    """A poll went through; ``lease_token``, if given, is released in the same statement.
+
+    Args:
+        warnings: what a full read of the source had to work around (French), shown to IT
+            in the digest; ``[]`` clears them, None (nothing read: 304) keeps them.
+    """
+    values: dict[str, Any] = {
+        "last_polled_at": now, "last_success_at": now, "next_poll_after": next_poll_after,
+        "etag": etag, "last_modified": last_modified, "failing_since": None,
+        "last_error": None, "consecutive_failures": 0, **_released(lease_token),
+    }
+    if warnings is not None:
+        values["last_warning"] = " ; ".join(warnings)[:2000] or None
+    session.execute(update(Source).where(Source.id == source_id).values(values))
     session.commit()
 
 
 def record_failure(
-    session: Session, source_id: str, now: datetime, error: str, next_poll_after: datetime
+    session: Session, source_id: str, now: datetime, error: str, next_poll_after: datetime,
+    *, lease_token: str | None = None,
 ) -> None:
     session.execute(
         update(Source).where(Source.id == source_id).values(
             last_polled_at=now, next_poll_after=next_poll_after, last_error=error[:2000],
             failing_since=func.coalesce(Source.failing_since, now),
-            consecutive_failures=Source.consecutive_failures + 1,
+            consecutive_failures=Source.consecutive_failures + 1, **_released(lease_token),
         )
     )
-    session.commit()
-
-
-def record_warning(session: Session, source_id: str, warning: str | None) -> None:
-    """What the last full read of the source had to work around; None clears it."""
-    session.execute(update(Source).where(Source.id == source_id).values(
-        last_warning=warning[:2000] if warning else None))
     session.commit()
 
 
@@ -164,20 +190,22 @@ def save_items(
     session: Session, source_id: str, items: Iterable[AnalysedItem], now: datetime
 ) -> SavedItems:
     """Store each item once per source (by guid, and by canonical URL). Items already stored
-    are left as they are, so a poll that runs twice stores nothing twice.
+    are left as they are, so a poll that runs twice stores nothing twice: the unique indexes
+    decide (INSERT … ON CONFLICT DO NOTHING), which also settles two polls racing. Callers
+    drop known items first (``unseen_items``) so as not to analyse them for nothing.
 
-    A handful of statements per batch, whatever its size: two "seen?" queries, then the new
-    items, their mentions and their flags each in one multi-row INSERT (a row at a time, a
-    500-item feed cost 1,500 round trips).
+    Three statements per batch, whatever its size: the new items, their mentions and their
+    flags each in one multi-row INSERT (a row at a time, a 500-item feed cost 1,500 round
+    trips).
     """
-    unseen = _unseen(session, source_id, items)
-    ids = _insert_items(session, [_item_values(source_id, a, now) for a in unseen])
+    batch = list(items)
+    ids = _insert_items(session, [_item_values(source_id, a, now) for a in batch])
     new_ids: list[int] = []
     flagged_ids: list[int] = []
     mentions = 0
     mention_rows: list[dict[str, object]] = []
     flag_rows: list[dict[str, object]] = []
-    for analysed in unseen:
+    for analysed in batch:
         # pop: two guids that differ only past the stored 1,024 characters are one row.
         item_id = ids.pop(analysed.raw.guid[:1024], None)
         if item_id is None:
@@ -207,26 +235,34 @@ def _insert_items(session: Session, rows: list[dict[str, object]]) -> dict[str, 
     return {guid: item_id for item_id, guid in session.execute(statement, rows)}
 
 
-def _unseen(session: Session, source_id: str, items: Iterable[AnalysedItem]) -> list[AnalysedItem]:
-    """Drop items already stored, and repeats inside the batch, in two indexed queries."""
-    batch = list(items)
-    urls = [canonical_url(a.raw.url) for a in batch]  # once each: it is most of the cost
+def unseen_items(session: Session, source_id: str, items: Sequence[RawItem]) -> list[RawItem]:
+    """``items`` less those already stored for the source and repeats inside the batch.
+    Checked before analysing: most items of a busy feed are known."""
+    return [items[n] for n in _unseen_positions(session, source_id, items)]
+
+
+def _unseen_positions(session: Session, source_id: str, items: Sequence[RawItem]) -> list[int]:
+    """Positions in ``items`` of those not stored yet nor repeated earlier in the batch, in
+    two indexed queries."""
+    if not items:
+        return []
+    urls = [canonical_url(i.url) for i in items]  # once each: it is most of the cost
     seen_guids = set(session.scalars(
         select(Item.guid).where(Item.source_id == source_id,
-                                Item.guid.in_({a.raw.guid for a in batch}))))
+                                Item.guid.in_({i.guid for i in items}))))
     wanted_urls = {u for u in urls if u}
     seen_urls = set(session.scalars(
         select(Item.canonical_url).where(Item.source_id == source_id,
                                          Item.canonical_url.in_(wanted_urls)))
     ) if wanted_urls else set()
     unseen = []
-    for analysed, url in zip(batch, urls, strict=True):
-        if analysed.raw.guid in seen_guids or (url and url in seen_urls):
+    for position, (item, url) in enumerate(zip(items, urls, strict=True)):
+        if item.guid in seen_guids or (url and url in seen_urls):
             continue
-        seen_guids.add(analysed.raw.guid)
+        seen_guids.add(item.guid)
         if url:
             seen_urls.add(url)
-        unseen.append(analysed)
+        unseen.append(position)
     return unseen
 
 
