@@ -69,6 +69,18 @@ def test_repeats_inside_one_batch_are_stored_once(sessions: sessionmaker[Session
         assert len(saved.new_ids) == 1
 
 
+def test_unseen_items_are_those_not_stored_by_guid_or_url_nor_repeated(
+    sessions: sessionmaker[Session],
+) -> None:
+    with prepared(sessions) as session:
+        repo.save_items(session, "nouvelles", [analysed("a", "https://x.org/p?utm_source=1"),
+                                               analysed("g" * 1500)], NOW)
+        batch = [analysed(guid, url).raw for guid, url in [
+            ("a", None), ("b", "https://X.org/p#top"), ("c", "https://x.org/q"),
+            ("c", None), ("d", "https://x.org/q"), ("g" * 1500, None), ("e", None)]]
+        assert [i.guid for i in repo.unseen_items(session, "nouvelles", batch)] == ["c", "e"]
+
+
 def test_items_that_mention_no_one_keep_no_text(sessions: sessionmaker[Session]) -> None:
     with prepared(sessions) as session:
         repo.save_items(session, "nouvelles", [analysed("a", mentions=())], NOW)

@@ -108,8 +108,10 @@ def _poll_leased(
     if fresh:
         analyser = replace(analyser, exceptions=reviews.active_exceptions(session))
     saved = repo.save_items(session, source.id,
-                            [analyse_item(r, analyser, source.id) for r in fresh], now)
-    # A connector that read around a problem says so (ParsedItems); IT sees it in the digest.
+                            [analyse_item(r, analyser, source.id) for r in fresh], now,
+                            commit=False)
+    # Committed with the items: they are stored if and only if the poll is recorded. A
+    # connector that read around a problem says so (ParsedItems); IT sees it in the digest.
     repo.record_success(session, source.id, now, now + source.every, fetched.etag,
                         fetched.last_modified, warnings=getattr(parsed, "warnings", ()),
                         lease_token=lease.token)

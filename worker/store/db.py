@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+POOL_SIZE = 20
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -33,7 +34,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A worker with the threads pool runs up to --concurrency polls at once, each wanting a
+    # connection: with fewer pooled, the extra ones were opened and closed per poll (a new
+    # PostgreSQL backend each time, the worker's largest cost). Unused slots cost nothing.
+    return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=10)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
