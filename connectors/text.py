@@ -20,7 +20,9 @@ _FALLBACK_TITLE_CHARS = 120
 # survive the collapse of the source's own (meaningless) whitespace.
 _PARAGRAPH = "\ue000"
 _LINE = "\ue001"
-_BREAK_RUN = re.compile(r"[\s\ue000\ue001]+")
+_SPACES = re.compile(r"\s+")
+# After _SPACES: a run of spaces and markers holding at least one marker.
+_BREAK_RUN = re.compile(r"[ \ue000\ue001]*[\ue000\ue001][ \ue000\ue001]*")
 _DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
 _PARAGRAPH_TAGS = (
     "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "blockquote",
@@ -51,9 +53,9 @@ def html_to_text(html: str) -> str:
     """
     html = html.replace(_PARAGRAPH, "").replace(_LINE, "")
     if "<" not in html and "&" not in html:  # plain text (most titles): nothing to parse
-        return _BREAK_RUN.sub(_break_for, html).strip()
+        return _collapse(html)
     soup = BeautifulSoup(html, "html.parser")
-    return _BREAK_RUN.sub(_break_for, "".join(_text_with_breaks(soup))).strip()
+    return _collapse("".join(_text_with_breaks(soup)))
 
 
 def _text_with_breaks(soup: BeautifulSoup) -> Iterator[str]:
@@ -78,6 +80,13 @@ def _text_with_breaks(soup: BeautifulSoup) -> Iterator[str]:
             stack.append((iter(child.contents), closing))
         elif type(child) in _TEXT_TYPES:  # not comments, doctypes, processing instructions
             yield str(child)
+
+
+def _collapse(text: str) -> str:
+    """Each run of whitespace and markers as one break: a blank line if it holds a paragraph
+    marker, a newline if a line marker, else a space. In two passes so that the common run,
+    one space between two words, never calls back into Python."""
+    return _BREAK_RUN.sub(_break_for, _SPACES.sub(" ", text)).strip()
 
 
 def _break_for(match: re.Match[str]) -> str:
