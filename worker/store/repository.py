@@ -5,6 +5,7 @@ conditional UPDATEs that only one caller can win."""
 from __future__ import annotations
 
 import secrets
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -47,27 +48,27 @@ def reserve_due_sources(
     session: Session, now: datetime, intervals: dict[str, timedelta]
 ) -> list[str]:
     """Ids of active sources whose poll is due, pushed to their next slot so that a queue
-    backlog never holds two polls of one source. ``intervals`` maps id -> poll interval."""
-    due = session.scalars(
-        select(Source.id).where(
-            Source.active.is_(True),
-            Source.id.in_(list(intervals)),
-            or_(Source.next_poll_after.is_(None), Source.next_poll_after <= now),
-            or_(Source.lease_until.is_(None), Source.lease_until < now),
-        )
-    ).all()
-    reserved = []
-    for source_id in due:
-        result = session.execute(
+    backlog never holds two polls of one source. ``intervals`` maps id -> poll interval;
+    the ids come back in its order.
+
+    One ``UPDATE … RETURNING`` per distinct interval (a handful), not one per source: the
+    check and the push are one statement, so two ticks racing cannot both reserve a source.
+    """
+    by_interval: dict[timedelta, list[str]] = defaultdict(list)
+    for source_id, interval in intervals.items():
+        by_interval[interval].append(source_id)
+    reserved: set[str] = set()
+    for interval, ids in by_interval.items():
+        reserved.update(session.scalars(
             update(Source)
-            .where(Source.id == source_id,
-                   or_(Source.next_poll_after.is_(None), Source.next_poll_after <= now))
-            .values(next_poll_after=now + intervals[source_id])
-        )
-        if result.rowcount:  # type: ignore[attr-defined]
-            reserved.append(source_id)
+            .where(Source.active.is_(True), Source.id.in_(ids),
+                   or_(Source.next_poll_after.is_(None), Source.next_poll_after <= now),
+                   or_(Source.lease_until.is_(None), Source.lease_until < now))
+            .values(next_poll_after=now + interval)
+            .returning(Source.id)
+        ))
     session.commit()
-    return reserved
+    return [source_id for source_id in intervals if source_id in reserved]
 
 
 @dataclass(frozen=True)
