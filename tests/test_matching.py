@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from tests.conftest import base_config
 from worker.config import parse_config
 from worker.matching import Matcher
-from worker.normalise import fold, fold_char, folded_words
+from worker.normalise import _offsets_char_by_char, fold, fold_char, folded_words
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +80,16 @@ def test_fold_text_and_offsets_agree(text: str) -> None:
     for char, offset in zip(folded.text, folded.offsets, strict=True):
         if char != " ":
             assert char in fold_char(text[offset])
+
+
+def test_fold_offsets_fast_path_agrees_with_char_by_char() -> None:
+    """Texts whose characters each fold to one take the fast path; the others (œ, ﬁ, a
+    combining accent) the char-by-char one. Both give the same offsets."""
+    rng = random.Random(5)
+    alphabet = "abcÉéèœŒﬁ½ 1'-.\u0301\u00a0Ελß_🙂\t\nXYZ"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert fold(text).offsets == _offsets_char_by_char(text), text
 
 
 def test_fold_offsets_map_back() -> None:

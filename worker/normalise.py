@@ -6,6 +6,7 @@ person as a span of what was actually written.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,6 +18,7 @@ _LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l
 # many distinct characters, so past this many the cache stops growing.
 _WORD_CHARS: dict[int, str] = {}
 _WORD_CHARS_MAX = 65_536
+_WORD = re.compile(r"[^ ]+")
 
 
 @dataclass(frozen=True)
@@ -26,22 +28,19 @@ class Folded:
 
     text: str
     original: str
+    # ``original`` translated character for character (non-words as spaces), when every
+    # character folds to exactly one: the offsets then come from its words, at C speed.
+    one_to_one: str | None = None
 
     @cached_property
     def offsets(self) -> tuple[int, ...]:
         # Worked out only when a match must be shown: most folded texts never need them.
+        if self.one_to_one is None:
+            return _offsets_char_by_char(self.original)
         offsets = [0]
-        last_was_space = True
-        for index, char in enumerate(self.original):
-            for folded in fold_char(char):
-                if folded.isalnum():
-                    offsets.append(index)
-                    last_was_space = False
-                elif not last_was_space:
-                    offsets.append(index)
-                    last_was_space = True
-        if not last_was_space:
-            offsets.append(len(self.original))
+        for word in _WORD.finditer(self.one_to_one):
+            offsets.extend(range(*word.span()))
+            offsets.append(word.end())  # the space after a word: where the run after it starts
         return tuple(offsets)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -64,21 +63,47 @@ def folded_words(text: str) -> list[str]:
     At C speed (str.translate): folding character by character in Python cost 3 ms for a
     1,500-character item, more than fetching, parsing and storing it.
     """
-    table = _WORD_CHARS
-    missing = [c for c in set(text) if ord(c) not in table]
-    if missing and len(table) + len(missing) > _WORD_CHARS_MAX:
-        table = dict(table)  # this text only: the shared cache is full
-    for char in missing:
-        table[ord(char)] = "".join(c if c.isalnum() else " " for c in fold_char(char))
-    return text.translate(table).split()
+    return _translate(text)[0].split()
 
 
 def fold(text: str) -> Folded:
     """Fold ``text``; any run of characters that are not letters or digits becomes one space."""
-    words = folded_words(text)
-    return Folded(f" {' '.join(words)} " if words else " ", text)
+    translated, one_to_one = _translate(text)
+    words = translated.split()
+    return Folded(f" {' '.join(words)} " if words else " ", text,
+                  translated if one_to_one else None)
 
 
 def fold_term(term: str) -> str:
     """A term as it must appear in folded text, padded for whole-word search."""
     return fold(term).text
+
+
+def _translate(text: str) -> tuple[str, bool]:
+    """``text`` folded character by character, non-words as spaces; and whether every
+    character gave exactly one (so positions in both are the same)."""
+    chars = set(text)
+    table = _WORD_CHARS
+    missing = [c for c in chars if ord(c) not in table]
+    if missing and len(table) + len(missing) > _WORD_CHARS_MAX:
+        table = dict(table)  # this text only: the shared cache is full
+    for char in missing:
+        table[ord(char)] = "".join(c if c.isalnum() else " " for c in fold_char(char))
+    one_to_one = all(len(table[ord(c)]) == 1 for c in chars)
+    return text.translate(table), one_to_one
+
+
+def _offsets_char_by_char(original: str) -> tuple[int, ...]:
+    offsets = [0]
+    last_was_space = True
+    for index, char in enumerate(original):
+        for folded in fold_char(char):
+            if folded.isalnum():
+                offsets.append(index)
+                last_was_space = False
+            elif not last_was_space:
+                offsets.append(index)
+                last_was_space = True
+    if not last_was_space:
+        offsets.append(len(original))
+    return tuple(offsets)
