@@ -257,9 +257,8 @@ def _report(params: Params, baseline: float, cycles: Cycles, stored: tuple[int, 
         "304 {:.0f} / {:.0f} ms. The cycles are CPU-bound: on 2 cores a cycle cannot be "
         "shorter than machine CPU × feeds / 2.".format(*(v for pair in per_poll for v in pair)),
         "poll cycle pacing: request arrival times per host on the server's clock. The "
-        "shared pacer grants a host's slot in Redis (SET NX PX) just before the request; a "
-        "gap shorter than the interval is the time a saturated worker took to send the "
-        "request after being granted it.",
+        "shared pacer (Redis) lets a request through an interval after the host's previous "
+        "request started and an interval after it answered.",
     ]
     return Result(rows, notes)
 

@@ -345,6 +345,8 @@ class Http:
             )
         except requests.RequestException as exc:
             raise self._transport_error(exc, url, state) from exc
+        finally:
+            self.pacer.answered(host)
         return response, deadline_at
 
     # -- responses --

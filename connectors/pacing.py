@@ -1,6 +1,10 @@
 """Per-host pacing: a minimum interval between two requests to the same host.
 
-``Http`` calls ``pacer.wait(host)`` before every request (every redirect hop included).
+``Http`` calls ``pacer.wait(host)`` before every request (every redirect hop included) and
+``pacer.answered(host)`` once the host has answered (or failed to): the interval then runs
+again from the answer. So the host sees requests at least the interval apart even when a busy
+worker is slow to send one it was granted (the next one waits for the answer), and a slow
+host is asked less often.
 ``LocalPacer`` paces within one process; ``RedisPacer`` shares the interval between all
 worker processes, which is what matters once several Celery workers poll the same site.
 """
@@ -26,6 +30,10 @@ class HostPacer(Protocol):
 
     def wait(self, host: str) -> None:
         """Block until a request to ``host`` may be sent."""
+        ...
+
+    def answered(self, host: str) -> None:
+        """``host`` has answered the request ``wait`` let through: the interval starts again."""
         ...
 
 
@@ -59,6 +67,12 @@ class LocalPacer:
         delay = self._reserve(host.lower())
         if delay > 0:
             self._sleep(delay)
+
+    def answered(self, host: str) -> None:
+        host = host.lower()
+        with self._lock:
+            now = self._clock()
+            self._next_slot[host] = max(self._next_slot.get(host, now), now + self.min_interval)
 
     def _reserve(self, host: str) -> float:
         # The slot is booked under the lock but slept outside it, so a thread waiting for
@@ -105,6 +119,13 @@ class RedisPacer:
         while not self._client.set(key, b"1", nx=True, px=interval_ms):
             self._sleep(self._remaining_seconds(key, interval_ms))
 
+    def answered(self, host: str) -> None:
+        interval_ms = round(self.min_interval * 1000)
+        if interval_ms > 0:
+            # Unconditional: if another process already holds the next slot, its request
+            # was sent an interval after this one's, and pushing its key back is harmless.
+            self._client.set(self.prefix + host.lower(), b"1", px=interval_ms)
+
     def _remaining_seconds(self, key: str, interval_ms: int) -> float:
         ttl_ms = self._client.pttl(key)
         if ttl_ms == -1:
@@ -129,3 +150,9 @@ class FallbackPacer:
         except Exception as exc:
             log.warning("shared pacing unavailable (%s); pacing %s in-process", exc, host)
             self._fallback.wait(host)
+
+    def answered(self, host: str) -> None:
+        try:
+            self._primary.answered(host)
+        except Exception:  # already logged by wait(), which met the same outage
+            self._fallback.answered(host)

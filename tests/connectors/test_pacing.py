@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 import time
@@ -13,6 +14,7 @@ from connectors.http import Http
 from connectors.pacing import FallbackPacer, LocalPacer, RedisPacer
 from tests.connectors.conftest import REDIS_URL
 from tests.support.httpserver import LocalHttpServer
+from worker.errors import SourceError
 
 
 class FakeClock:
@@ -36,6 +38,16 @@ def test_local_pacer_spaces_requests_to_the_same_host() -> None:
     for _ in range(3):
         pacer.wait("www.csscv.gouv.qc.ca")
     assert clock.sleeps == [2.0, 2.0]
+
+
+def test_local_pacer_counts_the_interval_again_from_the_answer() -> None:
+    clock = FakeClock()
+    pacer = LocalPacer(2.0, clock=clock, sleep=clock.sleep)
+    pacer.wait("www.csscv.gouv.qc.ca")
+    clock.now += 1.5  # the host takes 1.5 s to answer
+    pacer.answered("www.csscv.gouv.qc.ca")
+    pacer.wait("www.csscv.gouv.qc.ca")
+    assert clock.sleeps == [2.0]  # 2 s after the answer, not 0.5 s after it
 
 
 def test_local_pacer_does_not_delay_other_hosts_or_a_later_request() -> None:
@@ -96,6 +108,40 @@ def test_redis_pacer_spaces_requests_from_two_processes(
     assert 0.38 <= after_third < 0.7
 
 
+def test_redis_pacer_counts_the_interval_again_from_the_answer(
+    redis_client: redis.Redis, redis_prefix: str
+) -> None:
+    pacer = RedisPacer(redis_client, 0.3, prefix=redis_prefix)
+    pacer.wait("www.csscv.gouv.qc.ca")
+    time.sleep(0.2)  # the host answers after 0.2 s, while the slot still has 0.1 s to run
+    pacer.answered("www.csscv.gouv.qc.ca")
+    assert 250 < redis_client.pttl(f"{redis_prefix}www.csscv.gouv.qc.ca") <= 300
+    started = time.monotonic()
+    pacer.wait("www.csscv.gouv.qc.ca")
+    assert time.monotonic() - started >= 0.25
+
+
+def test_http_tells_its_pacer_when_the_host_answered_or_failed(server: LocalHttpServer) -> None:
+    class Recorder:
+        def __init__(self) -> None:
+            self.calls: list[tuple[str, str]] = []
+
+        def wait(self, host: str) -> None:
+            self.calls.append(("wait", host))
+
+        def answered(self, host: str) -> None:
+            self.calls.append(("answered", host))
+
+    server.route("/feed.xml", b"<rss/>")
+    pacer = Recorder()
+    state = SourceState("ecoles-test", allow_private_network=True)
+    with Http(pacer=pacer, connect_timeout=0.5) as http:
+        http.get(server.url("/feed.xml"), state)
+        with contextlib.suppress(SourceError):
+            http.get("http://127.0.0.1:1/refused.xml", state)  # nothing listens there
+    assert pacer.calls == [("wait", "127.0.0.1"), ("answered", "127.0.0.1")] * 2
+
+
 def test_redis_pacer_keeps_hosts_apart_and_expires_its_keys(
     redis_client: redis.Redis, redis_prefix: str
 ) -> None:
@@ -122,5 +168,6 @@ def test_fallback_pacer_paces_in_process_while_redis_is_down() -> None:
     fallback = LocalPacer(0.5, clock=lambda: 100.0, sleep=waits.append)
     pacer = FallbackPacer(RedisPacer(unreachable, 0.5), fallback)
     pacer.wait("example.org")
+    pacer.answered("example.org")
     pacer.wait("example.org")
     assert waits == [0.5]
