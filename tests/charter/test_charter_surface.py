@@ -57,5 +57,12 @@ def test_sentences_and_quotes_are_tracked() -> None:
     assert surface.sentence[-1] > surface.sentence[0]
 
 
+@pytest.mark.parametrize("text", ["Olivia, in Ms. Park's class, is sick",
+                                  "La fille à Mme. Roy est malade", "Dr. Gagnon soigne Léo"])
+def test_a_title_s_period_does_not_end_the_sentence(text: str) -> None:
+    surface = build_surface(text + ". Fin")
+    assert len(set(surface.sentence[:-1])) == 1 and surface.sentence[-1] > surface.sentence[0]
+
+
 def test_terms_and_texts_meet_on_the_same_surface() -> None:
     assert surface_term("Connard") == build_surface("c o n n a r d").text

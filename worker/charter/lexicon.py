@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import ahocorasick
 import yaml
@@ -38,6 +38,12 @@ from worker.errors import ConfigError, ConfigProblem
 CONTEXT_FILE = "context.yaml"
 _M = TypeVar("_M", bound=BaseModel)
 
+# The marker kinds the patterns know, and those only the lexicon groups ask about: an intent
+# ("je vais", "gonna") before a violent act, who or what such an act can aim at ("le", "la",
+# "l'école"), a condition ("si tu", "sinon") before an exposure (blackmail), a capture
+# ("filme", "photos") before a place of undress.
+ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture"]
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -57,13 +63,33 @@ class GroupSpec(_Strict):
     weight: float = Field(ge=0.0, le=1.0)
     needs_target: bool = False  # counts fully only when a person or group is aimed at
     alone: float = Field(default=0.35, ge=0.0, le=1.0)  # weight factor without a target
-    targets: list[MarkerKind] = ["target", "minor", "person"]  # what counts as aimed at
+    targets: list[ContextKind] = ["target", "minor", "person"]  # what counts as aimed at
+    # Counts only after one of these (an act of violence after "je vais", "should"): within
+    # needs_window tokens before it, in the same sentence; otherwise weight x without.
+    needs: list[ContextKind] = []
+    needs_window: int = Field(default=6, ge=1, le=30)
+    without: float = Field(default=0.0, ge=0.0, le=1.0)
     critical: bool = False
-    critical_with: list[MarkerKind] = []  # becomes critical near these (sexual + minor)
+    critical_with: list[ContextKind] = []  # becomes critical near these (sexual + minor)
+    # Becomes critical when these categories are flagged too: a call to go after someone
+    # next to their address or number (doxxing).
+    critical_with_flag: list[str] = []
     intensifier: bool = False  # a sacre: nothing on its own next to praise
     negatable: bool = True  # "n'est pas un cave"
+    # Harmless phrases holding a term ("tuer le temps", "killing it"): the terms inside one
+    # do not count, and the phrase itself is no clue.
+    benign: bool = False
     quotable: bool = True  # a quote in a news article is reporting, not saying
     terms: list[str | TermSpec] = Field(min_length=1)
+
+
+    @field_validator("critical_with_flag")
+    @classmethod
+    def _categories(cls, value: list[str]) -> list[str]:
+        unknown = [v for v in value if v not in CATEGORIES]
+        if unknown:
+            raise ValueError(f"catégories inconnues {unknown!r}")
+        return value
 
 
 class CategoryFile(_Strict):
@@ -80,7 +106,7 @@ class CategoryFile(_Strict):
 
 
 class ContextFile(_Strict):
-    markers: dict[MarkerKind, list[str]]
+    markers: dict[ContextKind, list[str]]
     # Case-sensitive expressions that find a named person ("Mme Tremblay", "la petite Léa").
     name_patterns: list[str | NameSpec] = []
 
@@ -100,8 +126,10 @@ class Group:
 
     category: str
     spec: GroupSpec
-    targets: tuple[MarkerKind, ...] = ()
-    critical_with: tuple[MarkerKind, ...] = ()
+    targets: tuple[ContextKind, ...] = ()
+    critical_with: tuple[ContextKind, ...] = ()
+    needs: tuple[ContextKind, ...] = ()
+    critical_with_flag: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,7 +150,7 @@ class Key:
 
     length: int
     prefix: bool  # "niais*": any word starting with it
-    kinds: tuple[MarkerKind, ...]
+    kinds: tuple[ContextKind, ...]
     entries: tuple[Entry, ...]
 
 
@@ -170,11 +198,12 @@ def build_charter(
 ) -> Charter:
     """The charter from validated files (the pure half of ``load_charter``)."""
     values: dict[str, list[Entry]] = defaultdict(list)
-    kinds: dict[str, list[MarkerKind]] = defaultdict(list)
+    kinds: dict[str, list[ContextKind]] = defaultdict(list)
     patterns: list[Pattern] = []
     for file in categories:
         for spec in file.groups:
-            group = Group(file.category, spec, tuple(spec.targets), tuple(spec.critical_with))
+            group = Group(file.category, spec, tuple(spec.targets), tuple(spec.critical_with),
+                          tuple(spec.needs), tuple(spec.critical_with_flag))
             for item in spec.terms:
                 _add_entry(values, group, item)
         patterns.extend(compile_pattern(file.category, p) for p in file.patterns)

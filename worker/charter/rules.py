@@ -30,6 +30,9 @@ CRITICAL_WINDOW = 20  # tokens either side where a minor makes sexual content cr
 QUOTED_FACTOR = 0.15  # a journalist quoting an insult is reporting it
 MIN_EVIDENCE_WEIGHT = 0.2  # weaker clues are not shown as evidence
 MAX_EVIDENCE = 6
+ESCALATE_MIN_SCORE = 0.5  # the other category's flag must stand on its own
+ESCALATED_WEIGHT = 0.75  # a call to go after someone whose address is given is aimed at them
+ESCALATED_NOTE = "avec les coordonnées de la personne (divulgation pour la cibler)"
 
 
 class Hit(NamedTuple):  # named tuples: built by the dozen per text, and cheaper than dataclasses
@@ -43,6 +46,7 @@ class Hit(NamedTuple):  # named tuples: built by the dozen per text, and cheaper
     critical: bool = False
     notes: tuple[str, ...] = ()
     key: str = ""  # repeated clues (the same word twice) count once
+    escalate: tuple[str, ...] = ()  # categories whose flag makes this clue critical
 
 
 class Found(NamedTuple):
@@ -127,13 +131,18 @@ class RuleScorer:
         text = document.full_text
         surface = build_surface(text)
         entries, context = scan(surface, self.charter)
+        entries = _without_benign(entries)
         _find_names(text, self.charter, context)
         hits = [h for h in (_weigh(f, document.kind, context) for f in entries) if h]
         hits.extend(_pattern_hits(text, self.charter, context, document.kind))
         by_category: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by_category[hit.category].append(hit)
-        return [_flag(c, by_category[c], text) for c in CATEGORIES if by_category.get(c)]
+        flags = {c: _flag(c, by_category[c], text) for c in CATEGORIES if by_category.get(c)}
+        for category, flag in list(flags.items()):
+            if any(h.escalate for h in by_category[category]):
+                flags[category] = _escalated(flag, by_category[category], flags, text)
+        return list(flags.values())
 
 
 def scan(surface: Surface, charter: Charter) -> tuple[list[Found], Context]:
@@ -159,6 +168,15 @@ def scan(surface: Surface, charter: Charter) -> tuple[list[Found], Context]:
     return found, context
 
 
+def _without_benign(found: list[Found]) -> list[Found]:
+    """The terms found, less harmless phrases and the terms overlapping them."""
+    benign = [(f.start, f.end) for f in found if f.entry.group.spec.benign]
+    if not benign:
+        return found
+    return [f for f in found if not f.entry.group.spec.benign
+            and not any(s < f.end and f.start < e for s, e in benign)]
+
+
 def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
     entry, token = found.entry, found.token
     group = entry.group.spec
@@ -168,6 +186,11 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
     ):
         return None
     weight, notes = entry.weight, []
+    needs = entry.group.needs
+    if needs and not any(context.before(k, token, group.needs_window) for k in needs):
+        weight *= group.without
+        if not weight:
+            return None
     if group.needs_target:
         if context.near(entry.group.targets, token, TARGET_WINDOW):
             notes.append("vise une personne ou un groupe")
@@ -185,7 +208,21 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
     if critical and critical_with:
         notes.append("en lien avec un ou une élève (mineur)")
     return Hit(entry.group.category, group.reason, found.start, found.end, weight,
-               critical, tuple(notes), entry.term)
+               critical, tuple(notes), entry.term, entry.group.critical_with_flag)
+
+
+def _escalated(flag: CategoryFlag, hits: list[Hit], flags: dict[str, CategoryFlag],
+               text: str) -> CategoryFlag:
+    """The flag again, its escalating clues critical when a category they name is flagged
+    too: a call to go after someone beside their address is doxxing."""
+    raised = [
+        # The address or number says whom the call aims at: it counts as aimed.
+        h._replace(critical=True, weight=max(h.weight, ESCALATED_WEIGHT),
+                   notes=(*h.notes, ESCALATED_NOTE))
+        if any(c in flags and flags[c].score >= ESCALATE_MIN_SCORE for c in h.escalate) else h
+        for h in hits
+    ]
+    return _flag(flag.category, raised, text) if raised != hits else flag
 
 
 def _reported(token: int, context: Context) -> bool:

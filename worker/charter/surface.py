@@ -32,7 +32,10 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
          "@": "a", "$": "s", "€": "e", "!": "i", "|": "i", "+": "t"}
 _SYMBOLS = frozenset("@$€|!+")
 # "[.!?…;]\s|\n", first character first so that re skips ahead to candidates.
-_SENTENCE_END = re.compile(r"[.!?…;\n](?:(?<=\n)|\s)")
+# A title's period ("Mme. Roy", "Dr. Park") does not end the sentence: the name is part of it.
+_TITLES = ("M", "Mme", "Mmes", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Dre", "Pr", "St", "Ste")
+_SENTENCE_END = re.compile(
+    r"[.!?…;\n]" + "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?:(?<=\n)|\s)")
 _OPENING = {"«": "»", "“": "”", '"': '"'}
 _APOSTROPHES = ("'", "’")
 _QUOTE = re.compile(r'[«»“”"]')
