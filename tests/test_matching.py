@@ -6,6 +6,7 @@ import pytest
 
 from tests.conftest import base_config
 from worker.config import parse_config
+from worker.errors import ConfigError
 from worker.matching import Matcher
 from worker.normalise import _offsets_char_by_char, fold, fold_char, folded_words
 
@@ -14,7 +15,7 @@ from worker.normalise import _offsets_char_by_char, fold, fold_char, folded_word
 def matcher() -> Matcher:
     data = base_config(exclude=["Sainte-Famille de Paris"])
     data["entities"].append({"id": "providence", "name": "École Providence",
-                             "aliases": ["Providence"], "context": ["Buckingham"],
+                             "ambiguous": ["Providence"], "context": ["Buckingham"],
                              "exclude": ["Providence RI"]})
     return Matcher.from_config(parse_config(data))
 
@@ -36,11 +37,20 @@ def matcher() -> Matcher:
         ("Sainte-Famille de Paris, près de Thurso", []),
         ("Providence à Buckingham", ["providence"]),
         ("Providence RI, Buckingham Palace", []),
+        ("Providence, Rhode Island", []),  # an ambiguous name needs its context…
+        ("Les parents de l'École Providence", ["providence"]),  # …the name does not
+        ("Sainte-Famille de Paris, près de Thurso", []),
         ("", []),
     ],
 )
 def test_entities_found(matcher: Matcher, text: str, expected: list[str]) -> None:
     assert matcher.entities(text) == expected
+
+
+def test_an_ambiguous_name_needs_a_context() -> None:
+    with pytest.raises(ConfigError, match="« ambiguous » exige au moins un terme"):
+        parse_config(base_config(entities=[{"id": "x", "name": "École X",
+                                            "ambiguous": ["X"]}]))
 
 
 def test_mention_spans_point_into_the_original_text(matcher: Matcher) -> None:

@@ -58,7 +58,11 @@ class Entity(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str = Field(min_length=2)
     aliases: list[str] = []
-    # The entity counts only when one of these (or the organisation) appears in the item.
+    # Other names that also mean something else ("Providence"): they count only when one
+    # of ``context`` (or the organisation) appears in the item, where the name and aliases
+    # count alone. Without ``ambiguous``, a ``context`` applies to every name of the entity
+    # (a school name shared by many towns).
+    ambiguous: list[str] = []
     context: list[str] = []
     # Phrases that veto a mention of this entity where they overlap it.
     exclude: list[str] = []
@@ -66,6 +70,12 @@ class Entity(_Strict):
     @property
     def terms(self) -> list[str]:
         return [self.name, *self.aliases]
+
+    @model_validator(mode="after")
+    def _ambiguous_names_need_a_context(self) -> Entity:
+        if self.ambiguous and not self.context:
+            raise ValueError("« ambiguous » exige au moins un terme dans « context »")
+        return self
 
 
 class Organisation(Entity):

@@ -18,6 +18,7 @@ from worker.normalise import fold, fold_term
 
 class TermKind(Enum):
     NAME = "name"
+    AMBIGUOUS = "ambiguous"  # a name that counts only with a context term
     CONTEXT = "context"
     EXCLUDE = "exclude"
 
@@ -43,12 +44,16 @@ class Matcher:
 
     def __init__(self, organisation: Entity, entities: list[Entity], exclude: list[str]) -> None:
         self.organisation_id = organisation.id
-        self._needs_context = {e.id for e in entities if e.context}
         automaton = ahocorasick.Automaton()
         terms: dict[str, list[_Term]] = defaultdict(list)
         for entity in [organisation, *entities]:
+            if entity.ambiguous or not entity.context:
+                alone, ambiguous = entity.terms, entity.ambiguous
+            else:  # a context and no list of ambiguous names: every name needs the context
+                alone, ambiguous = [], entity.terms
             for kind, words in (
-                (TermKind.NAME, entity.terms),
+                (TermKind.NAME, alone),
+                (TermKind.AMBIGUOUS, ambiguous),
                 (TermKind.CONTEXT, entity.context),
                 (TermKind.EXCLUDE, entity.exclude),
             ):
@@ -71,28 +76,26 @@ class Matcher:
         if self._empty or not text:
             return []
         folded = fold(text)
-        names: list[tuple[str, int, int]] = []
+        names: list[tuple[str, int, int, bool]] = []  # entity, start, stop, ambiguous
         context: set[str] = set()
         excluded: list[tuple[str | None, int, int]] = []
         for end, values in self._automaton.iter(folded.text):
             for term in values:
                 # Padding spaces are shared by neighbours; the word itself sits inside them.
                 start, stop = end - term.length + 2, end
-                if term.kind is TermKind.NAME:
-                    names.append((term.entity_id, start, stop))
+                if term.kind is TermKind.NAME or term.kind is TermKind.AMBIGUOUS:
+                    names.append((term.entity_id, start, stop, term.kind is TermKind.AMBIGUOUS))
                 elif term.kind is TermKind.CONTEXT:
                     context.add(term.entity_id)
                 else:
                     excluded.append((term.entity_id, start, stop))
-        kept = [n for n in names if not _vetoed(n, excluded)]
-        present = {entity_id for entity_id, _, _ in kept}
-        organisation_named = self.organisation_id in present
-        mentions = [
+        kept = [n for n in names if not _vetoed(n[:3], excluded)]
+        organisation_named = any(n[0] == self.organisation_id for n in kept)
+        return [
             Mention(entity_id, *folded.span(start, stop))
-            for entity_id, start, stop in sorted(kept, key=lambda n: n[1])
-            if entity_id not in self._needs_context or entity_id in context or organisation_named
+            for entity_id, start, stop, ambiguous in sorted(kept, key=lambda n: n[1])
+            if not ambiguous or entity_id in context or organisation_named
         ]
-        return mentions
 
     def entities(self, text: str) -> list[str]:
         """Ids of the entities mentioned, organisation first, then in order of appearance."""
