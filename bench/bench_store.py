@@ -7,7 +7,8 @@ The items table is filled (COPY on PostgreSQL, executemany on SQLite; SQLite is 
 100 items of one source (as one poll brings them; a tenth name a school and carry mentions
 and flags):
 
-- seen-check: ``_unseen`` on 50 stored and 50 new items (two indexed queries);
+- seen-check: ``unseen_items`` on 50 stored and 50 new items (one query on both unique
+  indexes);
 - upsert: ``save_items`` of 100 new items (multi-row INSERT … ON CONFLICT DO NOTHING);
 - baseline: the previous ``save_items``, a row at a time (one INSERT … RETURNING per item,
   then its mentions and flags), on the same table in the same run.
@@ -134,7 +135,8 @@ def save_row_by_row(session: Session, source_id: str, items: list[AnalysedItem],
     """``save_items`` as it was: an INSERT … RETURNING per item, its mentions and flags
     flushed before the next one."""
     saved = 0
-    for analysed in repo._unseen(session, source_id, items):
+    fresh = {id(raw) for raw in repo.unseen_items(session, source_id, [a.raw for a in items])}
+    for analysed in (a for a in items if id(a.raw) in fresh):
         values = repo._item_values(source_id, analysed, now)
         item_id = session.execute(
             repo._insert_ignoring_duplicates(session, Item).values(**values).returning(Item.id)
@@ -188,7 +190,7 @@ def measure(sessions: sessionmaker[Session], batch: list[AnalysedItem], size: in
 
     def seen_check(items: list[AnalysedItem]) -> None:
         with sessions() as session:
-            unseen = repo._unseen(session, source_id, items)
+            unseen = repo.unseen_items(session, source_id, [a.raw for a in items])
         assert len(unseen) == BATCH - len(stored)
 
     def upsert(save: Callable[[Session, str, list[AnalysedItem], datetime], object],

@@ -37,6 +37,10 @@ def matcher() -> Matcher:
         ("Sainte-Famille de Paris, près de Thurso", []),
         ("Providence à Buckingham", ["providence"]),
         ("Providence RI, Buckingham Palace", []),
+        ("k1ll 3very t3acher at h0rmisdas-gamelin", ["eshg"]),  # disguised names count
+        ("La direction de l'E.S.H.G. = z.é.r.o.", ["eshg"]),
+        ("l'écol3 Provid3nc3 à Buckingham", ["providence"]),
+        ("3e année, 2 élèves, h0ckey", []),  # looks disguised, names no one
         ("Providence, Rhode Island", []),  # an ambiguous name needs its context…
         ("Les parents de l'École Providence", ["providence"]),  # …the name does not
         ("Sainte-Famille de Paris, près de Thurso", []),
@@ -51,6 +55,11 @@ def test_an_ambiguous_name_needs_a_context() -> None:
     with pytest.raises(ConfigError, match="« ambiguous » exige au moins un terme"):
         parse_config(base_config(entities=[{"id": "x", "name": "École X",
                                             "ambiguous": ["X"]}]))
+
+
+def test_a_disguised_name_s_span_is_what_was_written(matcher: Matcher) -> None:
+    text = "On va régler ça à la H0rm1sdas-Gamelin lundi"
+    assert [text[m.start:m.end] for m in matcher.find(text)] == ["H0rm1sdas-Gamelin"]
 
 
 def test_mention_spans_point_into_the_original_text(matcher: Matcher) -> None:

@@ -6,14 +6,22 @@ folded text, so the cost of a match grows with the text, not with the number of 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 import ahocorasick
 
+from worker.charter.surface import build_surface, surface_term
 from worker.config import Entity, VeilleConfig
 from worker.normalise import fold, fold_term
+
+# Signs of a disguised word: a digit or symbol against a letter (h0rmisdas, 3SLJP), or
+# letters dotted one by one (E.S.H.G.). Only then is the text read a second time.
+_DISGUISE = re.compile(r"[^\W\d_][\d@$€|!+]|[\d@$€|!+][^\W\d_]|\b\w\.\w\.")
 
 
 class TermKind(Enum):
@@ -44,8 +52,7 @@ class Matcher:
 
     def __init__(self, organisation: Entity, entities: list[Entity], exclude: list[str]) -> None:
         self.organisation_id = organisation.id
-        automaton = ahocorasick.Automaton()
-        terms: dict[str, list[_Term]] = defaultdict(list)
+        entries: list[tuple[str, _Term]] = []
         for entity in [organisation, *entities]:
             if entity.ambiguous or not entity.context:
                 alone, ambiguous = entity.terms, entity.ambiguous
@@ -57,29 +64,37 @@ class Matcher:
                 (TermKind.CONTEXT, entity.context),
                 (TermKind.EXCLUDE, entity.exclude),
             ):
-                for word in words:
-                    _add(terms, word, _Term(kind, entity.id, 0))
-        for phrase in exclude:
-            _add(terms, phrase, _Term(TermKind.EXCLUDE, None, 0))
-        for key, values in terms.items():
-            automaton.add_word(key, values)
-        automaton.make_automaton()
-        self._automaton = automaton
-        self._empty = not terms
+                entries.extend((word, _Term(kind, entity.id, 0)) for word in words)
+        entries.extend((phrase, _Term(TermKind.EXCLUDE, None, 0)) for phrase in exclude)
+        self._empty = not entries
+        self._automaton = _automaton(entries, fold_term)
+        # The same terms as the charter reads disguised words (h0rmisdas, E.S.H.G.).
+        self._disguised = _automaton(entries, surface_term)
 
     @classmethod
     def from_config(cls, config: VeilleConfig) -> Matcher:
         return cls(config.organisation, config.entities, config.exclude)
 
     def find(self, text: str) -> list[Mention]:
-        """Every surviving mention in ``text``, in order of appearance."""
+        """Every surviving mention in ``text``, in order of appearance. A name written as
+        people disguise insults (``h0rmisdas``, ``E.S.H.G.``, ``3SLJP``) counts too: when
+        the plain reading finds nothing and the text looks disguised, it is read again the
+        way the charter reads it."""
         if self._empty or not text:
             return []
         folded = fold(text)
+        mentions = self._scan(self._automaton, folded.text, folded.span)
+        if not mentions and _DISGUISE.search(text):
+            surface = build_surface(text)
+            mentions = self._scan(self._disguised, surface.text, surface.span)
+        return mentions
+
+    def _scan(self, automaton: Any, padded: str,
+              span: Callable[[int, int], tuple[int, int]]) -> list[Mention]:
         names: list[tuple[str, int, int, bool]] = []  # entity, start, stop, ambiguous
         context: set[str] = set()
         excluded: list[tuple[str | None, int, int]] = []
-        for end, values in self._automaton.iter(folded.text):
+        for end, values in automaton.iter(padded):
             for term in values:
                 # Padding spaces are shared by neighbours; the word itself sits inside them.
                 start, stop = end - term.length + 2, end
@@ -92,7 +107,7 @@ class Matcher:
         kept = [n for n in names if not _vetoed(n[:3], excluded)]
         organisation_named = any(n[0] == self.organisation_id for n in kept)
         return [
-            Mention(entity_id, *folded.span(start, stop))
+            Mention(entity_id, *span(start, stop))
             for entity_id, start, stop, ambiguous in sorted(kept, key=lambda n: n[1])
             if not ambiguous or entity_id in context or organisation_named
         ]
@@ -105,10 +120,18 @@ class Matcher:
         return sorted(seen, key=lambda e: e != self.organisation_id)
 
 
-def _add(terms: dict[str, list[_Term]], word: str, term: _Term) -> None:
-    key = fold_term(word)
-    if key.strip():
-        terms[key].append(_Term(term.kind, term.entity_id, len(key)))
+def _automaton(entries: list[tuple[str, _Term]], key_of: Callable[[str], str]) -> Any:
+    """One automaton over every term, keyed as ``key_of`` writes it (padded with spaces)."""
+    terms: dict[str, list[_Term]] = defaultdict(list)
+    for word, term in entries:
+        key = key_of(word)
+        if key.strip():
+            terms[key].append(_Term(term.kind, term.entity_id, len(key)))
+    automaton = ahocorasick.Automaton()
+    for key, values in terms.items():
+        automaton.add_word(key, values)
+    automaton.make_automaton()
+    return automaton
 
 
 def _vetoed(name: tuple[str, int, int], excluded: list[tuple[str | None, int, int]]) -> bool:

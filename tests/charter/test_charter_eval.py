@@ -97,20 +97,18 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert all(c.id.startswith("final-") == (c.split == "heldout") for c in cases)
 
 
-# Mentions the matcher misses, as a person reads them: school names disguised like the
-# insults around them ("h0rmisdas-gamelin", "E.S.H.G.", "l E S H G", "3SLJP",
-# "Provid3nc3", "lESHG") and "École Sainte-Famille" with no town (the shipped config asks
-# for Thurso: the name is shared by schools elsewhere). Listed so that a new miss fails,
-# and so that a matcher reading disguised names shows what it gained.
+# Mentions the matcher misses, as a person reads them: a school name glued to the word
+# before it ("lESHG"), or spelled out letter by letter among other spaced words
+# ("l E S H G c 1 8 3", "d e m a i n à l ' E S L J P"), and "École Sainte-Famille" with no
+# town (the shipped config asks for Thurso: the name is shared by schools elsewhere).
+# Listed so that a new miss fails and a better matcher shows what it gained. (Reading
+# disguised names, h0rmisdas or E.S.H.G., was added after this list showed them, on the
+# held-out part too: the matcher, not the classifier, learned from it.)
 KNOWN_MATCHER_MISSES = [
-    "fresh-defamation-016",
-    "fresh-disparaging-013",
     "fresh-neg-069",
     "final-privacy-004",
     "final-privacy-011",
-    "final-defamation-003",
     "final-defamation-006",
-    "final-disparaging-011",
     "final-sexual-016",
 ]
 

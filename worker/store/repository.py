@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Insert, and_, case, func, insert, or_, select, update
+from sqlalchemy import Insert, and_, case, func, insert, or_, select, union_all, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -247,11 +247,13 @@ def unseen_items(session: Session, source_id: str, items: Sequence[RawItem]) -> 
     urls = [canonical_url(i.url) for i in items]  # once each: it is most of the cost
     guids = [i.guid[:1024] for i in items]  # as stored
     wanted_urls = {u for u in urls if u}
-    # One query, both unique indexes (a BitmapOr in PostgreSQL).
-    known = session.execute(
+    # One round trip, one lookup in each unique index. (A single WHERE guid IN … OR
+    # canonical_url IN … let PostgreSQL's planner leave the indexes at 100k rows: ×2.5.)
+    known = session.execute(union_all(
         select(Item.guid, Item.canonical_url).where(
-            Item.source_id == source_id,
-            or_(Item.guid.in_(set(guids)), Item.canonical_url.in_(wanted_urls))))
+            Item.source_id == source_id, Item.guid.in_(set(guids))),
+        select(Item.guid, Item.canonical_url).where(
+            Item.source_id == source_id, Item.canonical_url.in_(wanted_urls))))
     seen_guids: set[str] = set()
     seen_urls: set[str | None] = set()
     for guid, url in known:
