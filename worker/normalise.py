@@ -19,6 +19,9 @@ _LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l
 _WORD_CHARS: dict[int, str] = {}
 _WORD_CHARS_MAX = 65_536
 _WORD = re.compile(r"[^ ]+")
+# Characters met so far that fold to none or several (œ, ﬁ, a lone combining accent): a text
+# holding one has no position-for-position translation. Grows with _WORD_CHARS.
+_NOT_ONE_TO_ONE: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -63,13 +66,15 @@ def folded_words(text: str) -> list[str]:
     At C speed (str.translate): folding character by character in Python cost 3 ms for a
     1,500-character item, more than fetching, parsing and storing it.
     """
-    return _translate(text)[0].split()
+    return _translate(text, set(text)).split()
 
 
 def fold(text: str) -> Folded:
     """Fold ``text``; any run of characters that are not letters or digits becomes one space."""
-    translated, one_to_one = _translate(text)
+    chars = set(text)
+    translated = _translate(text, chars)
     words = translated.split()
+    one_to_one = _NOT_ONE_TO_ONE.isdisjoint(chars)
     return Folded(f" {' '.join(words)} " if words else " ", text,
                   translated if one_to_one else None)
 
@@ -79,18 +84,18 @@ def fold_term(term: str) -> str:
     return fold(term).text
 
 
-def _translate(text: str) -> tuple[str, bool]:
-    """``text`` folded character by character, non-words as spaces; and whether every
-    character gave exactly one (so positions in both are the same)."""
-    chars = set(text)
+def _translate(text: str, chars: set[str]) -> str:
+    """``text`` folded character by character, non-words as spaces (``chars``: its set)."""
     table = _WORD_CHARS
     missing = [c for c in chars if ord(c) not in table]
     if missing and len(table) + len(missing) > _WORD_CHARS_MAX:
         table = dict(table)  # this text only: the shared cache is full
     for char in missing:
-        table[ord(char)] = "".join(c if c.isalnum() else " " for c in fold_char(char))
-    one_to_one = all(len(table[ord(c)]) == 1 for c in chars)
-    return text.translate(table), one_to_one
+        folded = "".join(c if c.isalnum() else " " for c in fold_char(char))
+        table[ord(char)] = folded
+        if len(folded) != 1:
+            _NOT_ONE_TO_ONE.add(char)
+    return text.translate(table)
 
 
 def _offsets_char_by_char(original: str) -> tuple[int, ...]:
