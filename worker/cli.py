@@ -243,10 +243,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         ids = [args.item] if args.item is not None else privacy.item_ids_by_author(
             session, args.author)
         found = [e for i in ids if (e := privacy.export_item(session, i)) is not None]
-    if not found:
+        exceptions = privacy.author_exceptions(session, args.author) if args.author else []
+    if not found and not exceptions:
         _say("Aucun élément trouvé.")
         return EXIT_FAILED
-    print(json.dumps(found if args.author else found[0], ensure_ascii=False, indent=2))
+    if args.author:
+        print(json.dumps({"items": found, "author_exceptions": exceptions},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(json.dumps(found[0], ensure_ascii=False, indent=2))
     return EXIT_OK
 
 
@@ -257,15 +262,20 @@ def cmd_purge(args: argparse.Namespace) -> int:
     with runtime.sessions() as session:
         ids = [args.item] if args.item is not None else privacy.item_ids_by_author(
             session, args.author)
-        if not ids:
+        exceptions = privacy.author_exceptions(session, args.author) if args.author else []
+        if not ids and not exceptions:
             print("Aucun élément à effacer.")
             return EXIT_OK
         if not args.yes:
-            _say(f"{len(ids)} élément(s) seraient effacés (ids : {', '.join(map(str, ids))}). "
-                 "Relancer avec --yes pour confirmer.")
+            _say(f"{len(ids)} élément(s) seraient effacés (ids : {', '.join(map(str, ids))})"
+                 + (f" et {len(exceptions)} exception(s) d'auteur supprimée(s)"
+                    if exceptions else "") + ". Relancer avec --yes pour confirmer.")
             return EXIT_FAILED
         erased = privacy.erase_items(session, ids, datetime.now(UTC))
-    print(f"{erased} élément(s) effacé(s) : titre, texte, auteur et preuves supprimés.")
+        removed = privacy.erase_author_exceptions(session, args.author) if args.author else 0
+    print(f"{erased} élément(s) effacé(s) : titre, texte, auteur, preuves et notes des "
+          "réviseurs supprimés." + (f" {removed} exception(s) d'auteur supprimée(s)."
+                                    if removed else ""))
     return EXIT_OK
 
 

@@ -20,7 +20,7 @@ from worker.analyse import AnalysedItem
 from worker.canonical import canonical_url
 from worker.charter.model import CategoryFlag
 from worker.config import SourceConfig
-from worker.store.models import AlertRun, Base, DigestRun, Flag, Item, Mention, Source
+from worker.store.models import AlertRun, Base, DigestRun, Flag, Item, Mention, Review, Source
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -378,15 +378,16 @@ def count_quiet_mentions(session: Session, start: datetime, end: datetime) -> in
 
 
 def purge_texts(session: Session, older_than: datetime, now: datetime) -> int:
-    """Law 25 retention: drop titles, texts and authors of items fetched before the cutoff."""
+    """Law 25 retention: drop titles, texts and authors of items fetched before the cutoff,
+    their evidence, and the reviewers' notes on them (notes quote and name people)."""
     result = session.execute(
         update(Item).where(Item.fetched_at < older_than, Item.text_purged_at.is_(None))
         .values(title=None, text=None, author=None, text_purged_at=now)
     )
-    session.execute(
-        update(Flag).where(Flag.item_id.in_(
-            select(Item.id).where(Item.text_purged_at == now))).values(evidence=[])
-    )
+    purged_now = select(Item.id).where(Item.text_purged_at == now)
+    session.execute(update(Flag).where(Flag.item_id.in_(purged_now)).values(evidence=[]))
+    session.execute(update(Review).where(Review.item_id.in_(purged_now), Review.note.is_not(None))
+                    .values(note=None))
     session.commit()
     return int(result.rowcount)  # type: ignore[attr-defined]
 
