@@ -215,7 +215,9 @@ def test_a_pool_process_killed_mid_poll_is_polled_again_and_stored_once(
 ) -> None:
     held = HeldFeed(http, "/held.xml")
     configure(tmp_path, source("held", held.url))
-    service = services(sqlite_url)
+    # The production lease (10 min): the redelivered message must take over its dead run's
+    # lease (same task id) rather than wait for it to expire.
+    service = services(sqlite_url, VEILLE_LEASE_SECONDS="600")
     worker = service.start("worker", "--concurrency=1")
     make_client(service.env).send_task("veille.poll_source", ("held",))
     service.wait_for(held.arrived, 30, "the poll to reach the feed")
@@ -225,7 +227,7 @@ def test_a_pool_process_killed_mid_poll_is_polled_again_and_stored_once(
     held.release()
 
     # The parent requeues the message (reject on worker lost); the new pool process finds the
-    # dead one's lease, waits for it to expire, and polls.
+    # lease held under the message's own task id, takes it over and polls.
     service.wait_for(lambda: stored(sqlite_url) == {"held": FEED_ITEMS}, 30,
                      "the items, polled again by a new pool process")
     assert held.requests == 2

@@ -111,6 +111,16 @@ def test_only_one_lease_at_a_time(sessions: sessionmaker[Session]) -> None:
         assert repo.acquire_lease(session, "nouvelles", later, timedelta(minutes=10)) is not None
 
 
+def test_a_redelivered_poll_takes_over_its_own_lease(sessions: sessionmaker[Session]) -> None:
+    with prepared(sessions) as session:
+        ttl = timedelta(minutes=10)
+        assert repo.acquire_lease(session, "nouvelles", NOW, ttl, token="task-1")
+        # Its worker died: the same message, redelivered, polls at once; no other can.
+        assert repo.acquire_lease(session, "nouvelles", NOW, ttl, token="task-2") is None
+        again = repo.acquire_lease(session, "nouvelles", NOW, ttl, token="task-1")
+        assert again is not None and again.token == "task-1"
+
+
 def test_lease_carries_what_the_poll_needs(sessions: sessionmaker[Session]) -> None:
     with prepared(sessions) as session:
         repo.record_failure(session, "nouvelles", NOW, "404", NOW)

@@ -53,9 +53,10 @@ def next_delay(every: timedelta, failures: int, retry_after: float | None = None
 
 def poll_source(
     source: SourceConfig, *, sessions: sessionmaker[Session], analyser: Analyser, http: Http,
-    now: datetime,
+    now: datetime, poll_id: str | None = None,
 ) -> PollResult:
-    """Poll ``source`` once, if no other poll of it is running.
+    """Poll ``source`` once, if no other poll of it is running. ``poll_id`` (the task id)
+    lets a redelivered task take over the lease its dead first run left behind.
 
     Returns:
         What happened; a failure of the source is a result (``status="failed"``), not an error.
@@ -63,7 +64,7 @@ def poll_source(
         Exception: only bugs (anything that is not a ``VeilleError``), after recording them.
     """
     with sessions() as session:
-        lease = repo.acquire_lease(session, source.id, now, LEASE_TTL)
+        lease = repo.acquire_lease(session, source.id, now, LEASE_TTL, poll_id)
         if lease is None:
             if repo.get_source(session, source.id) is None:
                 return PollResult(source.id, "unknown")

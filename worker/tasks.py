@@ -6,6 +6,7 @@ import logging
 import os
 import time
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from celery import Task
@@ -68,19 +69,21 @@ def poll_source(self: Task, source_id: str) -> dict[str, Any]:
         log.info("source %s is no longer in the config, skipped", source_id)
         return {"source_id": source_id, "status": "removed"}
     started = time.monotonic()
-    result = pipeline.poll_source(source, sessions=runtime.sessions, analyser=runtime.analyser,
-                                  http=runtime.http, now=_now())
+    # The task id is the lease token: a message redelivered after its worker died takes
+    # over the lease that run left, instead of waiting out its ten minutes.
+    poll = partial(pipeline.poll_source, source, sessions=runtime.sessions,
+                   analyser=runtime.analyser, http=runtime.http, poll_id=self.request.id)
+    result = poll(now=_now())
     if result.status == "unknown":
         # Beat's tick keeps the table in step with the config; a poll sent before any tick
         # (by hand, or right after the source was added) syncs it first.
         with runtime.sessions() as session:
             repo.sync_sources(session, runtime.config.sources, _now())
-        result = pipeline.poll_source(source, sessions=runtime.sessions,
-                                      analyser=runtime.analyser, http=runtime.http, now=_now())
+        result = poll(now=_now())
     metrics.record_poll(result, time.monotonic() - started)
     if result.status == "busy" and (self.request.retries or _redelivered(self)):
-        # This message ran before, and that run may have died holding the lease (worker
-        # killed, database gone before the release): poll again once the lease has expired.
+        # Another poll of the source holds the lease, and this message ran before: poll
+        # again once that lease has expired, in case its holder is dead.
         raise self.retry(countdown=pipeline.LEASE_TTL.total_seconds())
     if result.flagged_ids:
         with runtime.sessions() as session:

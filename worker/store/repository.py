@@ -81,14 +81,21 @@ class Lease:
     consecutive_failures: int
 
 
-def acquire_lease(session: Session, source_id: str, now: datetime, ttl: timedelta
-                  ) -> Lease | None:
+def acquire_lease(session: Session, source_id: str, now: datetime, ttl: timedelta,
+                  token: str | None = None) -> Lease | None:
     """The lease if this caller may poll the source now; None if another poll holds it, or
-    the source is not in the table. One statement: it takes the lease and reads the row."""
-    token = secrets.token_hex(16)
+    the source is not in the table. One statement: it takes the lease and reads the row.
+
+    Args:
+        token: who polls (the Celery task id). A lease held under the same token is taken
+            over: a message redelivered after its worker died polls at once instead of
+            waiting for the dead run's lease to expire.
+    """
+    token = token or secrets.token_hex(16)
     row = session.execute(
         update(Source)
-        .where(Source.id == source_id, or_(Source.lease_until.is_(None), Source.lease_until < now))
+        .where(Source.id == source_id, or_(Source.lease_until.is_(None), Source.lease_until < now,
+                                           Source.lease_token == token))
         .values(lease_until=now + ttl, lease_token=token)
         .returning(Source.etag, Source.last_modified, Source.consecutive_failures)
     ).first()
