@@ -23,6 +23,7 @@ from worker.digest import service
 from worker.errors import DeliveryError
 from worker.run_once import run_once
 from worker.runtime import Runtime
+from worker.store import repository as repo
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -75,6 +76,24 @@ def test_smtp_outage_then_recovery_delivers_exactly_one(polled: Runtime, smtp: S
     assert send(polled, timedelta(seconds=5)).status == "sent"
     assert send(polled, timedelta(seconds=6)).status == "already_done"
     assert len(digests(smtp)) == 1
+
+
+def test_a_failed_send_stays_claimed_until_its_retry(polled: Runtime, smtp: SmtpSink) -> None:
+    """The scheduler asks every minute whether the digest is due: while a retry is planned,
+    it is not, so an SMTP outage does not pile up one more send per minute."""
+    smtp.refuse_next(1)
+    now = datetime.now(UTC)
+    with pytest.raises(DeliveryError):
+        service.send_digest(polled.sessions, polled.config, polled.settings.smtp_url,
+                            polled.settings.outbox, now, retry_in=timedelta(minutes=2))
+    today = service.local_period(polled.config, now)
+    with polled.sessions() as session:
+        assert not repo.digest_needs_sending(session, "main", today, now + timedelta(minutes=1))
+        assert repo.digest_needs_sending(session, "main", today, now + timedelta(minutes=3))
+    # The retry, when it comes, sends it (once).
+    retried = service.send_digest(polled.sessions, polled.config, polled.settings.smtp_url,
+                                  polled.settings.outbox, now + timedelta(minutes=2, seconds=1))
+    assert retried.status == "sent" and len(digests(smtp)) == 1
 
 
 def test_the_next_day_covers_only_what_is_new(polled: Runtime, smtp: SmtpSink) -> None:

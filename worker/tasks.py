@@ -120,18 +120,21 @@ def send_digest(self: Task, period: str | None = None,
     runtime = get_runtime()
     settings = runtime.settings
     day = date.fromisoformat(period) if period else None
+    # Known before trying, so that a failed send keeps the digest claimed until the retry:
+    # otherwise every beat tick of an SMTP outage would queue it again.
+    countdown = backoff(self.request.retries)
     try:
         config = runtime.config  # reloads, and so sets config_error, if the file changed
         problem = runtime.config_error
         outcome = digest_service.send_digest(
             runtime.sessions, config, settings.smtp_url, settings.outbox, _now(),
             list_key, day, config_problem=" ; ".join(map(str, problem.problems)) if problem
-            else None)
+            else None, retry_in=timedelta(seconds=countdown))
     except DeliveryError as exc:
         metrics.record_digest("failed")
         if exc.permanent:
             raise
-        raise self.retry(exc=exc, countdown=backoff(self.request.retries)) from exc
+        raise self.retry(exc=exc, countdown=countdown) from exc
     metrics.record_digest(outcome.status)
     return outcome.status
 

@@ -92,7 +92,7 @@ def message_id(list_key: str, period: date, sender: str) -> str:
 def send_digest(
     sessions: sessionmaker[Session], config: VeilleConfig, smtp_url: str | None, outbox: Path,
     now: datetime, list_key: str = MAIN_LIST, period: date | None = None,
-    config_problem: str | None = None,
+    config_problem: str | None = None, retry_in: timedelta | None = None,
 ) -> DigestOutcome:
     """Send the digest of ``period`` (default: the local day of ``now``) to ``list_key``
     unless it was already sent. A retry passes the period it was queued for, even after
@@ -102,6 +102,8 @@ def send_digest(
     Args:
         config_problem: why the config file is invalid, when the service runs on its last
             valid version; shown to IT in the main digest's source-health section.
+        retry_in: when the caller will retry a failed send; until then the claim is kept,
+            so the scheduler's next ticks do not queue the same digest again.
     Raises:
         DeliveryError: the send failed; the claim was released for the retry.
     """
@@ -127,7 +129,7 @@ def send_digest(
             return DigestOutcome("empty", period, list_key=list_key)
         recipients = route.recipients if route else config.digest.recipients
         where = _deliver_claimed(session, claim, digest, config.digest.sender, recipients,
-                                 smtp_url, outbox, now)
+                                 smtp_url, outbox, now, retry_in)
     log.info("digest %s %s sent: %d entries", list_key, period, len(digest.entries))
     return DigestOutcome("sent", period, len(digest.entries), where, list_key)
 
@@ -145,12 +147,13 @@ def _first_start(route: RouteConfig | None, now: datetime) -> datetime:
 def _deliver_claimed(
     session: Session, claim: repo.DigestClaim, digest: Digest, sender: str,
     recipients: list[str], smtp_url: str | None, outbox: Path, now: datetime,
+    retry_in: timedelta | None = None,
 ) -> str:
     message = compose(build_digest(digest), sender, recipients, claim.message_id, now)
     try:
         where = deliver(message, smtp_url, outbox)
     except DeliveryError as exc:
-        repo.release_digest(session, claim, str(exc))
+        repo.release_digest(session, claim, str(exc), now + retry_in if retry_in else None)
         log.warning("digest run %d not delivered: %s", claim.run_id, exc)
         raise
     repo.finish_digest(session, claim, now, len(digest.entries), sent=True)

@@ -464,11 +464,13 @@ def digest_needs_sending(session: Session, list_key: str, period: date, now: dat
     return run.status == "claimed" and (run.claimed_until is None or run.claimed_until < now)
 
 
-def release_digest(session: Session, claim: DigestClaim, error: str) -> None:
-    """Give the claim back after a failed send, so the retry can take it at once."""
+def release_digest(session: Session, claim: DigestClaim, error: str,
+                   retry_at: datetime | None = None) -> None:
+    """Give the claim back after a failed send: at once, or at ``retry_at`` when a retry is
+    scheduled then (until then the digest is not due, so nothing else queues it)."""
     session.execute(
         update(DigestRun).where(DigestRun.id == claim.run_id, DigestRun.claim_token == claim.token)
-        .values(claimed_until=None, claim_token=None, last_error=error[:2000])
+        .values(claimed_until=retry_at, claim_token=None, last_error=error[:2000])
     )
     session.commit()
 
