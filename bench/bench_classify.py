@@ -1,6 +1,6 @@
 """How fast the charter classifier is, and that its cost does not grow with the lexicons.
 
-Run: ``.venv/bin/python bench/bench_classify.py [--seconds 2]``
+Run: ``.venv/bin/python bench/bench_classify.py [--seconds 2] [--learned DATA_DIR/model]``
 
 Items are ~1 KB, built from the labelled set. Three measures, in the same run:
 - the real classifier with the shipped lexicons, then with ten times as many terms
@@ -22,9 +22,10 @@ from pathlib import Path
 
 import yaml
 
-from worker.charter.classify import classify
+from worker.charter.classify import classify, classify_with
 from worker.charter.lexicon import CategoryFile, Charter, ContextFile, build_charter
 from worker.charter.model import Document
+from worker.charter.rules import RuleScorer
 from worker.normalise import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,9 +104,27 @@ def rate(run: Callable[[Document], object], docs: list[Document], seconds: float
             return len(docs) / best
 
 
+def learned_rows(folder: Path, charter: Charter, docs: list[Document], seconds: float
+                 ) -> list[tuple[str, int, float]]:
+    """The case model alone, and beside the rules as ``analyse`` runs them."""
+    from worker.case_model import load_learned_scorer
+
+    learned = load_learned_scorer(folder)
+    if learned is None:
+        raise SystemExit(f"no usable case model in {folder}")
+    scorers = [RuleScorer(charter), learned]
+    return [
+        ("modèle appris seul", 0, rate(learned.score, docs, seconds)),
+        ("règles + modèle appris", 0,
+         rate(lambda d: classify_with(d, scorers), docs, seconds)),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--learned", type=Path, help="also time rules + the case model saved "
+                        "in this folder (veille train --cases)")
     args = parser.parse_args()
     docs = documents()
     categories, context = read_files()
@@ -122,6 +141,8 @@ def main() -> None:
         ("naïf x10", len(terms) * 10,
          rate(naive(terms + all_terms([extra])), docs[:50], args.seconds)),
     ]
+    if args.learned:
+        rows += learned_rows(args.learned, shipped, docs, args.seconds)
     print(f"{len(docs)} éléments de ~{ITEM_SIZE} caractères, un cœur")
     print(f"{'mesure':<28}{'termes':>8}{'éléments/s':>13}")
     for name, count, per_second in rows:

@@ -161,3 +161,23 @@ def test_eval_prints_the_report_of_a_split(tmp_path: Path, config: Path) -> None
 def test_eval_names_a_missing_file(tmp_path: Path, config: Path) -> None:
     done = veille("eval", "absent.jsonl", "--config", str(config), cwd=tmp_path)
     assert done.returncode == 2 and "Fichier introuvable" in done.stderr
+
+
+def test_train_cases_reports_saves_and_eval_uses_the_model(tmp_path: Path, config: Path
+                                                           ) -> None:
+    lines = (REPO / "tests" / "data" / "charter_cases.jsonl").read_text("utf-8").splitlines()
+    dev = [line for line in lines if json.loads(line).get("split", "dev") == "dev"][::10]
+    cases = tmp_path / "cas.jsonl"
+    cases.write_text("\n".join(dev) + "\n", "utf-8")
+    env = {"VEILLE_DATA_DIR": str(tmp_path / "var")}
+    done = veille("train", "--cases", str(cases), "--folds", "3", "--max-iter", "300",
+                  "--config", str(config), cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "validation croisée en 3 parts" in done.stdout and "breach" in done.stdout
+    model = tmp_path / "var" / "model"
+    assert (model / "case-model.joblib").is_file()
+    assert json.loads((model / "case-model.json").read_text("utf-8"))["sklearn_version"]
+    measured = veille("eval", str(cases), "--case-model", str(model), "--config", str(config),
+                      cwd=tmp_path, env=env)
+    assert measured.returncode == 0, measured.stderr
+    assert measured.stdout.startswith(f"Cas évalués : {len(dev)}")

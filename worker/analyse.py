@@ -29,6 +29,9 @@ class Analyser:
     scorer: Scorer | None = None
     # What reviewers said never to flag again (terms in context, authors, sources).
     exceptions: tuple[ExceptionSpec, ...] = ()
+    # Scorers beside the rules (the case model of ``veille train --cases``): a category any
+    # of them flags is flagged, and ``combine`` never lowers the rules' severity.
+    extra_scorers: tuple[Scorer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,8 @@ def analyse(
     if not mentions:
         return Analysis((), None)
     scorer = analyser.scorer or RuleScorer(analyser.charter)
-    verdict = classify_with(document, [scorer], analyser.min_score, analyser.thresholds)
+    verdict = classify_with(document, [scorer, *analyser.extra_scorers], analyser.min_score,
+                            analyser.thresholds)
     if analyser.exceptions:
         verdict = apply_exceptions(verdict, document, analyser.exceptions, author, source_id)
     return Analysis(mentions, verdict)

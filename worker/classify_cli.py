@@ -9,8 +9,9 @@ from typing import Any, TextIO
 
 from worker.analyse import Analyser, Analysis, analyse
 from worker.charter.categories import CATEGORIES
-from worker.charter.model import Document
-from worker.eval import evaluate, format_report, parse_cases, rules_predictor
+from worker.charter.model import Document, Scorer
+from worker.charter.rules import RuleScorer
+from worker.eval import evaluate, format_report, parse_cases, scorers_predictor
 
 
 def analysis_json(item_id: Any, analysis: Analysis) -> dict[str, Any]:
@@ -77,13 +78,16 @@ def classify_stream(
 
 
 def evaluate_file(
-    path: Path, analyser: Analyser, split: str | None = None, use_matcher: bool = False
+    path: Path, analyser: Analyser, split: str | None = None, use_matcher: bool = False,
+    extra_scorers: tuple[Scorer, ...] = (),
 ) -> str:
-    """The evaluation report of the rules on a labelled JSON Lines file.
+    """The evaluation report of the rules (and ``extra_scorers``) on a labelled JSON Lines
+    file.
 
     Args:
         split: keep only cases of this split (``dev`` or ``heldout``).
         use_matcher: decide mentions with the config's matcher instead of the set's labels.
+        extra_scorers: scorers beside the rules (a case model), as ``analyse`` runs them.
     Raises:
         ConfigError: a line of the file is not a valid case.
     """
@@ -91,6 +95,6 @@ def evaluate_file(
     if split:
         cases = [case for case in cases if case.split == split]
     mentions = (lambda text: bool(analyser.matcher.entities(text))) if use_matcher else None
-    predict = rules_predictor(analyser.charter, mentions, analyser.min_score,
-                              analyser.thresholds)
+    scorers = [RuleScorer(analyser.charter), *extra_scorers]
+    predict = scorers_predictor(scorers, mentions, analyser.min_score, analyser.thresholds)
     return format_report(evaluate(cases, predict))

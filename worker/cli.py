@@ -18,6 +18,7 @@ from worker.runtime import Runtime, set_runtime
 from worker.settings import load_settings
 
 if TYPE_CHECKING:
+    from worker.charter.model import Scorer
     from worker.digest.service import DigestOutcome
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
@@ -136,7 +137,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not path.is_file():
         _say(f"Fichier introuvable : {path}")
         return EXIT_CONFIG
-    print(evaluate_file(path, runtime.analyser, split=args.split, use_matcher=args.use_matcher))
+    extra: tuple[Scorer, ...] = ()
+    if args.case_model:
+        from worker.case_model import load_learned_scorer
+
+        scorer = load_learned_scorer(Path(args.case_model))
+        if scorer is None:
+            _say(f"Modèle introuvable, illisible ou fait avec une autre version de "
+                 f"scikit-learn : {args.case_model}")
+            return EXIT_CONFIG
+        extra = (scorer,)
+    print(evaluate_file(path, runtime.analyser, split=args.split, use_matcher=args.use_matcher,
+                        extra_scorers=extra))
     return EXIT_OK
 
 
@@ -373,6 +385,8 @@ def cmd_web(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.cases:
+        return _train_cases(args)
     from worker.charter.classify import classify
     from worker.charter.model import Document
     from worker.training import (
@@ -401,6 +415,35 @@ def cmd_train(args: argparse.Namespace) -> int:
     path = save_model(model_dir(runtime.settings.data_dir), pipeline, report)
     print(report.describe())
     print(f"Modèle enregistré : {path}")
+    return EXIT_OK
+
+
+def _train_cases(args: argparse.Namespace) -> int:
+    """``veille train --cases FILE``: the case model, from the file's dev split only."""
+    from worker.case_model import save_case_model
+    from worker.charter.learned import train_case_model
+    from worker.eval import parse_cases
+    from worker.training import model_dir
+
+    runtime = _runtime(args)
+    path = Path(args.cases)
+    if not path.is_file():
+        _say(f"Fichier introuvable : {path}")
+        return EXIT_CONFIG
+    cases = parse_cases(path.read_text("utf-8").splitlines(), str(path))
+    # Never the held-out split: it exists to measure, once, what was never tuned on.
+    dev = [case for case in cases if case.split == "dev"]
+    if not dev:
+        _say(f"Aucun cas « dev » dans {path} : rien à apprendre.")
+        return EXIT_FAILED
+    model, report = train_case_model(dev, folds=args.folds, max_iter=args.max_iter)
+    if not model.heads:
+        _say("Pas assez de cas étiquetés pour apprendre une seule catégorie.")
+        return EXIT_FAILED
+    saved = save_case_model(model_dir(runtime.settings.data_dir), model, report,
+                            datetime.now(UTC).isoformat())
+    print(report.describe())
+    print(f"Modèle enregistré : {saved}")
     return EXIT_OK
 
 
@@ -435,6 +478,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--use-matcher", action="store_true",
                           help="décider des mentions avec les entités de la configuration "
                           "plutôt qu'avec le champ « mentions » du jeu")
+    evaluate.add_argument("--case-model", metavar="CHEMIN",
+                          help="ajouter aux règles le modèle appris des cas (fichier "
+                          "case-model.joblib ou son dossier)")
     worker = add("worker", cmd_worker, "démarrer le worker Celery")
     worker.add_argument("--beat", action="store_true", help="avec le planificateur intégré")
     worker.add_argument("--concurrency", type=int, help="nombre de processus")
@@ -483,6 +529,12 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--test-size", type=float, default=0.25,
                        help="part des décisions mise de côté pour l'évaluation (défaut : 0.25)")
     train.add_argument("--seed", type=int, default=0, help="graine du tirage (défaut : 0)")
+    train.add_argument("--cases", metavar="FICHIER.jsonl",
+                       help="apprendre plutôt des cas étiquetés de ce fichier (partie dev "
+                       "seulement) un modèle qui s'ajoute aux règles")
+    train.add_argument("--folds", type=int, default=5,
+                       help="avec --cases : parts de la validation croisée (défaut : 5)")
+    train.add_argument("--max-iter", type=int, default=2000, help=argparse.SUPPRESS)
     demo = add("demo", cmd_demo, "démonstration complète sur des flux d'exemple locaux")
     demo.add_argument("--out", default="var/demo", help="dossier de sortie (défaut : var/demo)")
     return parser

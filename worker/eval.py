@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from worker.charter.categories import CATEGORY_KEYS, Severity
-from worker.charter.classify import NO_OVERRIDES, classify
+from worker.charter.classify import NO_OVERRIDES, classify_with
 from worker.charter.lexicon import Charter
-from worker.charter.model import Document
+from worker.charter.model import Document, Scorer
+from worker.charter.rules import RuleScorer
 from worker.errors import ConfigError, ConfigProblem
 
 NONE = "(aucune)"
@@ -133,9 +134,19 @@ def rules_predictor(
         mentions: says whether a text names a watched entity (the matcher); without it, the
             set's own ``mentions`` field is trusted.
     """
+    return scorers_predictor([RuleScorer(charter)], mentions, min_score, thresholds)
+
+
+def scorers_predictor(
+    scorers: Sequence[Scorer],
+    mentions: Callable[[str], bool] | None = None,
+    min_score: float = 0.5,
+    thresholds: Mapping[str, float] = NO_OVERRIDES,
+) -> Predict:
+    """A ``predict`` that classifies with ``scorers`` combined (the rules and a model)."""
 
     def predict(case: Case) -> Prediction:
-        verdict = classify(case.document, charter, min_score, thresholds)
+        verdict = classify_with(case.document, scorers, min_score, thresholds)
         text = case.document.full_text
         mentioned = case.mentions if mentions is None else mentions(text)
         return Prediction(

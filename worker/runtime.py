@@ -45,7 +45,8 @@ def build_analyser(settings: Settings, config: VeilleConfig) -> Analyser:
     charter = load_charter(lexicons_dir(settings.config_path, config),
                            config.organisation.public_contacts)
     return Analyser(Matcher.from_config(config), charter, config.classification.min_score,
-                    config.classification.thresholds, scorer=review_scorer(settings, charter))
+                    config.classification.thresholds, scorer=review_scorer(settings, charter),
+                    extra_scorers=case_scorers(settings))
 
 
 def review_scorer(settings: Settings, charter: Charter) -> Scorer | None:
@@ -59,6 +60,18 @@ def review_scorer(settings: Settings, charter: Charter) -> Scorer | None:
     from worker.training import load_model_scorer, model_dir
 
     return load_model_scorer(model_dir(settings.data_dir), RuleScorer(charter))
+
+
+def case_scorers(settings: Settings) -> tuple[Scorer, ...]:
+    """The scorer of the model trained on labelled cases (``veille train --cases``) when one
+    was saved by this scikit-learn; none otherwise."""
+    folder = settings.data_dir / "model"
+    if not (folder / "case-model.json").is_file():
+        return ()  # no model: do not pay scikit-learn's import
+    from worker.case_model import load_learned_scorer
+
+    scorer = load_learned_scorer(folder)
+    return (scorer,) if scorer is not None else ()
 
 
 def make_pacer(settings: Settings) -> HostPacer:

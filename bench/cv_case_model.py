@@ -1,0 +1,75 @@
+"""The case model measured by cross-validation on the dev cases: rules alone, model alone,
+rules + model. Dev only: the held-out cases are never read here.
+
+Run: ``.venv/bin/python bench/cv_case_model.py [--folds 5]``
+
+Each outer fold trains ``train_case_model`` on the other folds (which picks its thresholds by
+an inner cross-validation of its own) and classifies the fold it never saw: every figure is
+out of sample, thresholds included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from sklearn.model_selection import StratifiedKFold
+
+from worker.charter.learned import LearnedScorer, train_case_model
+from worker.charter.lexicon import load_charter
+from worker.charter.model import Scorer
+from worker.charter.rules import RuleScorer
+from worker.eval import Case, EvalReport, Prediction, evaluate, parse_cases, scorers_predictor
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "data" / "charter_cases.jsonl"
+PUBLIC_CONTACTS = ("819 986-8511", "1-800-555-0199", "info@csscv.gouv.qc.ca")
+
+
+def dev_cases() -> list[Case]:
+    cases = parse_cases(CASES.read_text(encoding="utf-8").splitlines(), str(CASES))
+    return [c for c in cases if c.split == "dev"]
+
+
+def cross_validate(cases: list[Case], folds: int, seed: int = 1) -> dict[str, EvalReport]:
+    rules = RuleScorer(load_charter(ROOT / "config" / "charter", PUBLIC_CONTACTS))
+    predictions: dict[str, dict[str, Prediction]] = {"rules": {}, "model": {}, "rules+model": {}}
+    strata = [bool(c.labels) for c in cases]
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for number, (fit, held) in enumerate(splitter.split(cases, strata), 1):
+        began = time.perf_counter()
+        model, _ = train_case_model([cases[i] for i in fit])
+        learned = LearnedScorer(model)
+        setups: dict[str, list[Scorer]] = {
+            "rules": [rules], "model": [learned], "rules+model": [rules, learned]}
+        for name, scorers in setups.items():
+            predict = scorers_predictor(scorers)
+            for i in held:
+                predictions[name][cases[i].id] = Prediction(*predict(cases[i]))
+        print(f"fold {number}: {time.perf_counter() - began:.1f} s", flush=True)
+    return {name: evaluate(cases, lambda case, p=found: p[case.id])
+            for name, found in predictions.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    cases = dev_cases()
+    reports = cross_validate(cases, args.folds)
+    print(f"{len(cases)} dev cases, {args.folds}-fold cross-validation")
+    keys = list(next(iter(reports.values())).categories)
+    print(f"{'':<13}{'flag P':>8}{'flag R':>8}{'F1':>7}{'critical':>10}  "
+          + " ".join(f"{k[:6]:>6}" for k in keys) + "   (per-category recall)")
+    for name, r in reports.items():
+        recalls = " ".join(f"{r.categories[k].recall:>6.2f}" for k in keys)
+        print(f"{name:<13}{r.flag.precision:>8.3f}{r.flag.recall:>8.3f}{r.flag.f1:>7.3f}"
+              f"{r.critical_found:>5}/{r.critical_total:<4}  {recalls}")
+    print("per-category precision:")
+    for name, r in reports.items():
+        print(f"{name:<13}" + " ".join(f"{r.categories[k].precision:>6.2f}" for k in keys))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,321 @@
+"""A scorer learned from the labelled cases, beside the rules: it flags what the lexicons miss.
+
+Each new writer brings words and turns of phrase the lexicons lack; a linear model over
+character n-grams (robust to accents, typos, stretched letters) and word n-grams generalises
+where word lists do not. One vectoriser feeds one logistic regression per category and one
+for "critical"; each head has its own threshold, picked by cross-validation so that a model
+flag is right at least ``MIN_PRECISION`` of the time where the training data allows it.
+
+A model flag must be explained like a rule flag: its evidence is the document's word n-grams
+that pushed that head up the most, as exact spans of ``Document.full_text``. A flag whose
+evidence cannot be located is not emitted.
+
+Pure: no I/O here (saving and loading live in ``worker.case_model``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import sklearn
+from numpy.typing import NDArray
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import FeatureUnion
+
+from worker.charter.categories import CATEGORIES, CATEGORY_KEYS, Severity
+from worker.charter.model import CategoryFlag, Document, Evidence
+from worker.eval import Case
+
+CRITICAL, BREACH = "critical", "breach"
+HEADS: tuple[str, ...] = (*CATEGORY_KEYS, CRITICAL, BREACH)
+# Where the charter (and the rules) allow a critical flag: threats (defamation), sexual
+# content about students, incitement to self-harm (cyberbullying), doxxing (privacy).
+CRITICAL_CATEGORIES = frozenset({"defamation", "sexual", "cyberbullying", "privacy"})
+MIN_PRECISION = 0.85
+MAX_EVIDENCE = 3
+MIN_EVIDENCE_WORD = 4
+MIN_PER_CLASS = 5  # fewer positives (or negatives) than this: the head is not trained
+C, MAX_ITER, FOLDS = 4.0, 2000, 5
+# scipy's sparse matrices (CSR rows, as the FeatureUnion returns them) have no type stubs.
+SparseRows = Any
+WORD_PATTERN = r"(?u)\b\w\w+\b"  # scikit-learn's default, restated: evidence re-tokenises
+
+
+@dataclass(frozen=True)
+class HeadFigures:
+    """One head's cross-validated figures at its chosen threshold."""
+
+    threshold: float
+    precision: float
+    recall: float
+    f1: float
+    positives: int
+
+
+@dataclass(frozen=True)
+class CaseModelReport:
+    """What ``train_case_model`` measured: per head, out-of-fold figures on the cases."""
+
+    cases: int
+    folds: int
+    heads: Mapping[str, HeadFigures]
+    sklearn_version: str = sklearn.__version__
+
+    def describe(self) -> str:
+        """The figures as ``veille train --cases`` prints them (French)."""
+        lines = [f"Cas d'entraînement : {self.cases} ; validation croisée en {self.folds} parts.",
+                 f"{'tête':<15}{'seuil':>7}{'précision':>11}{'rappel':>8}{'F1':>7}{'positifs':>10}"]
+        for head, f in self.heads.items():
+            lines.append(f"{head:<15}{f.threshold:>7.2f}{f.precision:>11.3f}{f.recall:>8.3f}"
+                         f"{f.f1:>7.3f}{f.positives:>10}")
+        missing = [h for h in HEADS if h not in self.heads]
+        if missing:
+            lines.append(f"Têtes non apprises (moins de {MIN_PER_CLASS} exemples) : "
+                         + ", ".join(missing))
+        return "\n".join(lines)
+
+
+def new_vectoriser() -> FeatureUnion:
+    """Character n-grams inside word boundaries (spelling-robust) and word uni- and bigrams
+    (the only features that can be shown to a person as evidence)."""
+    return FeatureUnion([
+        ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                                 strip_accents="unicode", lowercase=True)),
+        ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+                                 strip_accents="unicode", lowercase=True,
+                                 token_pattern=WORD_PATTERN)),
+    ])
+
+
+@dataclass
+class CaseModel:
+    """One vectoriser and a logistic regression per head, with each head's threshold.
+
+    The heads' weights are also kept stacked (features x heads): one sparse product scores
+    every head, instead of one ``predict_proba`` per head.
+    """
+
+    vectoriser: FeatureUnion
+    heads: dict[str, LogisticRegression]
+    thresholds: dict[str, float]
+    names: tuple[str, ...] = field(init=False)
+    _weights: NDArray[np.float64] = field(init=False, repr=False)
+    _bias: NDArray[np.float64] = field(init=False, repr=False)
+    _word_offset: int = field(init=False, repr=False)
+    _word_names: NDArray[np.str_] = field(init=False, repr=False)
+    _preprocess: Callable[[str], str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.names = tuple(self.heads)
+        self._weights = np.column_stack([self.heads[h].coef_[0] for h in self.names]) \
+            if self.names else np.zeros((0, 0))
+        self._bias = np.array([self.heads[h].intercept_[0] for h in self.names])
+        char, word = (t for _, t in self.vectoriser.transformer_list)
+        self._word_offset = len(char.vocabulary_)
+        self._word_names = word.get_feature_names_out()
+        self._preprocess = word.build_preprocessor()
+
+    def __getstate__(self) -> dict[str, object]:
+        # Only what was learnt is saved; the rest is derived again on loading.
+        return {"vectoriser": self.vectoriser, "heads": self.heads,
+                "thresholds": self.thresholds}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()
+
+    def features(self, texts: Sequence[str]) -> SparseRows:
+        return self.vectoriser.transform(texts)
+
+    def probabilities(self, features: SparseRows) -> NDArray[np.float64]:
+        """Rows of documents, columns of heads (``names``): each head's probability."""
+        logits = np.asarray(features @ self._weights) + self._bias
+        return np.asarray(1.0 / (1.0 + np.exp(-logits)))
+
+    def probability_of(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Each text's probability per head (for tests and reports)."""
+        rows = self.probabilities(self.features(texts))
+        return [dict(zip(self.names, map(float, row), strict=True)) for row in rows]
+
+    def strongest_ngrams(self, row: SparseRows, head: str) -> list[str]:
+        """The word n-grams of one document pushing ``head`` up, strongest first."""
+        column = self._weights[:, self.names.index(head)]
+        indexes, values = row.indices, row.data
+        words = indexes >= self._word_offset
+        contribution = values[words] * column[indexes[words]]
+        order = np.argsort(-contribution)
+        names = (str(self._word_names[indexes[words][i] - self._word_offset])
+                 for i in order if contribution[i] > 0)
+        return [n for n in names if _telling(n)]
+
+    def locate(self, text: str, ngrams: Sequence[str]) -> tuple[Evidence, ...]:
+        """Up to ``MAX_EVIDENCE`` non-overlapping spans of ``text`` spelling ``ngrams``."""
+        tokens = [(m.start(), m.end(), self._preprocess(m.group()))
+                  for m in re.finditer(WORD_PATTERN, text)]
+        found: list[Evidence] = []
+        for ngram in ngrams:
+            span = _first_span(tokens, ngram.split(" "), found)
+            if span is not None:
+                found.append(Evidence(span[0], span[1], text[span[0]:span[1]]))
+                if len(found) == MAX_EVIDENCE:
+                    break
+        return tuple(sorted(found, key=lambda e: e.start))
+
+
+def _telling(ngram: str) -> bool:
+    """Whether an n-gram can explain anything to a person: "du", "est un" weigh a little in
+    every text but show nothing; one word of ``MIN_EVIDENCE_WORD`` letters is needed."""
+    return any(len(word) >= MIN_EVIDENCE_WORD for word in ngram.split(" "))
+
+
+def _first_span(tokens: list[tuple[int, int, str]], words: list[str],
+                taken: list[Evidence]) -> tuple[int, int] | None:
+    size = len(words)
+    for i in range(len(tokens) - size + 1):
+        if all(tokens[i + k][2] == w for k, w in enumerate(words)):
+            start, end = tokens[i][0], tokens[i + size - 1][1]
+            if not any(e.start < end and start < e.end for e in taken):
+                return start, end
+    return None
+
+
+@dataclass(frozen=True)
+class LearnedScorer:
+    """Flags from the case model, each with the word n-grams that weighed most as evidence
+    (none found: no flag).
+
+    A category flags when its own head passes its threshold. The category heads learn from
+    some sixty examples each and stay cautious; the breach head learns from every breach and
+    finds far more of them, so when it fires and no category head does, the category whose
+    head is nearest its threshold is flagged. Scores are the probabilities rescaled so that a
+    head's threshold is 0.5: ``decide``'s ``min_score`` and per-category thresholds then mean
+    the same for the model as for the rules (the probability itself is in the reasons).
+    """
+
+    model: CaseModel
+
+    def score(self, document: Document) -> list[CategoryFlag]:
+        text = document.full_text
+        row = self.model.features([text])
+        p = dict(zip(self.model.names, map(float, self.model.probabilities(row)[0]),
+                     strict=True))
+        t = self.model.thresholds
+        categories = [c for c in CATEGORY_KEYS if c in p]
+        fired = {c: (c, "") for c in categories if p[c] >= t[c]}
+        if not fired and BREACH in p and p[BREACH] >= t[BREACH] and categories:
+            nearest = max(categories, key=lambda c: p[c] / t[c])
+            fired[nearest] = (BREACH, "infraction probable, catégorie la plus proche")
+        critical = CRITICAL in p and p[CRITICAL] >= t[CRITICAL]
+        flags = []
+        for category, (head, note) in fired.items():
+            evidence = self.model.locate(text, self.model.strongest_ngrams(row, category))
+            if evidence:
+                reasons = [f"modèle appris : p = {p[head]:.2f} (seuil {t[head]:.2f})"]
+                reasons += [note] if note else []
+                flags.append(_flag(category, rescaled(p[head], t[head]), evidence,
+                                   critical, p.get(CRITICAL, 0.0), reasons))
+        return flags
+
+
+def rescaled(probability: float, threshold: float) -> float:
+    """``probability`` mapped piecewise-linearly so that ``threshold`` becomes 0.5."""
+    probability = min(max(probability, 0.0), 1.0)
+    if probability >= threshold:
+        return round(0.5 + 0.5 * (probability - threshold) / max(1.0 - threshold, 1e-9), 4)
+    return round(0.5 * probability / max(threshold, 1e-9), 4)
+
+
+def _flag(category: str, score: float, evidence: tuple[Evidence, ...], critical: bool,
+          critical_probability: float, reasons: list[str]) -> CategoryFlag:
+    severity = CATEGORIES[category].severity
+    if critical and category in CRITICAL_CATEGORIES:
+        severity = Severity.CRITICAL
+        reasons.append(f"modèle appris : critique (p = {critical_probability:.2f})")
+    return CategoryFlag(category, score, severity, evidence, tuple(reasons))
+
+
+# --- training -------------------------------------------------------------------------------
+
+def targets(cases: Sequence[Case]) -> dict[str, NDArray[np.bool_]]:
+    """Per head, which cases are positive (the categories, ``critical``, any breach)."""
+    out = {c: np.array([c in case.labels for case in cases]) for c in CATEGORY_KEYS}
+    out[CRITICAL] = np.array([case.critical for case in cases])
+    out[BREACH] = np.array([bool(case.labels) for case in cases])
+    return out
+
+
+def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
+                     max_iter: int = MAX_ITER) -> tuple[CaseModel, CaseModelReport]:
+    """Fit the heads on ``cases`` (those naming a watched entity), thresholds by CV.
+
+    Args:
+        cases: labelled cases; only the ``mentions`` ones are used (the others are never
+            classified in production). The caller chooses the split: never the held-out one.
+        folds: cross-validation folds used to pick each head's threshold.
+
+    Returns:
+        The model fitted on every case, and the out-of-fold figures per head.
+    """
+    used = [c for c in cases if c.mentions]
+    texts = [c.document.full_text for c in used]
+    wanted = {h: y for h, y in targets(used).items() if _trainable(y)}
+    probabilities = _out_of_fold(texts, wanted, folds, seed, max_iter)
+    figures = {h: pick_threshold(wanted[h], probabilities[h]) for h in wanted}
+    vectoriser = new_vectoriser()
+    features = vectoriser.fit_transform(texts)
+    heads = {h: _fit_head(features, y, max_iter) for h, y in wanted.items()}
+    model = CaseModel(vectoriser, heads, {h: f.threshold for h, f in figures.items()})
+    return model, CaseModelReport(len(used), folds, figures)
+
+
+def _trainable(y: NDArray[np.bool_]) -> bool:
+    return min(int(y.sum()), int((~y).sum())) >= MIN_PER_CLASS
+
+
+def _fit_head(features: SparseRows, y: NDArray[np.bool_], max_iter: int) -> LogisticRegression:
+    head = LogisticRegression(C=C, class_weight="balanced", max_iter=max_iter)
+    return head.fit(features, y)
+
+
+def _out_of_fold(texts: list[str], wanted: Mapping[str, NDArray[np.bool_]], folds: int,
+                 seed: int, max_iter: int) -> dict[str, NDArray[np.float64]]:
+    """Each case's probability per head from a model that never saw it. The vectoriser is
+    refitted per fold too: its vocabulary and IDF are part of what is learnt."""
+    out = {h: np.zeros(len(texts)) for h in wanted}
+    # Stratified on "any breach", so every fold holds breaches and clean texts alike.
+    strata = np.array([any(bool(y[i]) for y in wanted.values()) for i in range(len(texts))])
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for fit, held in splitter.split(texts, strata):
+        vectoriser = new_vectoriser()
+        train = vectoriser.fit_transform([texts[i] for i in fit])
+        test = vectoriser.transform([texts[i] for i in held])
+        for head, y in wanted.items():
+            if len(set(y[fit].tolist())) < 2:
+                continue  # this fold has no positive of a rare head: it stays at 0
+            out[head][held] = _fit_head(train, y[fit], max_iter).predict_proba(test)[:, 1]
+    return out
+
+
+def pick_threshold(truth: NDArray[np.bool_], probabilities: NDArray[np.float64]) -> HeadFigures:
+    """The threshold with the best F1 among those whose precision reaches
+    ``MIN_PRECISION``; the best F1 overall when none does."""
+    best: tuple[bool, float, float] | None = None
+    chosen = HeadFigures(1.0, 1.0, 0.0, 0.0, int(truth.sum()))
+    for threshold in sorted(set(probabilities[probabilities > 0].tolist())):
+        predicted = probabilities >= threshold
+        hits = int((predicted & truth).sum())
+        precision = hits / int(predicted.sum()) if predicted.any() else 1.0
+        recall = hits / int(truth.sum()) if truth.any() else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+        rank = (precision >= MIN_PRECISION, f1, -threshold)
+        if best is None or rank > best:
+            best = rank
+            chosen = HeadFigures(round(float(threshold), 4), round(precision, 4),
+                                 round(recall, 4), round(f1, 4), int(truth.sum()))
+    return chosen
