@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.charter.test_charter_patterns import assert_patterns_find_what_a_full_search_finds
 from worker.charter.checks import is_spelled_number, spelled_digits
 from worker.charter.classify import classify
 from worker.charter.lexicon import Charter
 from worker.charter.model import Document
-from worker.charter.patterns import Haystack
 
 
 def _flagged(charter: Charter, text: str, kind: str = "comment") -> set[str]:
@@ -250,16 +250,9 @@ def test_news_and_announcements_stay_clean(charter: Charter, kind: str) -> None:
 
 def test_probe_patterns_find_what_a_full_search_finds(charter: Charter) -> None:
     """The anchors and gates of the new patterns skip nothing a full search would find."""
-    for text in PRIVACY + PRIVACY_NEGATIVES + CONFIDENTIAL + CONFIDENTIAL_NEGATIVES + SPAM + \
-            SPAM_NEGATIVES:
-        haystack = Haystack(text, charter.needles)
-        for pattern in charter.patterns:
-            if pattern.spec.case_sensitive or len(haystack.lowered) != len(text):
-                expected = [m.span() for m in pattern.regex.finditer(text)]
-            else:
-                expected = [m.span() for m in pattern.lowered.finditer(haystack.lowered)]
-            assert [m.span() for m in pattern.finditer(haystack)] == expected, \
-                (pattern.spec.name, text)
+    assert_patterns_find_what_a_full_search_finds(
+        charter, PRIVACY + PRIVACY_NEGATIVES + CONFIDENTIAL + CONFIDENTIAL_NEGATIVES + SPAM
+        + SPAM_NEGATIVES)
 
 
 def test_evidence_of_new_clues_points_into_the_text(charter: Charter) -> None:
