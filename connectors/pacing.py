@@ -138,21 +138,30 @@ class RedisPacer:
 class FallbackPacer:
     """Paces through ``primary`` (Redis) and falls back to ``fallback`` (in-process) while
     the primary fails: a Redis outage must slow politeness down to per-process, not stop
-    every poll."""
+    every poll. After a failure the primary is left alone for ``retry_after`` seconds, so an
+    outage costs one connection timeout per interval, not two per request."""
 
-    def __init__(self, primary: HostPacer, fallback: HostPacer) -> None:
+    def __init__(self, primary: HostPacer, fallback: HostPacer, *, retry_after: float = 30.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._primary = primary
         self._fallback = fallback
+        self._retry_after = retry_after
+        self._clock = clock
+        self._primary_down_until = 0.0
 
     def wait(self, host: str) -> None:
-        try:
-            self._primary.wait(host)
-        except Exception as exc:
-            log.warning("shared pacing unavailable (%s); pacing %s in-process", exc, host)
-            self._fallback.wait(host)
+        self._call("wait", host)
 
     def answered(self, host: str) -> None:
-        try:
-            self._primary.answered(host)
-        except Exception:  # already logged by wait(), which met the same outage
-            self._fallback.answered(host)
+        self._call("answered", host)
+
+    def _call(self, method: str, host: str) -> None:
+        if self._clock() >= self._primary_down_until:
+            try:
+                getattr(self._primary, method)(host)
+                return
+            except Exception as exc:
+                self._primary_down_until = self._clock() + self._retry_after
+                log.warning("shared pacing unavailable (%s); pacing in-process for %.0f s",
+                            exc, self._retry_after)
+        getattr(self._fallback, method)(host)

@@ -166,8 +166,41 @@ def test_fallback_pacer_paces_in_process_while_redis_is_down() -> None:
     unreachable = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.2)
     waits: list[float] = []
     fallback = LocalPacer(0.5, clock=lambda: 100.0, sleep=waits.append)
-    pacer = FallbackPacer(RedisPacer(unreachable, 0.5), fallback)
+    class CountingRedisPacer(RedisPacer):
+        tries = 0
+
+        def wait(self, host: str) -> None:
+            CountingRedisPacer.tries += 1
+            super().wait(host)
+
+    pacer = FallbackPacer(CountingRedisPacer(unreachable, 0.5), fallback)
     pacer.wait("example.org")
     pacer.answered("example.org")
     pacer.wait("example.org")
     assert waits == [0.5]
+    # Redis was tried once: the outage does not cost a connection timeout per call.
+    assert CountingRedisPacer.tries == 1
+
+
+def test_fallback_pacer_tries_the_primary_again_after_a_while() -> None:
+    class Flaky:
+        def __init__(self) -> None:
+            self.calls, self.down = 0, True
+
+        def wait(self, host: str) -> None:
+            self.calls += 1
+            if self.down:
+                raise ConnectionError("redis down")
+
+        def answered(self, host: str) -> None:
+            self.wait(host)
+
+    now = [0.0]
+    primary = Flaky()
+    pacer = FallbackPacer(primary, LocalPacer(0.0), retry_after=30, clock=lambda: now[0])
+    pacer.wait("example.org")
+    pacer.wait("example.org")
+    assert primary.calls == 1  # left alone after the failure
+    primary.down, now[0] = False, 31.0
+    pacer.wait("example.org")
+    assert primary.calls == 2
