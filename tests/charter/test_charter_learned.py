@@ -11,6 +11,7 @@ import json
 import logging
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from worker.case_model import METRICS_FILE, load_case_model, save_case_model
@@ -20,6 +21,7 @@ from worker.charter.learned import (
     CaseModel,
     CaseModelReport,
     LearnedScorer,
+    pick_threshold,
     train_case_model,
 )
 from worker.charter.lexicon import Charter
@@ -112,3 +114,14 @@ def test_a_model_from_another_scikit_learn_is_not_used(
     with caplog.at_level(logging.WARNING):
         assert case_scorers(load_settings({"VEILLE_DATA_DIR": str(tmp_path)})) == ()
     assert "scikit-learn 0.0.1" in caplog.text
+
+
+def test_the_critical_head_picks_its_threshold_for_recall() -> None:
+    truth = np.array([True, True, True, True, False, False, False, False])
+    probabilities = np.array([0.9, 0.8, 0.35, 0.3, 0.6, 0.4, 0.2, 0.1])
+    # For precision (other heads): 0.8, both flagged right, half the positives found.
+    assert pick_threshold(truth, probabilities).threshold == 0.8
+    # For recall (critical): among thresholds finding 3 of 4 or more, the most precise
+    # (0.3 finds all four, 4 right of 6; 0.35 finds three, 3 of 5).
+    chosen = pick_threshold(truth, probabilities, min_recall=0.75)
+    assert (chosen.threshold, chosen.recall, chosen.precision) == (0.3, 1.0, 0.6667)

@@ -38,6 +38,10 @@ HEADS: tuple[str, ...] = (*CATEGORY_KEYS, CRITICAL, BREACH)
 # content about students, incitement to self-harm (cyberbullying), doxxing (privacy).
 CRITICAL_CATEGORIES = frozenset({"defamation", "sexual", "cyberbullying", "privacy"})
 MIN_PRECISION = 0.85
+# The critical head picks its threshold for recall instead: a missed threat against a
+# student is the failure the team cannot afford, an alert too many costs a minute. (It only
+# raises a flag's severity; it never flags by itself.)
+MIN_CRITICAL_RECALL = 0.85
 MAX_EVIDENCE = 3
 MIN_EVIDENCE_WORD = 4
 MIN_PER_CLASS = 5  # fewer positives (or negatives) than this: the head is not trained
@@ -266,7 +270,9 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
     texts = [c.document.full_text for c in used]
     wanted = {h: y for h, y in targets(used).items() if _trainable(y)}
     probabilities = _out_of_fold(texts, wanted, folds, seed, max_iter)
-    figures = {h: pick_threshold(wanted[h], probabilities[h]) for h in wanted}
+    figures = {h: pick_threshold(wanted[h], probabilities[h],
+                                 min_recall=MIN_CRITICAL_RECALL if h == CRITICAL else None)
+               for h in wanted}
     vectoriser = new_vectoriser()
     features = vectoriser.fit_transform(texts)
     heads = {h: _fit_head(features, y, max_iter) for h, y in wanted.items()}
@@ -302,9 +308,11 @@ def _out_of_fold(texts: list[str], wanted: Mapping[str, NDArray[np.bool_]], fold
     return out
 
 
-def pick_threshold(truth: NDArray[np.bool_], probabilities: NDArray[np.float64]) -> HeadFigures:
+def pick_threshold(truth: NDArray[np.bool_], probabilities: NDArray[np.float64],
+                   min_recall: float | None = None) -> HeadFigures:
     """The threshold with the best F1 among those whose precision reaches
-    ``MIN_PRECISION``; the best F1 overall when none does."""
+    ``MIN_PRECISION``; the best F1 overall when none does. With ``min_recall``: the best
+    precision among those whose recall reaches it (the lowest threshold if none does)."""
     best: tuple[bool, float, float] | None = None
     chosen = HeadFigures(1.0, 1.0, 0.0, 0.0, int(truth.sum()))
     for threshold in sorted(set(probabilities[probabilities > 0].tolist())):
@@ -313,7 +321,11 @@ def pick_threshold(truth: NDArray[np.bool_], probabilities: NDArray[np.float64])
         precision = hits / int(predicted.sum()) if predicted.any() else 1.0
         recall = hits / int(truth.sum()) if truth.any() else 1.0
         f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
-        rank = (precision >= MIN_PRECISION, f1, -threshold)
+        if min_recall is None:
+            rank = (precision >= MIN_PRECISION, f1, -threshold)
+        else:
+            rank = (recall >= min_recall, precision if recall >= min_recall else -threshold,
+                    threshold)
         if best is None or rank > best:
             best = rank
             chosen = HeadFigures(round(float(threshold), 4), round(precision, 4),
