@@ -42,10 +42,10 @@ SCHOOLS = [
 ]
 
 
-# The later cases ("fresh-", "final-") were written against the shipped config's entities
+# The later cases ("fresh-", "final-", "c-") were written against the shipped config's entities
 # (ESLJP, Maria-Goretti, "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
-LATER_CASES = ("fresh-", "final-")
+LATER_CASES = ("fresh-", "final-", "c-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -90,11 +90,12 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (200 "final-" cases) was written by someone who never saw the rules
-    # nor the other cases, and measured once; the first held-out part (144) and a second
-    # fresh set (220 "fresh-") were measured, then tuned on, so they are dev now.
-    assert sum(c.split == "heldout" for c in cases) == 200
-    assert all(c.id.startswith("final-") == (c.split == "heldout") for c in cases)
+    # The held-out part (200 "final-" and 150 "c-" cases, the latter heavy in critical
+    # items) was written by people who never saw the rules nor the other cases; each part
+    # was measured once. The first held-out part (144) and a fresh set (220 "fresh-") were
+    # measured, then tuned on, so they are dev now.
+    assert sum(c.split == "heldout" for c in cases) == 350
+    assert all(c.id.startswith(("final-", "c-")) == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
@@ -131,12 +132,12 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (précision 0.880)", strict=False)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (précision 0.887)", strict=False)
 def test_heldout_flag_precision(heldout: EvalReport) -> None:
     assert heldout.flag.precision >= 0.90, format_report(heldout)
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (rappel 0.624)", strict=False)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (rappel 0.595)", strict=False)
 def test_heldout_flag_recall_target(heldout: EvalReport) -> None:
     assert heldout.flag.recall >= 0.90, format_report(heldout)
 
@@ -148,22 +149,22 @@ def test_heldout_recall_per_category_target(heldout: EvalReport, category: str) 
                      f"{heldout.categories[category].recall:.3f})")
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (9/26 critiques)", strict=False)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (18/67 critiques)", strict=False)
 def test_heldout_critical_recall_target(heldout: EvalReport) -> None:
     assert heldout.critical_recall == 1.0, format_report(heldout)
 
 
 def test_heldout_floors_do_not_regress(heldout: EvalReport) -> None:
-    """What the rules reached the one time they met the held-out cases, less a small
-    margin: a change must not go below it. Measured with the matcher deciding mentions, as
-    here: precision 0.880, recall 0.624 (0.884 and 0.650 on the set's own mentions),
-    critical 9/26, weakest category (cyberbullying) 0.348. The rules were tuned on two
-    earlier sets; on this one, written by someone else, they generalise poorly (see the
-    README, "Classifier": what was tried and what would reach the targets)."""
+    """What the rules reached when they met the held-out cases, less a small margin: a
+    change must not go below it. Measured with the matcher deciding mentions, as here, on
+    both parts (350 cases): precision 0.887, recall 0.595, critical 18/67, weakest category
+    (cyberbullying) 0.326. On "final-" alone: 0.880 / 0.624 / 9/26; on "c-" alone: 0.897 /
+    0.559 / 9/41. The rules were tuned on two earlier sets; on these, written by others, they
+    generalise poorly (README, "How good the classifier is": the learned scorer)."""
     assert heldout.flag.precision >= 0.85, format_report(heldout)
-    assert heldout.flag.recall >= 0.60, format_report(heldout)
-    assert heldout.critical_recall >= 0.30, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.32, format_report(heldout)
+    assert heldout.flag.recall >= 0.57, format_report(heldout)
+    assert heldout.critical_recall >= 0.24, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.30, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
