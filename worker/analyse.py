@@ -25,13 +25,12 @@ class Analyser:
     charter: Charter
     min_score: float = 0.5
     thresholds: Mapping[str, float] = field(default_factory=dict)
-    # The rules, possibly wrapped by the model trained on the team's decisions; None: rules.
-    scorer: Scorer | None = None
+    # What classifies, combined (``combine`` keeps each category's highest score and most
+    # severe severity): the rules, possibly wrapped by the model trained on the team's
+    # decisions, and the case model of ``veille train --cases`` beside them. Empty: the rules.
+    scorers: tuple[Scorer, ...] = ()
     # What reviewers said never to flag again (terms in context, authors, sources).
     exceptions: tuple[ExceptionSpec, ...] = ()
-    # Scorers beside the rules (the case model of ``veille train --cases``): a category any
-    # of them flags is flagged, and ``combine`` never lowers the rules' severity.
-    extra_scorers: tuple[Scorer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,9 +61,8 @@ def analyse(
     mentions = tuple(analyser.matcher.entities(document.full_text))
     if not mentions:
         return Analysis((), None)
-    scorer = analyser.scorer or RuleScorer(analyser.charter)
-    verdict = classify_with(document, [scorer, *analyser.extra_scorers], analyser.min_score,
-                            analyser.thresholds)
+    scorers = analyser.scorers or (RuleScorer(analyser.charter),)
+    verdict = classify_with(document, scorers, analyser.min_score, analyser.thresholds)
     if analyser.exceptions:
         verdict = apply_exceptions(verdict, document, analyser.exceptions, author, source_id)
     return Analysis(mentions, verdict)

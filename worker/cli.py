@@ -129,13 +129,21 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return EXIT_FAILED if errors else EXIT_OK
 
 
+def _existing_file(name: str) -> Path | None:
+    """``name`` as a path if it is a file; otherwise None, after saying so (French)."""
+    path = Path(name)
+    if path.is_file():
+        return path
+    _say(f"Fichier introuvable : {path}")
+    return None
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from worker.classify_cli import evaluate_file
 
     runtime = _runtime(args)
-    path = Path(args.file)
-    if not path.is_file():
-        _say(f"Fichier introuvable : {path}")
+    path = _existing_file(args.file)
+    if path is None:
         return EXIT_CONFIG
     extra: tuple[Scorer, ...] = ()
     if args.case_model:
@@ -426,9 +434,8 @@ def _train_cases(args: argparse.Namespace) -> int:
     from worker.training import model_dir
 
     runtime = _runtime(args)
-    path = Path(args.cases)
-    if not path.is_file():
-        _say(f"Fichier introuvable : {path}")
+    path = _existing_file(args.cases)
+    if path is None:
         return EXIT_CONFIG
     cases = parse_cases(path.read_text("utf-8").splitlines(), str(path))
     # Never the held-out split: it exists to measure, once, what was never tuned on.

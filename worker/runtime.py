@@ -45,18 +45,18 @@ def build_analyser(settings: Settings, config: VeilleConfig) -> Analyser:
     charter = load_charter(lexicons_dir(settings.config_path, config),
                            config.organisation.public_contacts)
     return Analyser(Matcher.from_config(config), charter, config.classification.min_score,
-                    config.classification.thresholds, scorer=review_scorer(settings, charter),
-                    extra_scorers=case_scorers(settings))
+                    config.classification.thresholds,
+                    scorers=(review_scorer(settings, charter), *case_scorers(settings)))
 
 
-def review_scorer(settings: Settings, charter: Charter) -> Scorer | None:
+def review_scorer(settings: Settings, charter: Charter) -> Scorer:
     """The rules with the model trained on the team's decisions (``veille train``) when one
-    was saved and beat the rules; None (the rules alone) otherwise."""
+    was saved and beat the rules; the rules alone otherwise."""
     from worker.charter.rules import RuleScorer
 
     folder = settings.data_dir / "model"
     if not (folder / "review-model.json").is_file():
-        return None  # no model: do not pay scikit-learn's import
+        return RuleScorer(charter)  # no model: do not pay scikit-learn's import
     from worker.training import load_model_scorer, model_dir
 
     return load_model_scorer(model_dir(settings.data_dir), RuleScorer(charter))
