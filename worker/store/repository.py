@@ -9,9 +9,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Insert, and_, case, func, insert, or_, select, union_all, update
+from sqlalchemy import (
+    Insert,
+    Table,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -92,34 +104,48 @@ def acquire_lease(session: Session, source_id: str, now: datetime, ttl: timedelt
             waiting for the dead run's lease to expire.
     """
     token = token or secrets.token_hex(16)
-    row = session.execute(
-        update(Source)
-        .where(Source.id == source_id, or_(Source.lease_until.is_(None), Source.lease_until < now,
-                                           Source.lease_token == token))
-        .values(lease_until=now + ttl, lease_token=token)
-        .returning(Source.etag, Source.last_modified, Source.consecutive_failures)
-    ).first()
+    row = session.execute(_ACQUIRE_LEASE, {"source_id": source_id, "now": now,
+                                           "until": now + ttl, "token": token}).first()
     session.commit()
     return Lease(token, row.etag, row.last_modified, row.consecutive_failures) if row else None
 
 
 def release_lease(session: Session, source_id: str, token: str) -> None:
-    session.execute(
-        update(Source)
-        .where(Source.id == source_id, Source.lease_token == token)
-        .values(_released(token))
-    )
+    session.execute(_RELEASE_LEASE, {"source_id": source_id, "token": token})
     session.commit()
 
 
-def _released(token: str | None) -> dict[str, Any]:
-    """Column values that end the lease ``token`` holds, and leave anyone else's alone (a
-    poll that outlived its lease must not end the next poll's)."""
-    if token is None:
-        return {}
-    ours = Source.lease_token == token
-    return {"lease_until": case((ours, None), else_=Source.lease_until),
-            "lease_token": case((ours, None), else_=Source.lease_token)}
+# The statements run on every poll, built once with bind parameters, on the table rather than
+# the mapped class: building them and the ORM's bulk-update path cost more than the round trip.
+_SOURCES = cast(Table, Source.__table__)
+_OUR_LEASE = _SOURCES.c.lease_token == bindparam("token")
+# Ends the lease ``token`` holds and leaves anyone else's alone (a poll that outlived its lease
+# must not end the next poll's).
+_LEASE_ENDED = {"lease_until": case((_OUR_LEASE, None), else_=_SOURCES.c.lease_until),
+                "lease_token": case((_OUR_LEASE, None), else_=_SOURCES.c.lease_token)}
+_THIS_SOURCE = _SOURCES.c.id == bindparam("source_id")
+_ACQUIRE_LEASE = (
+    update(_SOURCES)
+    .where(_THIS_SOURCE, or_(_SOURCES.c.lease_until.is_(None),
+                             _SOURCES.c.lease_until < bindparam("now"), _OUR_LEASE))
+    .values(lease_until=bindparam("until"), lease_token=bindparam("token"))
+    .returning(_SOURCES.c.etag, _SOURCES.c.last_modified, _SOURCES.c.consecutive_failures)
+)
+_RELEASE_LEASE = update(_SOURCES).where(_THIS_SOURCE, _OUR_LEASE).values(_LEASE_ENDED)
+_SUCCESS: dict[str, Any] = {
+    "last_polled_at": bindparam("now"), "last_success_at": bindparam("now"),
+    "next_poll_after": bindparam("next_poll"), "etag": bindparam("new_etag"),
+    "last_modified": bindparam("new_last_modified"), "failing_since": None, "last_error": None,
+    "consecutive_failures": 0}
+_RECORD_SUCCESS = update(_SOURCES).where(_THIS_SOURCE).values({**_SUCCESS, **_LEASE_ENDED})
+_RECORD_SUCCESS_WITH_WARNING = update(_SOURCES).where(_THIS_SOURCE).values(
+    {**_SUCCESS, **_LEASE_ENDED, "last_warning": bindparam("warning")})
+_RECORD_FAILURE = update(_SOURCES).where(_THIS_SOURCE).values(
+    last_polled_at=bindparam("now"), next_poll_after=bindparam("next_poll"),
+    last_error=bindparam("error"),
+    failing_since=func.coalesce(_SOURCES.c.failing_since,
+                                bindparam("now", type_=_SOURCES.c.failing_since.type)),
+    consecutive_failures=_SOURCES.c.consecutive_failures + 1, **_LEASE_ENDED)
 
 
 def get_source(session: Session, source_id: str) -> Source | None:
@@ -137,14 +163,13 @@ def record_success(
         warnings: what a full read of the source had to work around (French), shown to IT
             in the digest; ``[]`` clears them, None (nothing read: 304) keeps them.
     """
-    values: dict[str, Any] = {
-        "last_polled_at": now, "last_success_at": now, "next_poll_after": next_poll_after,
-        "etag": etag, "last_modified": last_modified, "failing_since": None,
-        "last_error": None, "consecutive_failures": 0, **_released(lease_token),
-    }
-    if warnings is not None:
-        values["last_warning"] = " ; ".join(warnings)[:2000] or None
-    session.execute(update(Source).where(Source.id == source_id).values(values))
+    values = {"source_id": source_id, "now": now, "next_poll": next_poll_after,
+              "new_etag": etag, "new_last_modified": last_modified, "token": lease_token}
+    if warnings is None:
+        session.execute(_RECORD_SUCCESS, values)
+    else:
+        warning = " ; ".join(warnings)[:2000] or None
+        session.execute(_RECORD_SUCCESS_WITH_WARNING, {**values, "warning": warning})
     session.commit()
 
 
@@ -152,13 +177,9 @@ def record_failure(
     session: Session, source_id: str, now: datetime, error: str, next_poll_after: datetime,
     *, lease_token: str | None = None,
 ) -> None:
-    session.execute(
-        update(Source).where(Source.id == source_id).values(
-            last_polled_at=now, next_poll_after=next_poll_after, last_error=error[:2000],
-            failing_since=func.coalesce(Source.failing_since, now),
-            consecutive_failures=Source.consecutive_failures + 1, **_released(lease_token),
-        )
-    )
+    session.execute(_RECORD_FAILURE, {"source_id": source_id, "now": now,
+                                      "next_poll": next_poll_after,
+                                      "error": error[:2000], "token": lease_token})
     session.commit()
 
 
