@@ -7,16 +7,23 @@ all, so a model from another version is not used until it is trained again.
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
 import logging
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import joblib
 import sklearn
 
-from worker.charter.learned import CaseModel, CaseModelReport, LearnedScorer
+from worker.charter.learned import CaseModel, CaseModelReport, LearnedScorer, train_case_model
+from worker.charter.model import Document
+from worker.eval import Case, parse_cases
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +31,18 @@ MODEL_FILE, METRICS_FILE = "case-model.joblib", "case-model.json"
 
 
 def save_case_model(directory: Path, model: CaseModel, report: CaseModelReport,
-                    trained_at: str) -> Path:
-    """Write the model, then its figures (last: a half-written model is never loaded)."""
+                    trained_at: str, fingerprint: str | None = None) -> Path:
+    """Write the model, then its figures (last: a half-written model is never loaded).
+
+    Args:
+        fingerprint: what it was trained on (``cases_fingerprint``), so that a worker
+            trains again when the cases change.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     joblib.dump(model, directory / MODEL_FILE)
-    figures = {**asdict(report), "trained_at": trained_at, "thresholds": model.thresholds}
+    figures = {**asdict(report), "trained_at": trained_at, "thresholds": model.thresholds,
+               "also": model.also,
+               "fingerprint": fingerprint}
     partial = directory / (METRICS_FILE + ".tmp")
     partial.write_text(json.dumps(figures, indent=2, ensure_ascii=False), "utf-8")
     partial.replace(directory / METRICS_FILE)
@@ -65,3 +79,71 @@ def load_learned_scorer(path: Path) -> LearnedScorer | None:
     """The scorer of the model saved at ``path``, or None (see ``load_case_model``)."""
     model = load_case_model(path)
     return LearnedScorer(model) if model is not None else None
+
+
+def dev_cases(files: Sequence[Path]) -> list[Case]:
+    """The cases of ``files`` that may be learnt from: never the held-out split, which exists
+    to measure, once, what was never tuned on."""
+    cases: list[Case] = []
+    for path in files:
+        cases += parse_cases(path.read_text("utf-8").splitlines(), str(path))
+    return [case for case in cases if case.split == "dev"]
+
+
+def cases_fingerprint(files: Sequence[Path]) -> str:
+    """What a model trained on ``files`` depends on: their bytes and scikit-learn's version."""
+    digest = hashlib.sha256(sklearn.__version__.encode())
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def saved_fingerprint(directory: Path) -> str | None:
+    try:
+        figures = json.loads((directory / METRICS_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    found = figures.get("fingerprint") if isinstance(figures, dict) else None
+    return found if isinstance(found, str) else None
+
+
+def case_model_for(directory: Path, files: Sequence[Path],
+                   rules_flagged: Callable[[Document], bool]) -> LearnedScorer | None:
+    """The scorer of the model trained on exactly ``files``: the saved one when it was, else
+    trained now and saved. Several worker processes start at once: one trains, under a
+    lock, and the others wait for it and load what it saved.
+
+    Returns:
+        The scorer, or None (with a warning: the rules run alone) when a file is unreadable
+        or holds too few cases to learn from.
+    """
+    try:
+        fingerprint = cases_fingerprint(files)
+    except OSError as exc:
+        log.warning("labelled cases unreadable, rules alone: %s", exc)
+        return None
+    if saved_fingerprint(directory) != fingerprint:
+        directory.mkdir(parents=True, exist_ok=True)
+        with (directory / ".training.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            # Unless another process trained it while this one waited.
+            if (saved_fingerprint(directory) != fingerprint
+                    and not _train_and_save(directory, files, fingerprint, rules_flagged)):
+                return None
+    return load_learned_scorer(directory)
+
+
+def _train_and_save(directory: Path, files: Sequence[Path], fingerprint: str,
+                    rules_flagged: Callable[[Document], bool]) -> bool:
+    cases = dev_cases(files)
+    log.info("training the case model on %d labelled cases (once per change of the cases; "
+             "about a minute)", len(cases))
+    started = time.monotonic()
+    model, report = train_case_model(cases, rules_flagged=rules_flagged)
+    if not model.heads:
+        log.warning("too few labelled cases to learn from, rules alone")
+        return False
+    save_case_model(directory, model, report, datetime.now(UTC).isoformat(), fingerprint)
+    log.info("case model trained in %.0f s and saved in %s", time.monotonic() - started,
+             directory)
+    return True

@@ -428,27 +428,37 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def _train_cases(args: argparse.Namespace) -> int:
     """``veille train --cases FILE``: the case model, from the file's dev split only."""
-    from worker.case_model import save_case_model
+    from worker.case_model import cases_fingerprint, dev_cases, save_case_model
+    from worker.charter.classify import classify_with
     from worker.charter.learned import train_case_model
-    from worker.eval import parse_cases
+    from worker.charter.lexicon import load_charter
+    from worker.charter.rules import RuleScorer
+    from worker.config import lexicons_dir, load_config
     from worker.training import model_dir
 
     runtime = _runtime(args)
     path = _existing_file(args.cases)
     if path is None:
         return EXIT_CONFIG
-    cases = parse_cases(path.read_text("utf-8").splitlines(), str(path))
-    # Never the held-out split: it exists to measure, once, what was never tuned on.
-    dev = [case for case in cases if case.split == "dev"]
+    dev = dev_cases([path])
     if not dev:
         _say(f"Aucun cas « dev » dans {path} : rien à apprendre.")
         return EXIT_FAILED
-    model, report = train_case_model(dev, folds=args.folds, max_iter=args.max_iter)
+    # The rules alone (not runtime.analyser: it would load, or train, the model first).
+    config = load_config(runtime.settings.config_path)
+    classification = config.classification
+    rules = [RuleScorer(load_charter(lexicons_dir(runtime.settings.config_path, config),
+                                     config.organisation.public_contacts))]
+    _say(f"Apprentissage sur {len(dev)} cas (environ une minute)…")
+    model, report = train_case_model(
+        dev, folds=args.folds, max_iter=args.max_iter,
+        rules_flagged=lambda document: classify_with(
+            document, rules, classification.min_score, classification.thresholds).flagged)
     if not model.heads:
         _say("Pas assez de cas étiquetés pour apprendre une seule catégorie.")
         return EXIT_FAILED
     saved = save_case_model(model_dir(runtime.settings.data_dir), model, report,
-                            datetime.now(UTC).isoformat())
+                            datetime.now(UTC).isoformat(), cases_fingerprint([path]))
     print(report.describe())
     print(f"Modèle enregistré : {saved}")
     return EXIT_OK

@@ -206,6 +206,10 @@ class ClassificationConfig(_Strict):
     lexicons: str = "charter"
     # Per-category overrides of min_score, by category key.
     thresholds: dict[str, float] = {}
+    # Labelled cases (JSON Lines, relative to the config file) the learned scorer is trained
+    # on beside the rules; their "dev" split only. Empty: the rules alone (or a model saved
+    # by `veille train --cases`).
+    training_cases: list[str] = []
 
 
 class RetentionConfig(_Strict):
@@ -376,3 +380,8 @@ def connector_options(source: SourceConfig) -> ConnectorOptions:
 
 def lexicons_dir(config_path: Path, config: VeilleConfig) -> Path:
     return (config_path.parent / config.classification.lexicons).resolve()
+
+
+def training_case_files(config_path: Path, config: VeilleConfig) -> list[Path]:
+    return [(config_path.parent / name).resolve()
+            for name in config.classification.training_cases]

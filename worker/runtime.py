@@ -24,8 +24,8 @@ from connectors.http import Http
 from connectors.pacing import FallbackPacer, HostPacer, LocalPacer, RedisPacer
 from worker.analyse import Analyser
 from worker.charter.lexicon import Charter, load_charter
-from worker.charter.model import Scorer
-from worker.config import VeilleConfig, lexicons_dir, load_config
+from worker.charter.model import Document, Scorer
+from worker.config import VeilleConfig, lexicons_dir, load_config, training_case_files
 from worker.errors import ConfigError
 from worker.matching import Matcher
 from worker.settings import Settings, load_settings
@@ -46,7 +46,8 @@ def build_analyser(settings: Settings, config: VeilleConfig) -> Analyser:
                            config.organisation.public_contacts)
     return Analyser(Matcher.from_config(config), charter, config.classification.min_score,
                     config.classification.thresholds,
-                    scorers=(review_scorer(settings, charter), *case_scorers(settings)))
+                    scorers=(review_scorer(settings, charter),
+                             *case_scorers(settings, config, charter)))
 
 
 def review_scorer(settings: Settings, charter: Charter) -> Scorer:
@@ -62,16 +63,32 @@ def review_scorer(settings: Settings, charter: Charter) -> Scorer:
     return load_model_scorer(model_dir(settings.data_dir), RuleScorer(charter))
 
 
-def case_scorers(settings: Settings) -> tuple[Scorer, ...]:
-    """The scorer of the model trained on labelled cases (``veille train --cases``) when one
-    was saved by this scikit-learn; none otherwise."""
+def case_scorers(settings: Settings, config: VeilleConfig, charter: Charter
+                 ) -> tuple[Scorer, ...]:
+    """The scorer of the model learnt from labelled cases: trained on the config's
+    ``training_cases`` (first start, or when they change), else the one saved by
+    ``veille train --cases``; none without either."""
     folder = settings.data_dir / "model"
-    if not (folder / "case-model.json").is_file():
+    files = training_case_files(settings.config_path, config)
+    if not files and not (folder / "case-model.json").is_file():
         return ()  # no model: do not pay scikit-learn's import
-    from worker.case_model import load_learned_scorer
+    from worker.case_model import case_model_for, load_learned_scorer
+    from worker.charter.classify import classify_with
+    from worker.charter.rules import RuleScorer
 
-    scorer = load_learned_scorer(folder)
-    return (scorer,) if scorer is not None else ()
+    if not files:
+        scorer = load_learned_scorer(folder)
+        return (scorer,) if scorer is not None else ()
+    rules = [RuleScorer(charter)]
+    classification = config.classification
+
+    def rules_flagged(document: Document) -> bool:
+        verdict = classify_with(document, rules, classification.min_score,
+                                classification.thresholds)
+        return verdict.flagged
+
+    learned = case_model_for(folder, files, rules_flagged)
+    return (learned,) if learned is not None else ()
 
 
 def make_pacer(settings: Settings) -> HostPacer:

@@ -1,7 +1,9 @@
-"""The labelled set: the rules must keep their floors on the held-out part.
+"""The labelled set: the classifier must keep its floors on the held-out part.
 
-The held-out cases were written apart from the rules and are never used to tune: only the
-floors below look at them.
+The held-out cases were written apart from the rules and the model and are never used to
+tune: only the floors below look at them. Two systems are held to them: the rules alone
+(they must stand alone, with no model) and the rules with the learned scorer trained on the
+dev part, which is what the worker runs by default.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from worker.charter.categories import CATEGORY_KEYS, Severity
+from worker.charter.classify import classify_with
+from worker.charter.learned import CaseModel, LearnedScorer, train_case_model
 from worker.charter.lexicon import Charter
+from worker.charter.rules import RuleScorer
 from worker.config import Entity, Organisation, load_config
 from worker.eval import (
     Case,
@@ -21,6 +26,7 @@ from worker.eval import (
     format_report,
     parse_cases,
     rules_predictor,
+    scorers_predictor,
 )
 from worker.matching import Matcher
 
@@ -42,10 +48,13 @@ SCHOOLS = [
 ]
 
 
-# The later cases ("fresh-", "final-", "c-") were written against the shipped config's entities
-# (ESLJP, Maria-Goretti, "Providence" only with Buckingham…); the first ones against SCHOOLS.
+# The later cases were written against the shipped config's entities (ESLJP, Maria-Goretti,
+# "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
-LATER_CASES = ("fresh-", "final-", "c-")
+LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-")
+# Parts written by people who never saw the rules: tuning the lexicons on them would make the
+# dev floors below meaningless, so the rules' dev floors are on the other parts only.
+RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -71,14 +80,33 @@ def _report(cases: list[Case], charter: Charter) -> EvalReport:
     return evaluate(cases, predict)
 
 
+def _report_with_model(cases: list[Case], charter: Charter, model: CaseModel) -> EvalReport:
+    by_text = {case.document.full_text: case for case in cases}
+    predict = scorers_predictor([RuleScorer(charter), LearnedScorer(model)],
+                                lambda text: mentions(by_text[text]))
+    return evaluate(cases, predict)
+
+
 @pytest.fixture(scope="module")
 def dev(cases: list[Case], charter: Charter) -> EvalReport:
-    return _report([c for c in cases if c.split == "dev"], charter)
+    """The parts the lexicons were tuned on."""
+    return _report([c for c in cases if c.split == "dev" and not c.id.startswith(RULES_BLIND)],
+                   charter)
 
 
 @pytest.fixture(scope="module")
 def heldout(cases: list[Case], charter: Charter) -> EvalReport:
     return _report([c for c in cases if c.split == "heldout"], charter)
+
+
+@pytest.fixture(scope="module")
+def heldout_default(cases: list[Case], charter: Charter) -> EvalReport:
+    """Rules + the learned scorer trained on every dev case, as the worker trains it."""
+    rules = [RuleScorer(charter)]
+    model, _ = train_case_model(
+        [c for c in cases if c.split == "dev"],
+        rules_flagged=lambda document: classify_with(document, rules).flagged)
+    return _report_with_model([c for c in cases if c.split == "heldout"], charter, model)
 
 
 def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
@@ -90,12 +118,12 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (200 "final-" and 150 "c-" cases, the latter heavy in critical
-    # items) was written by people who never saw the rules nor the other cases; each part
-    # was measured once. The first held-out part (144) and a fresh set (220 "fresh-") were
-    # measured, then tuned on, so they are dev now.
-    assert sum(c.split == "heldout" for c in cases) == 350
-    assert all(c.id.startswith(("final-", "c-")) == (c.split == "heldout") for c in cases)
+    # The held-out part (300 "d-" cases) was written by someone who saw only the charter,
+    # the labelling guide (docs/labelling.md) and the list of entities. Earlier held-out
+    # parts ("final-", "c-", before them the first set's fifth and "fresh-") were measured,
+    # so they are dev now, with "t1-", "t2-" (training) and "v-" (model selection).
+    assert sum(c.split == "heldout" for c in cases) == 300
+    assert all(c.id.startswith("d-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
@@ -105,12 +133,18 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
 # Listed so that a new miss fails and a better matcher shows what it gained. (Reading
 # disguised names, h0rmisdas or E.S.H.G., was added after this list showed them, on the
 # held-out part too: the matcher, not the classifier, learned from it.)
+# Misspelled names ("Ormisdas-Gamelin", "Hormidas Gamlin", "Coeur des Valées") are missed
+# too: the matcher reads disguises, not typos.
 KNOWN_MATCHER_MISSES = [
     "fresh-neg-069",
     "final-privacy-004",
     "final-privacy-011",
     "final-defamation-006",
     "final-sexual-016",
+    "t1-0264",
+    "v-0010",
+    "v-0228",
+    "v-0229",
 ]
 
 
@@ -124,47 +158,52 @@ _TARGET_NOT_MET = "cible du ticket pas encore atteinte sur le jeu réservé"
 
 
 def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
-    """The dev part is tuned on, so its floors are high: a lexicon edit that breaks what it
-    once caught (or starts flagging what it once left) shows here first."""
+    """The parts the lexicons were tuned on, so their floors are high: a lexicon edit that
+    breaks what it once caught (or starts flagging what it once left) shows here first."""
     assert dev.flag.precision >= 0.95, format_report(dev)
     assert dev.flag.recall >= 0.95, format_report(dev)
     assert dev.critical_recall >= 0.95, format_report(dev)
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (précision 0.887)", strict=False)
-def test_heldout_flag_precision(heldout: EvalReport) -> None:
-    assert heldout.flag.precision >= 0.90, format_report(heldout)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (précision 0.896)", strict=False)
+def test_heldout_flag_precision(heldout_default: EvalReport) -> None:
+    assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (rappel 0.595)", strict=False)
-def test_heldout_flag_recall_target(heldout: EvalReport) -> None:
-    assert heldout.flag.recall >= 0.90, format_report(heldout)
+def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
+    assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
 @pytest.mark.parametrize("category", CATEGORY_KEYS)
-def test_heldout_recall_per_category_target(heldout: EvalReport, category: str) -> None:
-    if heldout.categories[category].recall < 0.80:
-        pytest.xfail(f"{_TARGET_NOT_MET} ({category} : "
-                     f"{heldout.categories[category].recall:.3f})")
+def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
+    assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (18/67 critiques)", strict=False)
-def test_heldout_critical_recall_target(heldout: EvalReport) -> None:
-    assert heldout.critical_recall == 1.0, format_report(heldout)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (45/47 critiques)", strict=False)
+def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
+    assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
-def test_heldout_floors_do_not_regress(heldout: EvalReport) -> None:
-    """What the rules reached when they met the held-out cases, less a small margin: a
-    change must not go below it. Measured with the matcher deciding mentions, as here, on
-    both parts (350 cases): precision 0.887, recall 0.595, critical 18/67, weakest category
-    (cyberbullying) 0.326. On "final-" alone: 0.880 / 0.624 / 9/26; on "c-" alone: 0.897 /
-    0.559 / 9/41. The rules were tuned on two earlier sets; on these, written by others, they
-    generalise poorly (README, "How good the classifier is": the learned scorer)."""
-    assert heldout.flag.precision >= 0.85, format_report(heldout)
-    assert heldout.flag.recall >= 0.57, format_report(heldout)
-    assert heldout.critical_recall >= 0.24, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.30, format_report(heldout)
+def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
+    """Rules + learned scorer, as the worker runs them, measured once on "d-" when it was
+    new: precision 0.896, recall 0.961, critical 45/47, weakest category (defamation) 0.853.
+    Less a small margin, a change must not go below it."""
+    assert heldout_default.flag.precision >= 0.87, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.91, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.80, \
+        format_report(heldout_default)
+
+
+def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
+    """The rules must stand alone (no model, no network). On "d-": precision 0.859, recall
+    0.472, critical 11/47, weakest category (disparaging) 0.182. Tuned on earlier sets, the
+    lexicons generalise poorly to new writers (README, "How good the classifier is")."""
+    assert heldout.flag.precision >= 0.83, format_report(heldout)
+    assert heldout.flag.recall >= 0.45, format_report(heldout)
+    assert heldout.critical_recall >= 0.21, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:

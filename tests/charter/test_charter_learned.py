@@ -9,14 +9,23 @@ from __future__ import annotations
 
 import json
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from worker.case_model import METRICS_FILE, load_case_model, save_case_model
+from tests.conftest import base_config, write_config
+from worker.case_model import (
+    METRICS_FILE,
+    case_model_for,
+    cases_fingerprint,
+    load_case_model,
+    save_case_model,
+)
 from worker.charter.classify import classify, classify_with
 from worker.charter.learned import (
+    ALSO_NOTE,
     HEADS,
     CaseModel,
     CaseModelReport,
@@ -25,7 +34,9 @@ from worker.charter.learned import (
     train_case_model,
 )
 from worker.charter.lexicon import Charter
+from worker.charter.model import Document
 from worker.charter.rules import RuleScorer
+from worker.config import VeilleConfig, load_config
 from worker.eval import Case, parse_cases
 from worker.runtime import case_scorers
 from worker.settings import load_settings
@@ -95,24 +106,121 @@ def test_the_model_never_lowers_a_rule_flag(
             assert set(flag.evidence) <= set(both[flag.category].evidence)
 
 
+def _config(tmp_path: Path, training_cases: list[str] | None = None) -> VeilleConfig:
+    data = base_config()
+    if training_cases is not None:
+        data["classification"]["training_cases"] = training_cases
+    return load_config(write_config(tmp_path / "veille.yaml", data))
+
+
 def test_runtime_adds_the_saved_model_and_runs_without_one(
-        tmp_path: Path, trained: tuple[CaseModel, CaseModelReport]) -> None:
+        tmp_path: Path, trained: tuple[CaseModel, CaseModelReport], charter: Charter) -> None:
     settings = load_settings({"VEILLE_DATA_DIR": str(tmp_path)})
-    assert case_scorers(settings) == ()
+    config = _config(tmp_path)
+    assert case_scorers(settings, config, charter) == ()
     save_case_model(tmp_path / "model", *trained, "2026-01-01T00:00:00+00:00")
-    [scorer] = case_scorers(settings)
+    [scorer] = case_scorers(settings, config, charter)
     assert isinstance(scorer, LearnedScorer)
 
 
+def _small_cases_file(path: Path, sample: list[Case]) -> Path:
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    wanted = {c.id for c in sample[::2]}  # ~70 cases: seconds to train
+    path.write_text("\n".join(line for line in lines if json.loads(line)["id"] in wanted)
+                    + "\n", "utf-8")
+    return path
+
+
+def test_the_worker_trains_on_the_configured_cases_once_and_again_when_they_change(
+        tmp_path: Path, sample: list[Case], charter: Charter,
+        caplog: pytest.LogCaptureFixture) -> None:
+    cases = _small_cases_file(tmp_path / "cases.jsonl", sample)
+    settings = load_settings({"VEILLE_DATA_DIR": str(tmp_path / "var"),
+                              "VEILLE_CONFIG": str(tmp_path / "veille.yaml")})
+    config = _config(tmp_path, ["cases.jsonl"])  # relative to the config file
+    with caplog.at_level(logging.INFO, logger="worker.case_model"):
+        [scorer] = case_scorers(settings, config, charter)
+        assert isinstance(scorer, LearnedScorer)
+        [again] = case_scorers(settings, config, charter)  # same cases: loaded, not trained
+    trainings = [r for r in caplog.records if r.getMessage().startswith("training")]
+    assert len(trainings) == 1
+    assert again.model.thresholds == scorer.model.thresholds
+    saved = json.loads((tmp_path / "var" / "model" / METRICS_FILE).read_text("utf-8"))
+    assert saved["fingerprint"] == cases_fingerprint([cases])
+    cases.write_text(cases.read_text("utf-8") + cases.read_text("utf-8").splitlines()[0]
+                     .replace('"id": "', '"id": "copy-') + "\n", "utf-8")
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="worker.case_model"):
+        case_scorers(settings, config, charter)
+    assert [r for r in caplog.records if r.getMessage().startswith("training")]
+
+
+def test_processes_starting_together_train_the_model_once(
+        tmp_path: Path, sample: list[Case], charter: Charter,
+        caplog: pytest.LogCaptureFixture) -> None:
+    # Threads stand in for worker processes: each opens the lock file itself, and flock
+    # locks open files, so they exclude each other as processes would.
+    cases = _small_cases_file(tmp_path / "cases.jsonl", sample)
+    rules = [RuleScorer(charter)]
+
+    def rules_flagged(document: Document) -> bool:
+        return classify_with(document, rules).flagged
+
+    with caplog.at_level(logging.INFO, logger="worker.case_model"), \
+            ThreadPoolExecutor(3) as pool:
+        scorers = list(pool.map(lambda _: case_model_for(tmp_path / "model", [cases],
+                                                         rules_flagged), range(3)))
+    assert all(isinstance(s, LearnedScorer) for s in scorers)
+    assert len([r for r in caplog.records if r.getMessage().startswith("training")]) == 1
+
+
+def test_unreadable_training_cases_leave_the_rules_alone(
+        tmp_path: Path, charter: Charter, caplog: pytest.LogCaptureFixture) -> None:
+    settings = load_settings({"VEILLE_DATA_DIR": str(tmp_path / "var"),
+                              "VEILLE_CONFIG": str(tmp_path / "veille.yaml")})
+    config = _config(tmp_path, ["missing.jsonl"])
+    with caplog.at_level(logging.WARNING):
+        assert case_scorers(settings, config, charter) == ()
+    assert "labelled cases unreadable" in caplog.text
+
+
+def test_the_breach_threshold_is_picked_with_what_the_rules_flag_anyway() -> None:
+    truth = np.array([True, True, True, True, False, False, False, False])
+    probabilities = np.array([0.9, 0.7, 0.6, 0.2, 0.65, 0.5, 0.1, 0.1])
+    # Alone, 0.6 finds 3 of 4 with one wrong (P 0.75), the best F1 at P >= 0.75.
+    assert pick_threshold(truth, probabilities, min_precision=0.75).threshold == 0.6
+    # The rules already flag the fourth breach and a clean text: with them, only 0.7 keeps
+    # what the digest shows at P >= 0.75 (4 right of 5, where 0.6 would give 4 of 6).
+    rules = np.array([False, False, False, True, False, False, False, True])
+    chosen = pick_threshold(truth, probabilities, also_flagged=rules, min_precision=0.75)
+    assert chosen.threshold == 0.7
+    assert (chosen.precision, chosen.recall) == (0.75, 0.75)
+
+
+def test_a_flagged_document_gets_its_other_likely_categories(
+        trained: tuple[CaseModel, CaseModelReport], sample: list[Case]) -> None:
+    model = trained[0]
+    assert set(model.also) <= set(model.thresholds)
+    assert all(model.also[c] <= 1.0 for c in model.also)
+    scorer = LearnedScorer(model)
+    for case in sample:
+        flags = scorer.score(case.document)
+        added = [f for f in flags if ALSO_NOTE in f.reasons]
+        if added:  # only beside a flag the model raised on its own
+            assert len(flags) > len(added)
+            assert all(f.score == 0.5 for f in added)
+
+
 def test_a_model_from_another_scikit_learn_is_not_used(
-        tmp_path: Path, trained: tuple[CaseModel, CaseModelReport],
+        tmp_path: Path, trained: tuple[CaseModel, CaseModelReport], charter: Charter,
         caplog: pytest.LogCaptureFixture) -> None:
     save_case_model(tmp_path / "model", *trained, "2026-01-01T00:00:00+00:00")
     figures = tmp_path / "model" / METRICS_FILE
     data = json.loads(figures.read_text("utf-8"))
     figures.write_text(json.dumps({**data, "sklearn_version": "0.0.1"}), "utf-8")
     with caplog.at_level(logging.WARNING):
-        assert case_scorers(load_settings({"VEILLE_DATA_DIR": str(tmp_path)})) == ()
+        assert case_scorers(load_settings({"VEILLE_DATA_DIR": str(tmp_path)}),
+                            _config(tmp_path), charter) == ()
     assert "scikit-learn 0.0.1" in caplog.text
 
 

@@ -38,11 +38,15 @@ HEADS: tuple[str, ...] = (*CATEGORY_KEYS, CRITICAL, BREACH)
 # content about students, incitement to self-harm (cyberbullying), doxxing (privacy).
 CRITICAL_CATEGORIES = frozenset({"defamation", "sexual", "cyberbullying", "privacy"})
 MIN_PRECISION = 0.85
+# The breach head, picked with the rules: of what the digest shows, at least this much must
+# be a breach (the issue's target; a digest one flag in five wrong gets ignored).
+MIN_COMBINED_PRECISION = 0.90
 # The critical head picks its threshold for recall instead: a missed threat against a
 # student is the failure the team cannot afford, an alert too many costs a minute. (It only
 # raises a flag's severity; it never flags by itself.)
-MIN_CRITICAL_RECALL = 0.85
+MIN_CRITICAL_RECALL = 0.90
 MAX_EVIDENCE = 3
+ALSO_NOTE = "catégorie probable aussi, l'élément étant signalé"
 MIN_EVIDENCE_WORD = 4
 MIN_PER_CLASS = 5  # fewer positives (or negatives) than this: the head is not trained
 C, MAX_ITER, FOLDS = 4.0, 2000, 5
@@ -108,6 +112,9 @@ class CaseModel:
     vectoriser: FeatureUnion
     heads: dict[str, LogisticRegression]
     thresholds: dict[str, float]
+    # Per category, the lower threshold at which it is flagged too once the document is
+    # flagged anyway (a threat that also names the student is cyberbullying and privacy).
+    also: dict[str, float] = field(default_factory=dict)
     names: tuple[str, ...] = field(init=False)
     _weights: NDArray[np.float64] = field(init=False, repr=False)
     _bias: NDArray[np.float64] = field(init=False, repr=False)
@@ -128,10 +135,10 @@ class CaseModel:
     def __getstate__(self) -> dict[str, object]:
         # Only what was learnt is saved; the rest is derived again on loading.
         return {"vectoriser": self.vectoriser, "heads": self.heads,
-                "thresholds": self.thresholds}
+                "thresholds": self.thresholds, "also": self.also}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
+        self.__dict__.update({"also": {}, **state})
         self.__post_init__()
 
     def features(self, texts: Sequence[str]) -> SparseRows:
@@ -215,6 +222,10 @@ class LearnedScorer:
         if not fired and BREACH in p and p[BREACH] >= t[BREACH] and categories:
             nearest = max(categories, key=lambda c: p[c] / t[c])
             fired[nearest] = (BREACH, "infraction probable, catégorie la plus proche")
+        if fired:
+            for category in categories:
+                if category not in fired and p[category] >= self.model.also.get(category, 1.0):
+                    fired[category] = (category, ALSO_NOTE)
         critical = CRITICAL in p and p[CRITICAL] >= t[CRITICAL]
         flags = []
         for category, (head, note) in fired.items():
@@ -222,8 +233,11 @@ class LearnedScorer:
             if evidence:
                 reasons = [f"modèle appris : p = {p[head]:.2f} (seuil {t[head]:.2f})"]
                 reasons += [note] if note else []
-                flags.append(_flag(category, rescaled(p[head], t[head]), evidence,
-                                   critical, p.get(CRITICAL, 0.0), reasons))
+                # A category added to a flagged document scores at the threshold: in, never
+                # above what its own head would say.
+                score = rescaled(p[head], t[head]) if note != ALSO_NOTE else 0.5
+                flags.append(_flag(category, score, evidence, critical,
+                                   p.get(CRITICAL, 0.0), reasons))
         return flags
 
 
@@ -255,13 +269,16 @@ def targets(cases: Sequence[Case]) -> dict[str, NDArray[np.bool_]]:
 
 
 def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
-                     max_iter: int = MAX_ITER) -> tuple[CaseModel, CaseModelReport]:
+                     max_iter: int = MAX_ITER,
+                     rules_flagged: Callable[[Document], bool] | None = None,
+                     ) -> tuple[CaseModel, CaseModelReport]:
     """Fit the heads on ``cases`` (those naming a watched entity), thresholds by CV.
 
     Args:
-        cases: labelled cases; only the ``mentions`` ones are used (the others are never
-            classified in production). The caller chooses the split: never the held-out one.
         folds: cross-validation folds used to pick each head's threshold.
+        rules_flagged: whether the rules flag a document. Given, the breach head's threshold
+            is picked for the rules and the model together (what the digest shows): the
+            model's flags add to the rules', so its own precision says little of theirs.
 
     Returns:
         The model fitted on every case, and the out-of-fold figures per head.
@@ -273,10 +290,24 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
     figures = {h: pick_threshold(wanted[h], probabilities[h],
                                  min_recall=MIN_CRITICAL_RECALL if h == CRITICAL else None)
                for h in wanted}
+    if rules_flagged is not None and BREACH in wanted:
+        already = np.array([rules_flagged(c.document) for c in used])
+        for head in CATEGORY_KEYS:  # a category head flags on its own too
+            if head in figures:
+                already |= probabilities[head] >= figures[head].threshold
+        figures[BREACH] = pick_threshold(wanted[BREACH], probabilities[BREACH],
+                                         also_flagged=already,
+                                         min_precision=MIN_COMBINED_PRECISION)
+    also = {}
+    if BREACH in wanted:  # among breaches, each category's best-F1 threshold
+        breaches = wanted[BREACH]
+        also = {h: pick_threshold(wanted[h][breaches], probabilities[h][breaches],
+                                  min_precision=0.0).threshold
+                for h in CATEGORY_KEYS if h in wanted}
     vectoriser = new_vectoriser()
     features = vectoriser.fit_transform(texts)
     heads = {h: _fit_head(features, y, max_iter) for h, y in wanted.items()}
-    model = CaseModel(vectoriser, heads, {h: f.threshold for h, f in figures.items()})
+    model = CaseModel(vectoriser, heads, {h: f.threshold for h, f in figures.items()}, also)
     return model, CaseModelReport(len(used), folds, figures)
 
 
@@ -309,20 +340,25 @@ def _out_of_fold(texts: list[str], wanted: Mapping[str, NDArray[np.bool_]], fold
 
 
 def pick_threshold(truth: NDArray[np.bool_], probabilities: NDArray[np.float64],
-                   min_recall: float | None = None) -> HeadFigures:
+                   min_recall: float | None = None,
+                   also_flagged: NDArray[np.bool_] | None = None,
+                   min_precision: float = MIN_PRECISION) -> HeadFigures:
     """The threshold with the best F1 among those whose precision reaches
-    ``MIN_PRECISION``; the best F1 overall when none does. With ``min_recall``: the best
-    precision among those whose recall reaches it (the lowest threshold if none does)."""
+    ``min_precision``; the best F1 overall when none does. With ``min_recall``: the best
+    precision among those whose recall reaches it (the lowest threshold if none does).
+    With ``also_flagged``: what is flagged anyway (the rules); the figures are those of
+    both together."""
     best: tuple[bool, float, float] | None = None
     chosen = HeadFigures(1.0, 1.0, 0.0, 0.0, int(truth.sum()))
+    anyway = also_flagged if also_flagged is not None else np.zeros_like(truth)
     for threshold in sorted(set(probabilities[probabilities > 0].tolist())):
-        predicted = probabilities >= threshold
+        predicted = (probabilities >= threshold) | anyway
         hits = int((predicted & truth).sum())
         precision = hits / int(predicted.sum()) if predicted.any() else 1.0
         recall = hits / int(truth.sum()) if truth.any() else 1.0
         f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
         if min_recall is None:
-            rank = (precision >= MIN_PRECISION, f1, -threshold)
+            rank = (precision >= min_precision, f1, -threshold)
         else:
             rank = (recall >= min_recall, precision if recall >= min_recall else -threshold,
                     threshold)

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from worker.config import load_config
+from worker.config import load_config, training_case_files
 from worker.digest import service
 from worker.run_once import run_once
 from worker.runtime import Runtime
@@ -54,6 +54,8 @@ def demo_config(config_path: Path, base_url: str) -> dict[str, Any]:
     data = config.model_dump(mode="json", exclude={"sources"})
     lexicons = (config_path.parent / config.classification.lexicons).resolve()
     data["classification"]["lexicons"] = str(lexicons)
+    data["classification"]["training_cases"] = [
+        str(path) for path in training_case_files(config_path, config)]
     data["sources"] = [
         {"id": source_id, "name": name, "connector": "rss", "url": f"{base_url}/{file}",
          "every": "15m", "allow_private_network": True}
@@ -64,8 +66,16 @@ def demo_config(config_path: Path, base_url: str) -> dict[str, Any]:
 
 def run_demo(config_path: Path, out: Path, progress: Callable[[str], None]) -> Path:
     """Poll the sample feeds, classify, send the digest to an outbox; returns the HTML path."""
+    # The learned scorer trained by an earlier demo is kept (a minute saved); it is trained
+    # again by itself if the labelled cases changed since.
+    kept_model = out.with_name(out.name + ".model")
+    shutil.rmtree(kept_model, ignore_errors=True)
+    if (out / "model").is_dir():
+        (out / "model").rename(kept_model)
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
+    if kept_model.is_dir():
+        kept_model.rename(out / "model")
     with serve_feeds() as base_url:
         demo_path = out / "veille-demo.yaml"
         demo_path.write_text(yaml.safe_dump(demo_config(config_path, base_url),
@@ -74,6 +84,9 @@ def run_demo(config_path: Path, out: Path, progress: Callable[[str], None]) -> P
                             database_url=f"sqlite:///{(out / 'veille.sqlite3').as_posix()}",
                             broker_url="memory://", smtp_url=None)
         runtime = Runtime(settings)
+        if not (out / "model").is_dir():
+            progress("Apprentissage du modèle sur les cas étiquetés (une minute environ, "
+                     "la première fois seulement)…")
         progress("Interrogation des flux d'exemple…")
         progress(run_once(runtime, progress).describe())
     now = datetime.now(UTC)
