@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", choices=sorted(BENCHMARKS),
                         help="run only this benchmark (repeatable)")
     parser.add_argument("--classify", action="store_true",
-                        help="also run bench/bench_classify.py and print its own output")
+                        help="also run bench.bench_classify and print its own output")
     args = parser.parse_args(argv)
     names = args.only or list(BENCHMARKS)
     print(f"machine: {machine()}; {server_versions()}", flush=True)
@@ -63,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{'quick' if args.quick else 'full'} run, {time.monotonic() - started:.0f} s; "
           f"load average after: {load_average()}")
     if args.classify:
-        script = Path(__file__).with_name("bench_classify.py")
-        subprocess.run([sys.executable, str(script)], check=False)
+        subprocess.run([sys.executable, "-m", "bench.bench_classify"], check=False,
+                       cwd=Path(__file__).resolve().parents[1])
     return 0 if all(r.passed is not False for r in result.rows) else 1
 
 

@@ -1,6 +1,6 @@
 """How fast the charter classifier is, and that its cost does not grow with the lexicons.
 
-Run: ``.venv/bin/python bench/bench_classify.py [--seconds 2] [--learned DATA_DIR/model]``
+Run: ``.venv/bin/python -m bench.bench_classify [--seconds 2] [--learned DATA_DIR/model]``
 
 Items are ~1 KB, built from the labelled set. Three measures, in the same run:
 - the real classifier with the shipped lexicons, then with ten times as many terms
@@ -22,15 +22,15 @@ from pathlib import Path
 
 import yaml
 
+from bench.workload import CASES, trained_model
 from worker.charter.classify import classify, classify_with
 from worker.charter.lexicon import CategoryFile, Charter, ContextFile, build_charter
-from worker.charter.model import Document
+from worker.charter.model import Document, Scorer
 from worker.charter.rules import RuleScorer
 from worker.normalise import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICONS = ROOT / "config" / "charter"
-CASES = ROOT / "tests" / "data" / "charter_cases.jsonl"
 ITEM_SIZE = 1000
 
 
@@ -112,7 +112,7 @@ def learned_rows(folder: Path, charter: Charter, docs: list[Document], seconds: 
     learned = load_learned_scorer(folder)
     if learned is None:
         raise SystemExit(f"no usable case model in {folder}")
-    scorers = [RuleScorer(charter), learned]
+    scorers: list[Scorer] = [RuleScorer(charter), learned]
     return [
         ("modèle appris seul", 0, rate(learned.score, docs, seconds)),
         ("règles + modèle appris", 0,
@@ -123,8 +123,8 @@ def learned_rows(folder: Path, charter: Charter, docs: list[Document], seconds: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=2.0)
-    parser.add_argument("--learned", type=Path, help="also time rules + the case model saved "
-                        "in this folder (veille train --cases)")
+    parser.add_argument("--learned", type=Path, help="the case model to time beside the rules "
+                        "(default: the one the worker trains on config/charter/cases.jsonl)")
     args = parser.parse_args()
     docs = documents()
     categories, context = read_files()
@@ -141,8 +141,7 @@ def main() -> None:
         ("naïf x10", len(terms) * 10,
          rate(naive(terms + all_terms([extra])), docs[:50], args.seconds)),
     ]
-    if args.learned:
-        rows += learned_rows(args.learned, shipped, docs, args.seconds)
+    rows += learned_rows(args.learned or trained_model(), shipped, docs, args.seconds)
     print(f"{len(docs)} éléments de ~{ITEM_SIZE} caractères, un cœur")
     print(f"{'mesure':<28}{'termes':>8}{'éléments/s':>13}")
     for name, count, per_second in rows:

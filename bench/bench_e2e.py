@@ -33,7 +33,15 @@ from sqlalchemy import Engine, func, select
 from bench.feedhost import FeedHost, loopback_hosts, serve_feeds
 from bench.report import Result, Row, print_result, ratio
 from bench.services import BROKER_URL, Workers, fresh_broker, pg_schema, rss_bytes, scratch_folder
-from bench.workload import charter_cases, config_data, make_items, rss, source, write_config
+from bench.workload import (
+    charter_cases,
+    config_data,
+    make_items,
+    rss,
+    seed_learned_model,
+    source,
+    write_config,
+)
 from connectors.http import Http
 from worker import pipeline
 from worker.config import VeilleConfig
@@ -135,6 +143,7 @@ def run(quick: bool = False, params: Params | None = None) -> Result:
           pg_schema() as database_url, pg_schema() as baseline_url):
         sources = publish(server, params)
         config = write_config(folder / "veille.yaml", config_data(sources))
+        seed_learned_model(folder / "var")
         baseline = in_process(Settings(config, folder / "base", baseline_url, "memory://",
                                        None, 0.0), params.baseline_feeds)
         engine = make_engine(database_url)

@@ -42,7 +42,15 @@ from bench.services import (
     pg_schema,
     scratch_folder,
 )
-from bench.workload import charter_cases, config_data, make_items, rss, source, write_config
+from bench.workload import (
+    charter_cases,
+    config_data,
+    make_items,
+    rss,
+    seed_learned_model,
+    source,
+    write_config,
+)
 from connectors.base import SourceState
 from connectors.http import Http, LocalPacer
 from worker.store.db import make_engine, upgrade
@@ -178,6 +186,7 @@ def run(quick: bool = False, params: Params | None = None) -> Result:
         sources = publish_feeds(server, params)
         baseline = sequential_baseline(server, sources, params)
         config = write_config(folder / "veille.yaml", config_data(sources))
+        seed_learned_model(folder / "var")
         engine = make_engine(database_url)
         upgrade(engine)  # before the workers, so they do not both migrate
         fresh_broker()

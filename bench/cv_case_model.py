@@ -23,7 +23,7 @@ from worker.charter.rules import RuleScorer
 from worker.eval import Case, EvalReport, Prediction, evaluate, parse_cases, scorers_predictor
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = ROOT / "tests" / "data" / "charter_cases.jsonl"
+CASES = ROOT / "config" / "charter" / "cases.jsonl"
 PUBLIC_CONTACTS = ("819 986-8511", "1-800-555-0199", "info@csscv.gouv.qc.ca")
 
 

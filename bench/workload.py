@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -18,7 +19,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CHARTER_DIR = ROOT / "config" / "charter"
-CASES = ROOT / "tests" / "data" / "charter_cases.jsonl"
+CASES = CHARTER_DIR / "cases.jsonl"
+# The learned scorer the workers would train on CASES, trained once for every benchmark (var/
+# is not versioned): no benchmark times a training.
+MODEL_CACHE = ROOT / "var" / "bench-model"
+PUBLIC_CONTACTS = ["819-555-0100"]
 
 # Neutral words for filler text: everyday French that names no school and breaches nothing.
 _FILLER_TEXT = (
@@ -131,7 +136,7 @@ def config_data(sources: list[dict[str, Any]], entities: list[dict[str, Any]] | 
     return {
         "organisation": {
             "id": "csscv", "name": "Centre de services scolaire au Cœur-des-Vallées",
-            "short_name": "CSSCV", "aliases": ["CSSCV"], "public_contacts": ["819-555-0100"],
+            "short_name": "CSSCV", "aliases": ["CSSCV"], "public_contacts": PUBLIC_CONTACTS,
         },
         "entities": WATCHED_ENTITIES if entities is None else entities,
         "exclude": [],
@@ -140,8 +145,28 @@ def config_data(sources: list[dict[str, Any]], entities: list[dict[str, Any]] | 
                    "sender": "veille@example.org", "send_at": "07:00",
                    "timezone": "America/Toronto", "send_when_empty": True,
                    "max_items": max_items},
-        "classification": {"min_score": 0.5, "lexicons": str(CHARTER_DIR)},
+        # As shipped: the rules and the learned scorer (see seed_learned_model).
+        "classification": {"min_score": 0.5, "lexicons": str(CHARTER_DIR),
+                           "training_cases": [str(CASES)]},
     }
+
+
+def trained_model() -> Path:
+    """The folder of the learned scorer trained on ``CASES`` (trained on first use)."""
+    from worker.case_model import case_model_for
+    from worker.charter.classify import classify_with
+    from worker.charter.lexicon import load_charter
+    from worker.charter.rules import RuleScorer
+
+    rules = [RuleScorer(load_charter(CHARTER_DIR, PUBLIC_CONTACTS))]
+    case_model_for(MODEL_CACHE, [CASES], lambda document: classify_with(document, rules).flagged)
+    return MODEL_CACHE
+
+
+def seed_learned_model(data_dir: Path) -> None:
+    """Give the workers of ``data_dir`` the model they would train on their first start."""
+    shutil.copytree(trained_model(), data_dir / "model", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".training.lock"))
 
 
 def write_config(path: Path, data: dict[str, Any]) -> Path:
