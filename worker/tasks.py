@@ -52,8 +52,11 @@ def enqueue_due_sources() -> list[str]:
     with runtime.sessions() as session:
         repo.sync_sources(session, config.sources, now)
         due = repo.reserve_due_sources(session, now + DUE_SLACK, intervals)
-    for source_id in due:
-        poll_source.apply_async((source_id,), expires=intervals[source_id].total_seconds())
+    # One producer (one broker connection) for the whole fan-out, not one per message.
+    with poll_source.app.producer_or_acquire() as producer:
+        for source_id in due:
+            poll_source.apply_async((source_id,), expires=intervals[source_id].total_seconds(),
+                                    producer=producer)
     return due
 
 
