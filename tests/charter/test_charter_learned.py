@@ -233,3 +233,13 @@ def test_the_critical_head_picks_its_threshold_for_recall() -> None:
     # (0.3 finds all four, 4 right of 6; 0.35 finds three, 3 of 5).
     chosen = pick_threshold(truth, probabilities, min_recall=0.75)
     assert (chosen.threshold, chosen.recall, chosen.precision) == (0.3, 1.0, 0.6667)
+
+
+def test_one_row_gives_what_the_vectoriser_gives(
+        trained: tuple[CaseModel, CaseModelReport], sample: list[Case]) -> None:
+    model = trained[0]
+    texts = [c.document.full_text for c in sample] + ["", "!!!", "ÉCOLE  école 🔫🔫"]
+    for text in texts:
+        expected, fast = model.features([text]), model.one_row(text)
+        assert fast.shape == expected.shape
+        assert np.allclose(fast.toarray(), expected.toarray(), rtol=0, atol=1e-12), text
