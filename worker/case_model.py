@@ -23,6 +23,7 @@ import sklearn
 
 from worker.charter.learned import CaseModel, CaseModelReport, LearnedScorer, train_case_model
 from worker.charter.model import Document
+from worker.errors import ConfigError
 from worker.eval import Case, parse_cases
 
 log = logging.getLogger(__name__)
@@ -135,11 +136,20 @@ def case_model_for(directory: Path, files: Sequence[Path],
 
 def _train_and_save(directory: Path, files: Sequence[Path], fingerprint: str,
                     rules_flagged: Callable[[Document], bool]) -> bool:
-    cases = dev_cases(files)
+    try:
+        cases = dev_cases(files)
+    except ConfigError as exc:  # an admin's edit broke a line: say which, keep the rules
+        log.warning("labelled cases unreadable, rules alone: %s", exc)
+        return False
     log.info("training the case model on %d labelled cases (once per change of the cases; "
              "about a minute)", len(cases))
     started = time.monotonic()
-    model, report = train_case_model(cases, rules_flagged=rules_flagged)
+    try:
+        model, report = train_case_model(cases, rules_flagged=rules_flagged)
+    except (ValueError, MemoryError):
+        # A set scikit-learn cannot fit (one class only, say) must not stop the worker.
+        log.exception("training the case model failed, rules alone")
+        return False
     if not model.heads:
         log.warning("too few labelled cases to learn from, rules alone")
         return False

@@ -243,3 +243,15 @@ def test_one_row_gives_what_the_vectoriser_gives(
         expected, fast = model.features([text]), model.one_row(text)
         assert fast.shape == expected.shape
         assert np.allclose(fast.toarray(), expected.toarray(), rtol=0, atol=1e-12), text
+
+
+def test_a_broken_line_in_the_training_cases_leaves_the_rules_alone(
+        tmp_path: Path, sample: list[Case], charter: Charter,
+        caplog: pytest.LogCaptureFixture) -> None:
+    cases = _small_cases_file(tmp_path / "cases.jsonl", sample)
+    cases.write_text(cases.read_text("utf-8") + '{"id": "broken", "text": \n', "utf-8")
+    settings = load_settings({"VEILLE_DATA_DIR": str(tmp_path / "var"),
+                              "VEILLE_CONFIG": str(tmp_path / "veille.yaml")})
+    with caplog.at_level(logging.WARNING):
+        assert case_scorers(settings, _config(tmp_path, ["cases.jsonl"]), charter) == ()
+    assert "labelled cases unreadable" in caplog.text and "ligne" in caplog.text
