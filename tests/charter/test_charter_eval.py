@@ -180,6 +180,9 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
+# 45/47 when "d-" was measured; 47/47 since the weapon-emoji pattern, which was written after
+# reading one of the two misses: a figure on seen cases, so the target stays marked unmet
+# until a new held-out part confirms it.
 @pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (45/47 critiques)", strict=False)
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
