@@ -51,10 +51,10 @@ SCHOOLS = [
 # The later cases were written against the shipped config's entities (ESLJP, Maria-Goretti,
 # "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
-LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-")
+LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
-RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-")
+RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -118,12 +118,12 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (300 "d-" cases) was written by someone who saw only the charter,
+    # The held-out part (240 "e-" cases) was written by someone who saw only the charter,
     # the labelling guide (docs/labelling.md) and the list of entities. Earlier held-out
-    # parts ("final-", "c-", before them the first set's fifth and "fresh-") were measured,
-    # so they are dev now, with "t1-", "t2-" (training) and "v-" (model selection).
-    assert sum(c.split == "heldout" for c in cases) == 300
-    assert all(c.id.startswith("d-") == (c.split == "heldout") for c in cases)
+    # parts ("d-", "final-", "c-", before them the first set's fifth and "fresh-") were
+    # measured, so they are dev now, with "t1-", "t2-" (training) and "v-" (model selection).
+    assert sum(c.split == "heldout" for c in cases) == 240
+    assert all(c.id.startswith("e-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
@@ -166,8 +166,7 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (précision 0.896)", strict=False)
-def test_heldout_flag_precision(heldout_default: EvalReport) -> None:
+def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -177,36 +176,37 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
 
 @pytest.mark.parametrize("category", CATEGORY_KEYS)
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
+    if heldout_default.categories[category].recall < 0.80:
+        pytest.xfail(f"{_TARGET_NOT_MET} ({category} : "
+                     f"{heldout_default.categories[category].recall:.3f})")
 
 
-# 45/47 when "d-" was measured; 47/47 since the weapon-emoji pattern, which was written after
-# reading one of the two misses: a figure on seen cases, so the target stays marked unmet
-# until a new held-out part confirms it.
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (45/47 critiques)", strict=False)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (42/45 critiques)", strict=False)
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "d-" when it was
-    new: precision 0.896, recall 0.961, critical 45/47, weakest category (defamation) 0.853.
-    Less a small margin, a change must not go below it."""
+    """Rules + learned scorer, as the worker runs them, measured once on "e-" when it was
+    new (trained on the dev part of then, without "d-"): precision 0.904, recall 0.966,
+    critical 42/45, weakest category (defamation) 0.780. Trained on today's dev part (with
+    "d-"): 0.905, 0.973, 41/45, weakest 0.854. Less a small margin, a change must not go
+    below it."""
     assert heldout_default.flag.precision >= 0.87, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.91, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.80, \
+    assert heldout_default.critical_recall >= 0.88, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.74, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "d-": precision 0.859, recall
-    0.472, critical 11/47, weakest category (disparaging) 0.182. Tuned on earlier sets, the
+    """The rules must stand alone (no model, no network). On "e-": precision 0.905, recall
+    0.517, critical 14/45, weakest category (cyberbullying) 0.214. Tuned on earlier sets, the
     lexicons generalise poorly to new writers (README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.83, format_report(heldout)
-    assert heldout.flag.recall >= 0.45, format_report(heldout)
-    assert heldout.critical_recall >= 0.21, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
+    assert heldout.flag.precision >= 0.87, format_report(heldout)
+    assert heldout.flag.recall >= 0.49, format_report(heldout)
+    assert heldout.critical_recall >= 0.28, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.19, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
