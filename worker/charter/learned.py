@@ -313,6 +313,8 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
     """Fit the heads on ``cases`` (those naming a watched entity), thresholds by CV.
 
     Args:
+        cases: labelled cases; only the ``mentions`` ones are used (the others are never
+            classified in production). The caller chooses the split: never the held-out one.
         folds: cross-validation folds used to pick each head's threshold.
         rules_flagged: whether the rules flag a document. Given, the breach head's threshold
             is picked for the rules and the model together (what the digest shows): the
