@@ -50,7 +50,7 @@ class Params:
 class Measure:
     items: int
     seconds: float
-    load_seconds: float  # of which: loading the flagged items (ORM, with flags and mentions)
+    load_seconds: float  # of which: loading the flagged items, with flags and mentions
     email_bytes: int
     entries: int
 
@@ -94,16 +94,18 @@ def measure(url: str, config: VeilleConfig, count: int) -> Measure:
         sessions = make_session_factory(engine)
         with sessions() as session:  # warm the connection pool, as a worker's would be
             repo.failing_sources(session)
-        started = time.perf_counter()
-        with sessions() as session:
-            loaded = len(repo.flagged_items(session, repo.EPOCH, SEND_AT))
-        load = time.perf_counter() - started
+        with sessions() as session:  # and PostgreSQL's cache, as a day of polls leaves it
+            loaded = len(repo.flagged_item_values(session, repo.EPOCH, SEND_AT))
         started = time.perf_counter()
         digest, rendered = preview_digest(sessions, config, SEND_AT)
         message = compose(rendered, config.digest.sender, config.digest.recipients,
                           "<digest-main-bench@example.org>", SEND_AT)
         size = len(message.as_bytes())
         seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        with sessions() as session:  # as the digest loads them: evidence only for 50
+            repo.flagged_item_values(session, repo.EPOCH, SEND_AT, evidence=False)
+        load = time.perf_counter() - started
     finally:
         engine.dispose()
     assert loaded == count and local_period(config, SEND_AT) == digest.period
@@ -138,8 +140,9 @@ def _report(small: Measure, large: Measure) -> Result:
     notes = [
         f"digest: PostgreSQL, {large.items:,} flagged items over {SOURCES} sources, each its "
         f"own story; of the {large.seconds:.2f} s, loading the flagged items with their flags "
-        f"and mentions took {large.load_seconds:.2f} s ({small.load_seconds:.3f} s for "
-        f"{small.items}); the digest held {large.entries:,} entries, the email shows 50.",
+        f"(evidence only for the entries shown) and mentions took {large.load_seconds:.2f} s "
+        f"({small.load_seconds:.3f} s for {small.items}); the digest held {large.entries:,} "
+        "entries, the email shows 50.",
     ]
     return Result(rows, notes)
 

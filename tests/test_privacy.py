@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.pipeline_support import make_runtime
@@ -13,6 +15,7 @@ from tests.test_cli import veille
 from tests.test_store import NOW, analysed, prepared
 from worker.store import repository as repo
 from worker.store import reviews
+from worker.store.models import Item
 from worker.store.privacy import (
     author_exceptions,
     erase_author_exceptions,
@@ -42,6 +45,17 @@ def test_export_then_erase_by_author(sessions: sessionmaker[Session]) -> None:
         assert repo.flagged_items(session, NOW - timedelta(days=1), NOW + timedelta(days=1)) == []
         # The identity stays, so the next poll does not store the item again.
         assert repo.save_items(session, "nouvelles", [analysed("a")], NOW).new_ids == []
+
+
+def test_erasing_an_item_erases_its_folded_title(sessions: sessionmaker[Session]) -> None:
+    item = analysed("a", flagged=True)
+    item = replace(item, raw=replace(item.raw, title="Un titre de quatre mots",
+                                     text=" ".join(["mot"] * 40)))
+    with prepared(sessions) as session:
+        [item_id] = repo.save_items(session, "nouvelles", [item], NOW).new_ids
+        assert erase_items(session, [item_id], NOW) == 1
+    with sessions() as session:
+        assert session.execute(select(Item.title_key, Item.text_fingerprint)).one() == (None, None)
 
 
 def test_reviewers_notes_are_exported_and_erased_with_the_item(

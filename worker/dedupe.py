@@ -15,9 +15,11 @@ import hashlib
 import struct
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from worker.canonical import canonical_url
 from worker.normalise import folded_words
 
 # Below this many words a text is too generic (« Rencontre de parents ce soir à l'école… »)
@@ -30,6 +32,8 @@ MIN_WORDS = 30
 # Every extra bit adds a band, and 10,000 long texts then cost more comparisons.
 MAX_DISTANCE = 6
 SHINGLE_WORDS = 3
+# A title shorter than this is too generic (« Avis aux parents ») to say two items are one story.
+MIN_TITLE_WORDS = 4
 
 _BITS = 64
 _MASK = (1 << _BITS) - 1
@@ -38,6 +42,29 @@ _K1, _K2, _K3, _K4 = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9
                       0xBF58476D1CE4E5B9)
 # _BIT_TABLES[j] maps a byte to 1 if its bit j is set, else to 0 (for bytes.translate).
 _BIT_TABLES = tuple(bytes((b >> j) & 1 for b in range(256)) for j in range(8))
+
+
+@dataclass(frozen=True)
+class StoryMarks:
+    """What tells that two items are one story: the same canonical URL, the same telling
+    title, or near-duplicate texts. Worked out once, when a flagged item is stored, so a
+    digest of 10,000 items does not fold and hash them all again."""
+
+    canonical_url: str | None
+    title_key: str | None
+    fingerprint: int | None
+
+
+def story_marks(url: str | None, title: str | None, body: str | None) -> StoryMarks:
+    """``url``'s canonical form, ``title``'s key and ``body``'s fingerprint."""
+    return StoryMarks(canonical_url(url), title_key(title or ""), fingerprint(body or ""))
+
+
+def title_key(title: str) -> str | None:
+    """``title`` folded (case, accents, punctuation aside), if it has the
+    ``MIN_TITLE_WORDS`` words it takes to tell one story from another."""
+    words = folded_words(title)
+    return " ".join(words) if len(words) >= MIN_TITLE_WORDS else None
 
 
 def fingerprint(text: str, min_words: int = MIN_WORDS) -> int | None:

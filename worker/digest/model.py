@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from worker.charter.categories import Severity
+from worker.dedupe import StoryMarks
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class DigestEntry:
     also_at: tuple[str, ...] = ()  # other sources carrying the same story
     review_url: str | None = None  # signed link to the item's page on the review site
     entity_ids: tuple[str, ...] = ()  # ids of the entities mentioned, for routing
+    marks: StoryMarks | None = None  # as stored; None: worked out from the fields above
 
     @property
     def categories(self) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -10,8 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from worker import dedupe
-from worker.canonical import canonical_url
-from worker.charter.categories import Severity
+from worker.charter.categories import severity_of
 from worker.config import RouteConfig, VeilleConfig
 from worker.digest.model import (
     Alert,
@@ -22,14 +21,11 @@ from worker.digest.model import (
     DigestScope,
     SourceHealth,
 )
-from worker.normalise import folded_words
+from worker.review.exceptions import ExceptionSpec
 from worker.review.links import digest_linker
 from worker.store import repository as repo
 from worker.store import reviews
 from worker.store.models import Item, Source
-
-# A title shorter than this is too generic ("Avis aux parents") to say two items are one story.
-MIN_TITLE_KEY_WORDS = 4
 
 StoryKeys = Callable[[DigestEntry], tuple[str, ...]]
 
@@ -44,14 +40,20 @@ def select_digest(
         route: narrow to the items this route matches; its readers then get neither the
             quiet-mention count nor the source-health section (both are about everything).
     """
-    items = repo.flagged_item_values(session, start, end)
-    dropped = dismissed_ids(session, [item.id for item in items])
+    exceptions = reviews.active_exceptions(session)
+    # Evidence is most of what loading a day costs, and only the entries shown in full need
+    # it; term exceptions need it for every item.
+    evidence = any(spec.kind == "term" for spec in exceptions)
+    items = repo.flagged_item_values(session, start, end, evidence=evidence)
+    dropped = dismissed_ids(session, items, exceptions)
     entries = sort_entries(with_review_links(
         entries_of(session, config, [i for i in items if i.id not in dropped]),
         digest_linker(now)))
     entries = merge_same_story(entries, near_duplicate_keys(entries))
     if route is not None:
         entries = [e for e in entries if route_matches(route, e)]
+    if not evidence:
+        entries = with_evidence(session, entries, config.digest.max_items)
     return Digest(
         organisation_name=config.organisation.name,
         period=period,
@@ -78,17 +80,29 @@ def with_review_links(
 
 def without_dismissed(session: Session, items: list[Item]) -> list[Item]:
     """Drop what the team dismissed (see ``dismissed_ids``)."""
-    dropped = dismissed_ids(session, [item.id for item in items])
+    dropped = dismissed_ids(session, [repo.item_values(item) for item in items],
+                            reviews.active_exceptions(session))
     return [item for item in items if item.id not in dropped]
 
 
-def dismissed_ids(session: Session, ids: list[int]) -> set[int]:
-    """Those of ``ids`` the team dismissed: items marked faux positif (and the same story
-    found elsewhere), and items whose every flag an active exception covers."""
-    if not ids:
+def dismissed_ids(session: Session, items: Sequence[repo.FlaggedItem],
+                  exceptions: Sequence[ExceptionSpec]) -> set[int]:
+    """Those of ``items`` the team dismissed: items marked faux positif (and the same story
+    found elsewhere), and items whose every flag one of ``exceptions`` covers (their
+    evidence must be loaded for term exceptions)."""
+    if not items:
         return set()
-    return reviews.suppressed_item_ids(session, ids) | reviews.excepted_item_ids(
-        session, ids, reviews.active_exceptions(session))
+    return reviews.suppressed_among(session, {item.id: item.marks for item in items}) | (
+        reviews.excepted_among(items, exceptions))
+
+
+def with_evidence(session: Session, entries: list[DigestEntry], shown: int) -> list[DigestEntry]:
+    """``entries`` with the evidence of the first ``shown`` loaded (the others are counted,
+    not shown)."""
+    head = entries[:max(shown, 0)]
+    flags = repo.item_flags(session, [entry.item_id for entry in head])
+    return [replace(entry, flags=_digest_flags(flags[entry.item_id])) for entry in head] + (
+        entries[len(head):])
 
 
 def select_alert(
@@ -127,12 +141,12 @@ def story_keys(entry: DigestEntry) -> tuple[str, ...]:
     The canonical URL, and the folded title when it has enough words to be telling;
     ``near_duplicate_keys`` adds the text's likeness to others'.
     """
+    marks = _marks(entry)
     keys = []
-    if url := canonical_url(entry.url):
-        keys.append(f"url:{url}")
-    words = folded_words(entry.title)
-    if len(words) >= MIN_TITLE_KEY_WORDS:
-        keys.append("title:" + " ".join(words))
+    if marks.canonical_url:
+        keys.append(f"url:{marks.canonical_url}")
+    if marks.title_key:
+        keys.append(f"title:{marks.title_key}")
     return tuple(keys) or (f"item:{entry.item_id}",)
 
 
@@ -145,7 +159,7 @@ def near_duplicate_keys(
     Only the body is compared: outlets retitle what they syndicate, and titles already
     have their own key.
     """
-    prints = [dedupe.fingerprint(_body(entry)) for entry in entries]
+    prints = [_marks(entry).fingerprint for entry in entries]
     groups = dedupe.near_duplicate_groups(prints, max_distance)
     group_of = {entry.item_id: group for entry, group, printed in zip(
         entries, groups, prints, strict=True) if printed is not None}
@@ -158,9 +172,12 @@ def near_duplicate_keys(
     return keys
 
 
-def _body(entry: DigestEntry) -> str:
+def _marks(entry: DigestEntry) -> dedupe.StoryMarks:
+    if entry.marks is not None:
+        return entry.marks
     # ``text`` is title + blank line + body when the item had a title (see ``_entry``).
-    return entry.text.removeprefix(f"{entry.title}\n\n")
+    return dedupe.story_marks(entry.url, entry.title,
+                              entry.text.removeprefix(f"{entry.title}\n\n"))
 
 
 def merge_same_story(
@@ -221,7 +238,6 @@ def entries_of(
 def _entry(
     item: repo.FlaggedItem, names: dict[str, str], sources: dict[str, str]
 ) -> DigestEntry:
-    flags = sorted(item.flags, key=lambda f: (Severity(f.severity).rank, -f.score))
     title = item.title or ""
     entity_ids = item.entity_ids
     return DigestEntry(
@@ -233,19 +249,20 @@ def _entry(
         published_at=item.published_at,
         fetched_at=item.fetched_at,
         entities=tuple(names.get(e, e) for e in entity_ids),
-        severity=Severity(item.severity or "low"),
-        flags=tuple(
-            DigestFlag(
-                f.category,
-                f.score,
-                Severity(f.severity),
-                tuple(DigestEvidence(*span) for span in f.evidence),
-            )
-            for f in flags
-        ),
+        severity=severity_of(item.severity or "low"),
+        flags=_digest_flags(item.flags),
         text=f"{title}\n\n{item.text or ''}" if title else (item.text or ""),
         entity_ids=entity_ids,
+        marks=item.marks,
     )
+
+
+def _digest_flags(flags: Iterable[repo.StoredFlag]) -> tuple[DigestFlag, ...]:
+    """Most severe first, then highest score."""
+    return tuple(
+        DigestFlag(f.category, f.score, severity_of(f.severity),
+                   tuple(DigestEvidence(*span) for span in f.evidence))
+        for f in sorted(flags, key=lambda f: (severity_of(f.severity).rank, -f.score)))
 
 
 def _scope(config: VeilleConfig, route: RouteConfig) -> DigestScope:

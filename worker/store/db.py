@@ -51,9 +51,9 @@ def _alembic_config(engine: Engine) -> AlembicConfig:
     return config
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the latest migration (idempotent)."""
-    command.upgrade(_alembic_config(engine), "head")
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision``, the latest migration by default (idempotent)."""
+    command.upgrade(_alembic_config(engine), revision)
 
 
 def is_current(engine: Engine) -> bool:

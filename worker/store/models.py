@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -100,6 +101,10 @@ class Item(Base):
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     severity: Mapped[str | None] = mapped_column(String(10))
     flagged_at: Mapped[datetime | None]
+    # A flagged item's story marks (``dedupe.story_marks``), for the digest to merge copies
+    # of one story. ``title_key`` is the title folded: purged with it.
+    title_key: Mapped[str | None] = mapped_column(Text)
+    text_fingerprint: Mapped[int | None] = mapped_column(BigInteger)  # signed 64-bit
 
     mentions: Mapped[list[Mention]] = relationship(
         back_populates="item", cascade="all, delete-orphan", lazy="selectin"

@@ -75,7 +75,8 @@ def erase_items(session: Session, item_ids: list[int], now: datetime) -> int:
         return 0
     result = session.execute(
         update(Item).where(Item.id.in_(item_ids)).values(
-            title=None, text=None, author=None, flagged=False, text_purged_at=now))
+            title=None, text=None, author=None, title_key=None, text_fingerprint=None,
+            flagged=False, text_purged_at=now))
     session.execute(update(Flag).where(Flag.item_id.in_(item_ids)).values(evidence=[],
                                                                           reasons=[]))
     session.execute(update(Review).where(Review.item_id.in_(item_ids)).values(note=None))
