@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import io
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urljoin, urlsplit
@@ -147,7 +147,9 @@ def parse_feed(
     fast = fast_entries(fetched, max_entries=max_entries)
     if fast is not None:
         kept, found = fast
-        return [_to_item(entry, fetched.url) for entry in kept], _warning({}, len(kept), found)
+        pairs = _read_entries(kept, fetched.url)
+        return [item for _entry, item in pairs], _warning({}, len(kept), found,
+                                                          len(kept) - len(pairs))
     entries, warning = parse_feed_entries(fetched, max_entries=max_entries)
     return [item for _entry, item in entries], warning
 
@@ -171,8 +173,9 @@ def parse_feed_entries(
     if not entries and not parsed.get("version"):
         reason = _not_a_feed_reason(fetched, parsed)
         raise ParseError(f"ce n'est pas un flux RSS/Atom valide : {reason}")
-    pairs = [(entry, _to_item(entry, fetched.url)) for entry in entries[:max_entries]]
-    return pairs, _warning(parsed, len(pairs), len(entries))
+    kept = entries[:max_entries]
+    pairs = _read_entries(kept, fetched.url)
+    return pairs, _warning(parsed, len(kept), len(entries), len(kept) - len(pairs))
 
 
 def _run_feedparser(fetched: Fetched) -> Any:
@@ -215,7 +218,7 @@ def _looks_like_html(content_type: str | None, body: bytes) -> bool:
     return head.startswith(b"<!doctype html") or b"<html" in head
 
 
-def _warning(parsed: Any, kept: int, found: int) -> str | None:
+def _warning(parsed: Any, kept: int, found: int, unreadable: int = 0) -> str | None:
     problems = []
     if parsed.get("bozo"):
         problems.append(
@@ -223,14 +226,31 @@ def _warning(parsed: Any, kept: int, found: int) -> str | None:
         )
     if found > kept:
         problems.append(f"le flux contient {found} éléments, seuls les {kept} premiers sont lus")
+    if unreadable:
+        problems.append(f"{unreadable} élément(s) illisible(s) ignoré(s)")
     return " ; ".join(problems) or None
 
 
 # --- one entry ------------------------------------------------------------------------------
 
 
+def _read_entries(entries: Sequence[FeedEntry], base_url: str) -> list[tuple[FeedEntry, RawItem]]:
+    """Each entry with its item; the entries that cannot be read are left out."""
+    pairs = []
+    for entry in entries:
+        try:
+            pairs.append((entry, _to_item(entry, base_url)))
+        except (TypeError, AttributeError, KeyError, ValueError):
+            # feedparser hands over what the feed says: a list where a string belongs, a
+            # dict for a date... One odd entry must not lose the feed's others.
+            continue
+    return pairs
+
+
 def _to_item(entry: FeedEntry, base_url: str) -> RawItem:
     link = entry.get("link") or None
+    if not isinstance(link, str):
+        link = None  # feedparser makes a list of <link> when <links> comes after it
     return make_item(
         guid=str(entry.get("id") or link or ""),
         url=link and urljoin(base_url, link),

@@ -24,6 +24,7 @@ from connectors.rss import (
     RssConnector,
     html_to_text,
     parse_feed,
+    parse_feed_entries,
 )
 from tests.connectors.conftest import FEEDS
 from tests.support.httpserver import LocalHttpServer, RecordedRequest, Response
@@ -244,3 +245,39 @@ def test_salvaged_feed_warning_is_logged(caplog: pytest.LogCaptureFixture) -> No
     items = connector.parse(options, _fetched((FEEDS / "broken.xml").read_bytes()))
     assert len(items) == 2
     assert "flux mal formé" in caplog.text
+
+
+def test_an_entry_feedparser_cannot_make_sense_of_is_skipped_not_fatal() -> None:
+    """Hostile but well-formed: ``<links>`` before ``<link>`` makes feedparser's ``link`` a
+    dict (it raised TypeError and failed the source); the entry keeps its title."""
+    body = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+            b'<entry><id>g1</id><title>Un</title><links>x</links>'
+            b'<link href="https://a.org/1"/></entry>'
+            b'<entry><id>g2</id><title>Deux</title><link href="https://a.org/2"/></entry>'
+            b'</feed>')
+    fetched = Fetched("https://a.org/feed", body, "application/atom+xml")
+    pairs, warning = parse_feed_entries(fetched)  # feedparser's path, where this broke
+    assert [(i.guid, i.url, i.title) for _entry, i in pairs] == [
+        ("g1", None, "Un"), ("g2", "https://a.org/2", "Deux")]
+    assert warning is None
+    assert [i.title for i in parse_feed(fetched)[0]] == ["Un", "Deux"]
+
+
+def test_an_unreadable_entry_is_counted_in_the_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    from connectors import rss
+
+    real = rss._to_item
+
+    def to_item(entry: Any, base_url: str) -> RawItem:
+        if entry.get("title") == "Un":
+            raise TypeError("an entry of an unexpected shape")
+        return real(entry, base_url)
+
+    monkeypatch.setattr(rss, "_to_item", to_item)
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+            b'<item><title>Un</title><link>https://a.org/1</link></item>'
+            b'<item><title>Deux</title><link>https://a.org/2</link></item>'
+            b'</channel></rss>')
+    items, warning = parse_feed(Fetched("https://a.org/feed", body, "application/rss+xml"))
+    assert [i.title for i in items] == ["Deux"]
+    assert warning == "1 élément(s) illisible(s) ignoré(s)"
