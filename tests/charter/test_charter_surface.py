@@ -26,6 +26,9 @@ from worker.charter.surface import build_surface, surface_term
         ("il y a du monde", " il y a du monde "),
         ("cœur", " coeur "),
         ("", " "),
+        ("! ! !", " "),  # one-character tokens in a row that read as nothing
+        ("!! salut !! toi", " salut toi "),
+        ("«  ", " "),
     ],
 )
 def test_surface_undoes_evasions(text: str, surface: str) -> None:
@@ -66,3 +69,16 @@ def test_a_title_s_period_does_not_end_the_sentence(text: str) -> None:
 
 def test_terms_and_texts_meet_on_the_same_surface() -> None:
     assert surface_term("Connard") == build_surface("c o n n a r d").text
+
+
+@pytest.mark.parametrize("text", ["salut !! toi", "n i a i s !! ok", "t'es n-i-a-i-s, toi",
+                                  "l'a y a l'école", "😀 t'es 🤡 c0nn@rd"])
+def test_every_token_is_found_where_it_was_written(text: str) -> None:
+    surface = build_surface(text)
+    position = 1
+    for token, word in enumerate(surface.text.split()):
+        begin, end = surface.span(position, position + len(word))
+        assert surface.token_at(position) == token
+        assert surface.token_of_offset(begin) == token
+        assert word in build_surface(text[begin:end]).text
+        position += len(word) + 1
