@@ -5,7 +5,8 @@ Run: ``.venv/bin/python bench/cv_case_model.py [--folds 5]``
 
 Each outer fold trains ``train_case_model`` on the other folds (which picks its thresholds by
 an inner cross-validation of its own) and classifies the fold it never saw: every figure is
-out of sample, thresholds included.
+out of sample, thresholds included. As the worker does (``worker.case_model``), the breach
+threshold is picked with what the rules flag anyway (``rules_flagged``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from pathlib import Path
 
 from sklearn.model_selection import StratifiedKFold
 
+from worker.charter.classify import classify_with
 from worker.charter.learned import LearnedScorer, train_case_model
 from worker.charter.lexicon import load_charter
-from worker.charter.model import Scorer
+from worker.charter.model import Document, Scorer
 from worker.charter.rules import RuleScorer
 from worker.eval import Case, EvalReport, Prediction, evaluate, parse_cases, scorers_predictor
 
@@ -34,12 +36,16 @@ def dev_cases() -> list[Case]:
 
 def cross_validate(cases: list[Case], folds: int, seed: int = 1) -> dict[str, EvalReport]:
     rules = RuleScorer(load_charter(ROOT / "config" / "charter", PUBLIC_CONTACTS))
+
+    def rules_flagged(document: Document) -> bool:
+        return classify_with(document, [rules]).flagged
+
     predictions: dict[str, dict[str, Prediction]] = {"rules": {}, "model": {}, "rules+model": {}}
     strata = [bool(c.labels) for c in cases]
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for number, (fit, held) in enumerate(splitter.split(cases, strata), 1):
         began = time.perf_counter()
-        model, _ = train_case_model([cases[i] for i in fit])
+        model, _ = train_case_model([cases[i] for i in fit], rules_flagged=rules_flagged)
         learned = LearnedScorer(model)
         setups: dict[str, list[Scorer]] = {
             "rules": [rules], "model": [learned], "rules+model": [rules, learned]}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -23,9 +24,12 @@ from worker.case_model import (
     load_case_model,
     save_case_model,
 )
+from worker.charter.categories import Severity
 from worker.charter.classify import classify, classify_with
 from worker.charter.learned import (
     ALSO_NOTE,
+    CRITICAL_CATEGORIES,
+    CRITICAL_NOTE,
     HEADS,
     CaseModel,
     CaseModelReport,
@@ -255,3 +259,24 @@ def test_a_broken_line_in_the_training_cases_leaves_the_rules_alone(
     with caplog.at_level(logging.WARNING):
         assert case_scorers(settings, _config(tmp_path, ["cases.jsonl"]), charter) == ()
     assert "labelled cases unreadable" in caplog.text and "ligne" in caplog.text
+
+
+def test_a_critical_document_flagged_elsewhere_gets_its_likeliest_critical_category(
+        trained: tuple[CaseModel, CaseModelReport], sample: list[Case]) -> None:
+    model = trained[0]
+    always = replace(model, thresholds={**model.thresholds, "critical": 0.0})
+    never = replace(model, thresholds={**model.thresholds, "critical": 1.01})
+    added = 0
+    for case in sample:
+        plain = {f.category for f in LearnedScorer(never).score(case.document)}
+        flags = LearnedScorer(always).score(case.document)
+        if not plain or not CRITICAL_CATEGORIES.isdisjoint(plain):
+            assert not any(CRITICAL_NOTE in f.reasons for f in flags)
+            continue
+        extras = [f for f in flags if CRITICAL_NOTE in f.reasons]
+        assert len(extras) <= 1  # one, unless its evidence cannot be shown
+        for extra in extras:
+            assert extra.category in CRITICAL_CATEGORIES and extra.score == 0.5
+            assert extra.severity is Severity.CRITICAL
+        added += len(extras)
+    assert added > 0

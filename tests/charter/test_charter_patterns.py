@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from worker.charter.classify import classify
-from worker.charter.lexicon import Charter
+from worker.charter.lexicon import CategoryFile, Charter, ContextFile, build_charter
 from worker.charter.model import Document
-from worker.charter.patterns import Haystack, NameSpec, compile_name
+from worker.charter.patterns import Haystack, NameSpec, PatternSpec, compile_name
 from worker.charter.surface import build_surface
 from worker.eval import parse_cases
 
@@ -86,3 +86,30 @@ def test_every_surface_word_maps_back_to_what_produced_it() -> None:
             assert word in build_surface(text[begin:end]).text, (text, word)
             assert surface.token_of_offset(begin) == token
             position += len(word) + 1
+
+
+def _one_pattern_charter(**spec: object) -> Charter:
+    pattern = PatternSpec(name="bombe", reason="alerte", regex="💣", requires=["💣"],
+                          anchor="requires", weight=0.3, context=["time"], context_weight=0.8,
+                          critical=True, **spec)  # type: ignore[arg-type]
+    context = ContextFile(markers={"time": ["demain"], "positive": ["bravo"]})
+    return build_charter([CategoryFile(category="defamation", patterns=[pattern])], context)
+
+
+@pytest.mark.parametrize(("text", "unless", "flagged"), [
+    ("💣 demain à l'école", ["positive"], True),
+    ("💣 demain à l'école, bravo la troupe de théâtre", ["positive"], False),
+    ("Bravo! ... Plus loin: 💣 demain à l'école", ["positive"], False),
+    ("💣 demain à l'école, bravo la troupe de théâtre", [], True),
+])
+def test_a_pattern_gives_no_clue_in_a_text_holding_an_unless_marker(
+    text: str, unless: list[str], flagged: bool
+) -> None:
+    verdict = classify(Document(text), _one_pattern_charter(unless=unless))
+    assert verdict.flagged is flagged
+
+
+def test_a_pattern_near_a_moment_says_so_in_its_reasons() -> None:
+    [flag] = classify(Document("💣 demain à l'école"), _one_pattern_charter()).flags
+    assert flag.severity.value == "critical"
+    assert any("moment précis" in reason for reason in flag.reasons)

@@ -18,7 +18,8 @@ import ahocorasick
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MarkerKind = Literal[
-    "target", "person", "negation", "denial", "positive", "reported", "minor", "personal"
+    "target", "person", "negation", "denial", "positive", "reported", "minor", "personal",
+    "time", "warning",
 ]
 _NUMBER_START = re.compile(r"[+(\d](?<!\d.)")
 # The same with ASCII digits only: several times faster (no Unicode lookup per character),
@@ -52,6 +53,8 @@ class PatternSpec(StrictModel):
     check: Check = "none"
     context: list[MarkerKind] = []  # raise the weight to context_weight near these
     context_weight: float = Field(default=0.0, ge=0.0, le=1.0)
+    # No clue at all in a text holding one of these: a bomb emoji in praise ("the bomb 💣").
+    unless: list[MarkerKind] = []
     critical: bool = False
     quotable: bool = False  # discounted when a news article quotes or reports it (threats)
     case_sensitive: bool = False  # "[A-Z]{4}" means capitals only (permanent codes)

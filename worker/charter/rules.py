@@ -33,6 +33,20 @@ MAX_EVIDENCE = 6
 ESCALATE_MIN_SCORE = 0.5  # the other category's flag must stand on its own
 ESCALATED_WEIGHT = 0.75  # a call to go after someone whose address is given is aimed at them
 ESCALATED_NOTE = "avec les coordonnées de la personne (divulgation pour la cibler)"
+# What a pattern's context says when it is not a personal one (a number beside "son cell").
+CONTEXT_NOTES = {
+    "time": "avec un moment précis (jour, heure) : menace datée",
+    "warning": "avec un avertissement (« restez chez vous », « tic tac »)",
+}
+# Why a clue of a ``critical_with`` group became critical, by the context kind found near it.
+CRITICAL_NOTES = {
+    "minor": "en lien avec un ou une élève (mineur)",
+    "personal": "avec les coordonnées de la personne (divulgation pour la cibler)",
+    **CONTEXT_NOTES,
+    "victim": "visant une école, ses bureaux ou des personnes",
+    "target": "visant une personne ou un groupe",
+    "person": "visant une personne ou un groupe",
+}
 
 
 class Hit(NamedTuple):  # named tuples: built by the dozen per text, and cheaper than dataclasses
@@ -206,9 +220,17 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
         critical_with and context.near(critical_with, token, CRITICAL_WINDOW)
     )
     if critical and critical_with:
-        notes.append("en lien avec un ou une élève (mineur)")
+        notes.append(_critical_note(critical_with, token, context))
     return Hit(entry.group.category, group.reason, found.start, found.end, weight,
                critical, tuple(notes), entry.term, entry.group.critical_with_flag)
+
+
+def _critical_note(kinds: tuple[str, ...], token: int, context: Context) -> str:
+    """Why a clue became critical: the first of ``kinds`` found near it."""
+    for kind in kinds:
+        if context.near((kind,), token, CRITICAL_WINDOW):
+            return CRITICAL_NOTES.get(kind, CRITICAL_NOTES["minor"])
+    return CRITICAL_NOTES["minor"]
 
 
 def _escalated(flag: CategoryFlag, hits: list[Hit], flags: dict[str, CategoryFlag],
@@ -247,19 +269,22 @@ def _pattern_hits(text: str, charter: Charter, context: Context, kind: str) -> l
         for match in pattern.finditer(haystack):
             found = text[match.start():match.end()]
             if CHECKS[pattern.spec.check](found, charter):
-                hits.append(_pattern_hit(pattern, match.start(), match.end(), found, context,
-                                         kind))
+                hit = _pattern_hit(pattern, match.start(), match.end(), found, context, kind)
+                if hit is not None:
+                    hits.append(hit)
     return hits
 
 
 def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Context,
-                 kind: str) -> Hit:
+                 kind: str) -> Hit | None:
     spec = pattern.spec
     token = context.surface.token_of_offset(start)
+    if any(context.tokens(k) for k in spec.unless):
+        return None
     kinds: tuple[MarkerKind, ...] = tuple(spec.context)
-    near = bool(kinds) and context.near(kinds, token, PATTERN_WINDOW)
+    near = [k for k in kinds if context.near((k,), token, PATTERN_WINDOW)]
     weight = max(spec.weight, spec.context_weight) if near else spec.weight
-    notes = ["contexte personnel"] if near else []
+    notes = [CONTEXT_NOTES.get(near[0], "contexte personnel")] if near else []
     if kind == "article" and spec.quotable and _reported(token, context):
         weight *= QUOTED_FACTOR  # a threat quoted in a news story is reported, not made
         notes.append("cité dans un article")
