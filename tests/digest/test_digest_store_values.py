@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import column, insert, select, table
+from sqlalchemy import Engine, column, insert, select, table
 from sqlalchemy.sql.expression import TableClause
 
 from connectors.base import RawItem
@@ -30,12 +30,18 @@ def analysed(n: int, flags: tuple[CategoryFlag, ...], mentions: tuple[str, ...])
     return AnalysedItem(raw, Analysis(mentions, Verdict(flags)))
 
 
-def test_flagged_item_values_are_what_the_orm_loads(database_url: str) -> None:
+def migrated_with_source(database_url: str, revision: str = "head") -> Engine:
+    """An engine on the database migrated to ``revision``, with one source "s"."""
     engine = make_engine(database_url)
-    upgrade(engine)
+    upgrade(engine, revision)
     with engine.begin() as connection:
         connection.execute(insert(Source), [{"id": "s", "connector": "rss", "name": "S",
                                              "active": True, "consecutive_failures": 0}])
+    return engine
+
+
+def test_flagged_item_values_are_what_the_orm_loads(database_url: str) -> None:
+    engine = migrated_with_source(database_url)
     threat = CategoryFlag("threats", 0.9, Severity.CRITICAL, (Evidence(0, 6, "Menace"),))
     spam = CategoryFlag("spam", 0.4, Severity.LOW)
     sessions = make_session_factory(engine)
@@ -64,11 +70,7 @@ def long_body(n: int) -> str:
 def test_a_flagged_item_is_stored_with_its_story_marks(database_url: str) -> None:
     """Worked out once when stored (the digest no longer folds and hashes 10,000 items), and
     the same as ``story_marks`` gives: 64-bit fingerprints survive the signed BIGINT."""
-    engine = make_engine(database_url)
-    upgrade(engine)
-    with engine.begin() as connection:
-        connection.execute(insert(Source), [{"id": "s", "connector": "rss", "name": "S",
-                                             "active": True, "consecutive_failures": 0}])
+    engine = migrated_with_source(database_url)
     spam = CategoryFlag("spam", 0.4, Severity.LOW)
     items = [AnalysedItem(RawItem(f"g{n}", f"https://Ex.org/{n}?utm_source=x",
                                   f"Un titre assez long numéro {n}", long_body(n)),
@@ -90,12 +92,9 @@ def test_a_flagged_item_is_stored_with_its_story_marks(database_url: str) -> Non
 
 
 def test_the_migration_gives_items_flagged_before_it_their_marks(database_url: str) -> None:
-    engine = make_engine(database_url)
-    upgrade(engine, "0011")
+    engine = migrated_with_source(database_url, "0011")
     body = long_body(3)
     with engine.begin() as connection:
-        connection.execute(insert(Source), [{"id": "s", "connector": "rss", "name": "S",
-                                             "active": True, "consecutive_failures": 0}])
         old_items = sa_table("items", "id", "source_id", "guid", "kind", "fetched_at",
                              "matched", "title", "text", "flagged")
         connection.execute(insert(old_items), [
@@ -119,11 +118,7 @@ def sa_table(name: str, *columns: str) -> TableClause:
 def test_the_digest_loads_evidence_for_the_entries_it_shows(database_url: str) -> None:
     """Evidence is most of a day's load: only the ``max_items`` entries shown in full get it,
     unless a term exception needs every item's evidence to silence some."""
-    engine = make_engine(database_url)
-    upgrade(engine)
-    with engine.begin() as connection:
-        connection.execute(insert(Source), [{"id": "s", "connector": "rss", "name": "S",
-                                             "active": True, "consecutive_failures": 0}])
+    engine = migrated_with_source(database_url)
     threat = CategoryFlag("defamation", 0.9, Severity.HIGH, (Evidence(0, 6, "Menace"),))
     config = VeilleConfig.model_validate(base_config(digest={
         **base_config()["digest"], "max_items": 1}))
