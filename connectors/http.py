@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -24,7 +24,8 @@ from requests.utils import requote_uri
 
 from connectors.base import Fetched, NotModified, SourceState
 from connectors.pacing import HostPacer, LocalPacer, RedisPacer
-from connectors.ssrf import Resolver, check_url, is_public_address, resolve_host
+from connectors.pinning import PinnedAdapter, pinned
+from connectors.ssrf import Resolver, checked_destination, is_public_address, resolve_host
 from worker.errors import PermanentSourceError, SourceError, TransientSourceError
 
 # Pacers and the guard's helpers are re-exported: connectors.http is the one import for IT.
@@ -199,7 +200,9 @@ class Http:
         proxies: explicit proxies (``{"https": "http://proxy:3128"}``). Proxy variables and
             ``~/.netrc`` from the environment are ignored on purpose, so credentials meant
             for one host are never sent to a source.
-        resolve: host name resolver for the SSRF guard; default ``resolve_host``.
+        resolve: host name resolver for the SSRF guard; default ``resolve_host``. Requests
+            connect to the addresses it gives (``connectors.pinning``).
+        is_public: the guard's test of an address; tests pretend their server is public.
     """
 
     def __init__(
@@ -215,6 +218,7 @@ class Http:
         min_interval: float = 1.0,
         proxies: Mapping[str, str] | None = None,
         resolve: Resolver | None = None,
+        is_public: Callable[[str], bool] = is_public_address,
     ) -> None:
         self.user_agent = user_agent
         self.connect_timeout = connect_timeout
@@ -224,6 +228,7 @@ class Http:
         self.max_redirects = max_redirects
         self.pacer: HostPacer = pacer if pacer is not None else LocalPacer(min_interval)
         self._resolve: Resolver = resolve or resolve_host
+        self._is_public = is_public
         self._proxies = dict(proxies or {})
         self._local = threading.local()
         # Weak, so the session of a thread that ended goes with it.
@@ -332,17 +337,19 @@ class Http:
     def _send(
         self, url: str, state: SourceState, headers: Mapping[str, str]
     ) -> tuple[requests.Response, float]:
-        host = check_url(url, state, self._resolve)
+        destination = checked_destination(url, state, self._resolve, self._is_public)
+        host = destination.host
         self.pacer.wait(host)
         deadline_at = time.monotonic() + self.deadline
         try:
-            response = self._session.get(
-                url,
-                headers=dict(headers),
-                stream=True,
-                allow_redirects=False,
-                timeout=(self.connect_timeout, self.read_timeout),
-            )
+            with pinned(host, destination.port, destination.addresses):
+                response = self._session.get(
+                    url,
+                    headers=dict(headers),
+                    stream=True,
+                    allow_redirects=False,
+                    timeout=(self.connect_timeout, self.read_timeout),
+                )
         except requests.RequestException as exc:
             raise self._transport_error(exc, url, state) from exc
         finally:
@@ -403,6 +410,8 @@ class Http:
 
 def _new_session(user_agent: str, proxies: Mapping[str, str] | None) -> requests.Session:
     session = requests.Session()
+    for prefix in ("http://", "https://"):
+        session.mount(prefix, PinnedAdapter())
     session.trust_env = False
     session.headers["User-Agent"] = user_agent
     session.proxies.update(proxies or {})

@@ -4,11 +4,9 @@ Only http and https, and unless the source says ``allow_private_network: true``,
 whose every resolved address is global: a feed URL (or a redirect) must not reach the
 worker's own network, a database port on localhost or a cloud metadata endpoint.
 
-Known limit: the host name is resolved and checked here, then ``requests`` resolves it again
-to connect. A DNS server that answers differently the second time (DNS rebinding) can slip
-through that gap. Closing it means pinning the connection to the checked address, which for
-HTTPS needs a custom transport adapter (SNI, certificate host name); not worth it while
-sources are chosen by admins. Block private ranges at the firewall as well.
+The addresses checked are the ones connected to: ``Http`` pins each request's connections to
+them (``connectors.pinning``), so a DNS server that answers differently the second time (DNS
+rebinding) cannot send a request elsewhere. Block private ranges at the firewall as well.
 """
 
 from __future__ import annotations
@@ -16,12 +14,14 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from connectors.base import SourceState
 from worker.errors import PermanentSourceError, TransientSourceError
 
-__all__ = ["Resolver", "check_url", "is_public_address", "resolve_host"]
+__all__ = ["Destination", "Resolver", "check_url", "checked_destination", "is_public_address",
+           "resolve_host"]
 
 Resolver = Callable[[str, int], Sequence[str]]
 """``(host, port) -> IP addresses`` as strings; raises ``OSError`` when the name is unknown."""
@@ -82,16 +82,31 @@ def _embedded_ipv4(
     return ip.sixtofour
 
 
+class Destination(NamedTuple):
+    """Where a request may go: the host name (lowercased, the key for pacing), the port, and
+    the addresses to connect to (the ones checked)."""
+
+    host: str
+    port: int
+    addresses: tuple[str, ...]
+
+
 def check_url(url: str, state: SourceState, resolve: Resolver = resolve_host) -> str:
+    """The host name of ``url``, if Veille may request it (see ``checked_destination``)."""
+    return checked_destination(url, state, resolve).host
+
+
+def checked_destination(url: str, state: SourceState, resolve: Resolver = resolve_host,
+                        is_public: Callable[[str], bool] = is_public_address) -> Destination:
     """Refuse ``url`` unless Veille may request it for this source.
 
     Args:
         url: the address about to be requested (first request or redirect hop).
-        state: the source; ``allow_private_network`` lifts the address check.
+        state: the source; ``allow_private_network`` lifts the address check (the name is
+            still resolved: the connection goes to the addresses found here).
         resolve: host name resolver (tests pass a fake one).
-
-    Returns:
-        The host name, lowercased (the key for pacing).
+        is_public: which addresses a source that does not allow the private network may
+            reach (tests pretend their local server is public).
 
     Raises:
         PermanentSourceError: scheme other than http/https, no host, bad port, or an
@@ -113,22 +128,28 @@ def check_url(url: str, state: SourceState, resolve: Resolver = resolve_host) ->
     host = (parts.hostname or "").lower()
     if not host:
         raise PermanentSourceError(f"adresse invalide, sans nom d'hôte : {url}", state.source_id)
+    addresses = _resolved(host, port, state, resolve)
     if not state.allow_private_network:
-        _refuse_private(host, port, state, resolve)
-    return host
+        _refuse_private(addresses, state, is_public)
+    return Destination(host, port, addresses)
 
 
-def _refuse_private(host: str, port: int, state: SourceState, resolve: Resolver) -> None:
+def _resolved(host: str, port: int, state: SourceState, resolve: Resolver) -> tuple[str, ...]:
     try:
-        addresses = resolve(host, port)
+        addresses = tuple(resolve(host, port))
     except UnicodeError as exc:  # IDNA refused the name: a typo, not an outage
         raise PermanentSourceError(f"nom d'hôte invalide : {host}", state.source_id) from exc
     except OSError as exc:
         raise TransientSourceError(f"nom d'hôte introuvable : {host}", state.source_id) from exc
     if not addresses:
         raise TransientSourceError(f"nom d'hôte introuvable : {host}", state.source_id)
+    return addresses
+
+
+def _refuse_private(addresses: tuple[str, ...], state: SourceState,
+                    is_public: Callable[[str], bool]) -> None:
     for address in addresses:
-        if not is_public_address(address):
+        if not is_public(address):
             raise PermanentSourceError(
                 f"adresse privée refusée : {address} ({_PRIVATE_HINT})", state.source_id
             )

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from connectors.base import NotModified, SourceState
-from connectors.http import MIB, Http, parse_content_type, parse_retry_after
+from connectors.http import MIB, Http, is_public_address, parse_content_type, parse_retry_after
 from tests.support.httpserver import LocalHttpServer, RecordedRequest, Response
 from worker.errors import PermanentSourceError, TransientSourceError
 
@@ -293,22 +293,47 @@ def test_loopback_url_is_refused_without_allow_private_network(
     assert server.requests == []
 
 
-def _pretend_127_0_0_1_is_public(host: str, port: int) -> Sequence[str]:
+def _pretend_127_0_0_1_is_public(address: str) -> bool:
     # The test server must be reachable, yet the guard must see a public first hop.
-    if host == "127.0.0.1":
-        return ["203.0.114.7"]
-    return [str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+    return address == "127.0.0.1" or is_public_address(address)
 
 
 def test_redirect_to_a_private_address_is_refused(
     server: LocalHttpServer, public: SourceState
 ) -> None:
-    server.redirect("/feed.xml", server.url("/admin", host="localhost"))
+    server.redirect("/feed.xml", server.url("/admin", host="127.0.0.2"))
     server.route("/admin", b"secret")
-    http = Http(min_interval=0, resolve=_pretend_127_0_0_1_is_public)
-    with http, pytest.raises(PermanentSourceError, match="adresse privée refusée"):
+    http = Http(min_interval=0, is_public=_pretend_127_0_0_1_is_public)
+    with http, pytest.raises(PermanentSourceError, match=r"adresse privée refusée : 127\.0\.0\.2"):
         http.get(server.url("/feed.xml"), public)
     assert [r.path for r in server.requests] == ["/feed.xml"]
+
+
+def test_the_connection_goes_to_the_addresses_the_guard_checked(
+    server: LocalHttpServer, local: SourceState
+) -> None:
+    """No second DNS look-up (DNS rebinding): the system cannot resolve ``flux.invalid``, the
+    guard's resolver can, and the request reaches the server through that answer alone."""
+    server.route("/feed.xml", RSS)
+    resolved: list[str] = []
+
+    def resolve(host: str, port: int) -> Sequence[str]:
+        resolved.append(host)
+        return ["127.0.0.1"] if host == "flux.invalid" else []
+
+    with Http(min_interval=0, resolve=resolve) as http:
+        fetched = http.get(f"http://flux.invalid:{server.port}/feed.xml", local)
+    assert fetched.body == RSS and resolved == ["flux.invalid"]
+    assert server.requests[0].header("host") == f"flux.invalid:{server.port}"
+
+
+def test_each_checked_address_is_tried_in_turn(
+    server: LocalHttpServer, local: SourceState
+) -> None:
+    """A name with several addresses: one that refuses the connection, then the server."""
+    server.route("/feed.xml", RSS)
+    with Http(min_interval=0, resolve=lambda host, port: ["127.0.0.3", "127.0.0.1"]) as http:
+        assert http.get(f"http://flux.invalid:{server.port}/feed.xml", local).body == RSS
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 import pytest
 
 from connectors.base import SourceState
-from connectors.ssrf import Resolver, check_url, is_public_address
+from connectors.ssrf import (
+    Destination,
+    Resolver,
+    check_url,
+    checked_destination,
+    is_public_address,
+)
 from worker.errors import PermanentSourceError
 
 PUBLIC = SourceState("ecoles-test")
@@ -69,12 +75,12 @@ def test_a_public_host_passes_and_gives_the_pacing_key() -> None:
     assert check_url("https://WWW.CSSCV.example:8443/f", PUBLIC, resolve) == "www.csscv.example"
 
 
-def test_allow_private_network_skips_resolution() -> None:
-    def must_not_resolve(host: str, port: int) -> Sequence[str]:
-        raise AssertionError("resolved")
-
+def test_allow_private_network_accepts_private_addresses_and_connects_to_them() -> None:
+    """Still resolved, once: the connection goes to these addresses (no second look-up)."""
     state = SourceState("intranet", allow_private_network=True)
-    assert check_url("http://intranet.local/flux", state, must_not_resolve) == "intranet.local"
+    destination = checked_destination("http://Intranet.local/flux", state,
+                                      _resolves_to("10.1.2.3", "fd00::5"))
+    assert destination == Destination("intranet.local", 80, ("10.1.2.3", "fd00::5"))
 
 
 @pytest.mark.parametrize(

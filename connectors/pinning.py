@@ -1,0 +1,89 @@
+"""Connections that go to the addresses the SSRF guard checked, not to a second DNS answer.
+
+``connectors.ssrf`` resolves a host name and checks every address; without this module
+``requests`` would then resolve the name again to connect, and a DNS server that answers
+differently the second time (DNS rebinding) would send the request to the worker's own
+network. ``Http`` wraps each request in ``pinned(host, port, addresses)``; the connections
+of its sessions (``PinnedAdapter``) then connect to those addresses, in order. TLS still
+checks the certificate against the host name (urllib3 takes it from the URL, not from the
+address connected to). A connection to a proxy, or one opened outside ``pinned``, resolves
+as usual.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NewConnectionError
+
+__all__ = ["PinnedAdapter", "pinned"]
+
+# (host, port) -> addresses, for the request being sent in this thread (or task).
+Pins = Mapping[tuple[str, int], tuple[str, ...]]
+_PINS: ContextVar[Pins | None] = ContextVar("veille_pins", default=None)
+
+
+@contextmanager
+def pinned(host: str, port: int, addresses: Sequence[str]) -> Iterator[None]:
+    """Connections to ``host:port`` opened inside the block go to ``addresses``."""
+    token = _PINS.set({**(_PINS.get() or {}), (host.lower(), port): tuple(addresses)})
+    try:
+        yield
+    finally:
+        _PINS.reset(token)
+
+
+class _PinnedConnectionMixin:
+    """Overrides urllib3's ``_new_conn``: the pinned addresses instead of the name."""
+
+    _dns_host: str
+    port: int
+
+    def _new_conn(self) -> socket.socket:
+        addresses = (_PINS.get() or {}).get((self._dns_host.lower().strip("[]"), self.port))
+        if not addresses:
+            return super()._new_conn()  # type: ignore[misc,no-any-return]
+        name = self._dns_host
+        try:
+            for number, address in enumerate(addresses, 1):
+                self._dns_host = address
+                try:
+                    return super()._new_conn()  # type: ignore[misc,no-any-return]
+                except NewConnectionError:
+                    if number == len(addresses):
+                        raise
+            raise AssertionError("unreachable: addresses is not empty")
+        finally:
+            self._dns_host = name
+
+
+class _PinnedHTTPConnection(_PinnedConnectionMixin, HTTPConnection):
+    pass
+
+
+class _PinnedHTTPSConnection(_PinnedConnectionMixin, HTTPSConnection):
+    pass
+
+
+class _PinnedHTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = _PinnedHTTPConnection
+
+
+class _PinnedHTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = _PinnedHTTPSConnection
+
+
+class PinnedAdapter(HTTPAdapter):
+    """``requests``' adapter whose direct connections honour ``pinned``."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _PinnedHTTPConnectionPool, "https": _PinnedHTTPSConnectionPool}
