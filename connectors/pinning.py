@@ -33,11 +33,17 @@ _PINS: ContextVar[Pins | None] = ContextVar("veille_pins", default=None)
 @contextmanager
 def pinned(host: str, port: int, addresses: Sequence[str]) -> Iterator[None]:
     """Connections to ``host:port`` opened inside the block go to ``addresses``."""
-    token = _PINS.set({**(_PINS.get() or {}), (host.lower(), port): tuple(addresses)})
+    token = _PINS.set({**(_PINS.get() or {}), _key(host, port): tuple(addresses)})
     try:
         yield
     finally:
         _PINS.reset(token)
+
+
+def _key(host: str, port: int) -> tuple[str, int]:
+    # As the URL parser and urllib3 may each write it: any case, "[::1]" or "::1", and a
+    # trailing dot ("example.org." is the same name, and must not escape the pin).
+    return host.lower().strip("[]").rstrip("."), port
 
 
 class _PinnedConnectionMixin:
@@ -47,7 +53,7 @@ class _PinnedConnectionMixin:
     port: int
 
     def _new_conn(self) -> socket.socket:
-        addresses = (_PINS.get() or {}).get((self._dns_host.lower().strip("[]"), self.port))
+        addresses = (_PINS.get() or {}).get(_key(self._dns_host, self.port))
         if not addresses:
             return super()._new_conn()  # type: ignore[misc,no-any-return]
         name = self._dns_host

@@ -327,6 +327,18 @@ def test_the_connection_goes_to_the_addresses_the_guard_checked(
     assert server.requests[0].header("host") == f"flux.invalid:{server.port}"
 
 
+def test_a_trailing_dot_does_not_escape_the_pin(
+    server: LocalHttpServer, local: SourceState
+) -> None:
+    server.route("/feed.xml", RSS)
+
+    def resolve(host: str, port: int) -> Sequence[str]:
+        return ["127.0.0.1"] if host.rstrip(".") == "flux.invalid" else []
+
+    with Http(min_interval=0, resolve=resolve) as http:
+        assert http.get(f"http://FLUX.invalid.:{server.port}/feed.xml", local).body == RSS
+
+
 def test_each_checked_address_is_tried_in_turn(
     server: LocalHttpServer, local: SourceState
 ) -> None:
