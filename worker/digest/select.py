@@ -101,7 +101,7 @@ def with_evidence(session: Session, entries: list[DigestEntry], shown: int) -> l
     not shown)."""
     head = entries[:max(shown, 0)]
     flags = repo.item_flags(session, [entry.item_id for entry in head])
-    return [replace(entry, flags=_digest_flags(flags[entry.item_id])) for entry in head] + (
+    return [replace(entry, flags=_digest_flags(flags.get(entry.item_id, ()))) for entry in head] + (
         entries[len(head):])
 
 

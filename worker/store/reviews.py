@@ -2,7 +2,7 @@
 sign in, what the team decided about each flagged item, which exceptions are in force.
 
 Reviews are append-only: an item's history is all its rows, its status the latest (highest
-id). The digest asks ``suppressed_item_ids``; the classifier asks ``active_exceptions``.
+id). The digest asks ``suppressed_among``; the classifier asks ``active_exceptions``.
 """
 
 from __future__ import annotations
