@@ -32,6 +32,7 @@ def test_check_config_summarises_a_valid_file(tmp_path: Path, config: Path) -> N
     done = veille("check-config", "--config", str(config), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Configuration valide" in done.stdout and "entités surveillées : 3" in done.stdout
+    assert "attention" not in done.stdout
 
 
 def test_check_config_reads_veille_config_from_the_environment(tmp_path: Path,
@@ -53,6 +54,9 @@ def test_check_config_names_the_file_key_and_problem_and_exits_2(tmp_path: Path)
 def test_shipped_config_checks(tmp_path: Path) -> None:
     done = veille("check-config", cwd=REPO)
     assert done.returncode == 0, done.stderr
+    # Its public contacts are for the communications team to fill in: until then, the
+    # service centre's own numbers would be flagged as private.
+    assert "attention : organisation.public_contacts est vide" in done.stdout
 
 
 def test_classify_follows_the_json_lines_contract(tmp_path: Path, config: Path) -> None:

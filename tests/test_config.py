@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, base_config, write_config
-from worker.config import load_config, parse_config, parse_duration
+from worker.config import VeilleConfig, config_advice, load_config, parse_config, parse_duration
 from worker.errors import ConfigError
 
 
@@ -101,3 +101,11 @@ def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
 def test_config_round_trips_through_a_file(tmp_path: Path) -> None:
     path = write_config(tmp_path / "veille.yaml", base_config())
     assert load_config(path).organisation.name.startswith("Centre de services")
+
+
+def test_an_empty_list_of_public_contacts_is_pointed_out() -> None:
+    data = base_config()
+    assert config_advice(VeilleConfig.model_validate(data)) == []
+    data["organisation"] = {**data["organisation"], "public_contacts": []}
+    [advice] = config_advice(VeilleConfig.model_validate(data))
+    assert advice.startswith("organisation.public_contacts est vide")

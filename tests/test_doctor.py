@@ -32,6 +32,7 @@ def test_doctor_reports_each_part(tmp_path: Path, database_url: str, smtp: SmtpS
         "config": True, "database": True, "broker": True, "smtp": True,
         "source:echos": True, "source:absente": False}
     assert "4 élément(s) lus" in checks["source:echos"].detail
+    assert "attention" not in checks["config"].detail  # the test config lists its contacts
     assert "404" in checks["source:absente"].detail
     table = format_table(list(checks.values()), "en")
     assert table.splitlines()[0].split() == ["Check", "State", "Detail"]

@@ -38,6 +38,8 @@ def _say(message: str) -> None:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
+    from worker.config import config_advice
+
     runtime = _runtime(args)
     config = runtime.config  # raises ConfigError, reported by main()
     print(f"Configuration valide : {runtime.settings.config_path}")
@@ -47,6 +49,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     print(f"  sources : {len(config.sources)} ({active} actives)")
     print(f"  condensé : {len(config.digest.recipients)} destinataire(s), "
           f"à {config.digest.send_at:%H:%M} ({config.digest.timezone})")
+    for advice in config_advice(config):
+        print(f"  attention : {advice}")
     return EXIT_OK
 
 

@@ -377,6 +377,16 @@ def load_config(path: Path) -> VeilleConfig:
     return parse_config(data, str(path))
 
 
+def config_advice(config: VeilleConfig) -> list[str]:
+    """What a valid config may still get wrong, for admins (French): nothing blocks, but the
+    digest will be noisier or emptier than it should."""
+    advice = []
+    if not config.organisation.public_contacts:
+        advice.append("organisation.public_contacts est vide : les numéros et adresses publics "
+                      "de l'organisation seront signalés comme « vie privée » ; ajoutez-les")
+    return advice
+
+
 def connector_options(source: SourceConfig) -> ConnectorOptions:
     """The validated ``Options`` of a source's connector (the config was validated on load)."""
     return registry.get(source.connector).Options.model_validate(source.connector_options)

@@ -12,7 +12,7 @@ from typing import Literal
 import redis
 from sqlalchemy import text
 
-from worker.config import SourceConfig
+from worker.config import SourceConfig, config_advice
 from worker.digest.send import describe_failure, parse_smtp_url
 from worker.errors import VeilleError
 from worker.runtime import Runtime
@@ -93,8 +93,9 @@ def _check_source(runtime: Runtime, source: SourceConfig) -> str:
 
 def _check_config(runtime: Runtime) -> str:
     config = runtime.config
-    return (f"{runtime.settings.config_path} : {len(config.watched)} entités, "
-            f"{len(config.sources)} sources")
+    return "; attention : ".join([f"{runtime.settings.config_path} : {len(config.watched)} "
+                                  f"entités, {len(config.sources)} sources",
+                                  *config_advice(config)])
 
 
 def _check_database(runtime: Runtime) -> str:
