@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from typing import Any
 
@@ -58,14 +58,12 @@ class _PinnedConnectionMixin:
             return super()._new_conn()  # type: ignore[misc,no-any-return]
         name = self._dns_host
         try:
-            for number, address in enumerate(addresses, 1):
+            for address in addresses[:-1]:  # the last one's failure is the one raised
                 self._dns_host = address
-                try:
+                with suppress(NewConnectionError):
                     return super()._new_conn()  # type: ignore[misc,no-any-return]
-                except NewConnectionError:
-                    if number == len(addresses):
-                        raise
-            raise AssertionError("unreachable: addresses is not empty")
+            self._dns_host = addresses[-1]
+            return super()._new_conn()  # type: ignore[misc,no-any-return]
         finally:
             self._dns_host = name
 
