@@ -40,6 +40,7 @@ from bench.services import (
     fresh_broker,
     machine_busy_seconds,
     pg_schema,
+    program_cpu_seconds,
     scratch_folder,
 )
 from bench.workload import (
@@ -69,6 +70,7 @@ class Params:
     min_host_interval: float = 0.25
     workers: int = 2
     threads: int = 16
+    batch: int = 8  # VEILLE_POLL_BATCH
     baseline_sample: int = 100
 
     @classmethod
@@ -107,14 +109,41 @@ def sequential_baseline(server: FeedHost, sources: list[dict[str, object]], para
 
 
 @dataclass(frozen=True)
+class CpuSplit:
+    """CPU seconds spent during a cycle, by whom."""
+
+    workers: float
+    postgres: float
+    redis: float
+    feed_server: float  # this process: the feed server's thread, mostly
+    machine: float  # every core, everything (the above, and any other load)
+
+    @classmethod
+    def now(cls, workers: Workers) -> CpuSplit:
+        return cls(sum(cpu_seconds(pid) for pid in workers.pids()),
+                   program_cpu_seconds("postgres"), program_cpu_seconds("redis-server"),
+                   time.process_time(), machine_busy_seconds())
+
+    def since(self, start: CpuSplit) -> CpuSplit:
+        return CpuSplit(self.workers - start.workers, self.postgres - start.postgres,
+                        self.redis - start.redis, self.feed_server - start.feed_server,
+                        self.machine - start.machine)
+
+    def per_poll(self, polls: int) -> str:
+        ms = [1000 * v / polls for v in (self.workers, self.postgres, self.redis,
+                                         self.feed_server, self.machine)]
+        return ("workers {:.1f}, PostgreSQL {:.1f}, Redis {:.1f}, feed server {:.1f}; "
+                "machine {:.1f} ms".format(*ms))
+
+
+@dataclass(frozen=True)
 class Cycle:
     """One cycle: when it started (monotonic), how long it took, the requests it made."""
 
     started: float
     seconds: float
     hits: list[Hit]
-    worker_cpu: float = 0.0  # CPU seconds of the worker processes
-    machine_cpu: float = 0.0  # CPU seconds of the whole machine (database, Redis included)
+    cpu: CpuSplit | None = None
 
     def timeline(self) -> str:
         """When the first and the last request reached the server, and the end."""
@@ -133,7 +162,7 @@ def run_cycle(engine: Engine, workers: Workers, server: FeedHost, count: int,
     with engine.begin() as connection:
         connection.execute(update(Source).values(next_poll_after=None, last_polled_at=None))
     client = workers.client()
-    cpu = sum(cpu_seconds(pid) for pid in workers.pids()), machine_busy_seconds()
+    cpu = CpuSplit.now(workers)
     started = time.monotonic()
     client.send_task("veille.enqueue_due_sources")
     query = select(func.count()).select_from(Source).where(Source.last_polled_at.is_not(None))
@@ -142,8 +171,7 @@ def run_cycle(engine: Engine, workers: Workers, server: FeedHost, count: int,
             if connection.execute(query).scalar() == count:
                 seconds = time.monotonic() - started
                 return Cycle(started, seconds, server.hits_since(started),
-                             sum(cpu_seconds(pid) for pid in workers.pids()) - cpu[0],
-                             machine_busy_seconds() - cpu[1])
+                             CpuSplit.now(workers).since(cpu))
         time.sleep(0.05)
     raise TimeoutError(f"cycle not done after {timeout:g} s; see the worker logs")
 
@@ -192,7 +220,8 @@ def run(quick: bool = False, params: Params | None = None) -> Result:
         fresh_broker()
         env = {**os.environ, "VEILLE_CONFIG": str(config), "VEILLE_DATABASE_URL": database_url,
                "VEILLE_BROKER_URL": BROKER_URL, "VEILLE_DATA_DIR": str(folder / "var"),
-               "VEILLE_MIN_HOST_INTERVAL": str(params.min_host_interval)}
+               "VEILLE_MIN_HOST_INTERVAL": str(params.min_host_interval),
+               "VEILLE_POLL_BATCH": str(params.batch)}
         try:
             with Workers(env, folder, params.workers, params.threads) as workers:
                 cold = run_cycle(engine, workers, server, params.feeds)
@@ -248,23 +277,22 @@ def _report(params: Params, baseline: float, cycles: Cycles, stored: tuple[int, 
             f"{params.min_host_interval * 1000:.0f} ms interval", "",
             f"≤ {allowed} req/s", busiest <= allowed),
     ]
-    per_poll = [(c.worker_cpu / params.feeds * 1000, c.machine_cpu / params.feeds * 1000)
-                for c in (cold, changed, unchanged)]
     notes = [
         f"poll cycle: {params.feeds} feeds on {params.hosts} loopback hosts, "
         f"{params.items_per_feed} items of ~{params.item_chars} chars each "
         f"({int(params.mention_share * 100)} % name a school and are classified), "
         f"{LATENCY * 1000:.0f} ms latency per response; {params.workers} workers × "
-        f"{params.threads} threads; {stored[0]} items stored cold, {stored[1]} in the changed "
-        f"cycle, {failed} failed polls.",
+        f"{params.threads} threads, {params.batch} sources per poll message; {stored[0]} items "
+        f"stored cold, {stored[1]} in the changed cycle, {failed} failed polls.",
         f"poll cycle baseline: {params.baseline_sample} feeds fetched one after another with "
         f"the same Http (fetch only), scaled ×{params.feeds / params.baseline_sample:g}.",
         f"poll cycle timelines: cold {cold.timeline()}; changed {changed.timeline()}; "
         f"unchanged {unchanged.timeline()}.",
-        "poll cycle CPU per poll, workers / whole machine (database, Redis, the feed server "
-        "and any other load included): cold {:.0f} / {:.0f} ms, changed {:.0f} / {:.0f} ms, "
-        "304 {:.0f} / {:.0f} ms. The cycles are CPU-bound: on 2 cores a cycle cannot be "
-        "shorter than machine CPU × feeds / 2.".format(*(v for pair in per_poll for v in pair)),
+        *(f"poll cycle CPU per poll, {name}: {cycle.cpu.per_poll(params.feeds)}"
+          for name, cycle in (("cold", cold), ("changed", changed), ("304", unchanged))
+          if cycle.cpu),
+        "poll cycle CPU: the machine figure includes any other load; the cycles are "
+        "CPU-bound, and on 2 cores a cycle cannot be shorter than machine CPU × feeds / 2.",
         "poll cycle pacing: request arrival times per host on the server's clock. The "
         "shared pacer (Redis) lets a request through an interval after the host's previous "
         "request started and an interval after it answered.",
@@ -276,10 +304,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer feeds and hosts")
     parser.add_argument("--threads", type=int, help="threads per worker process")
+    parser.add_argument("--batch", type=int, help="sources per poll message")
     args = parser.parse_args()
     params = Params.quick() if args.quick else Params()
     if args.threads:
         params = replace(params, threads=args.threads)
+    if args.batch:
+        params = replace(params, batch=args.batch)
     result = run(args.quick, params)
     print_result(result)
 

@@ -25,8 +25,8 @@ from worker.celery_app import make_celery
 from worker.settings import Settings
 
 __all__ = ["BROKER_URL", "PG_URL", "Workers", "cpu_seconds", "fresh_broker",
-           "machine_busy_seconds", "pg_schema", "rss_bytes", "scratch_folder",
-           "server_versions"]
+           "machine_busy_seconds", "pg_schema", "program_cpu_seconds", "rss_bytes",
+           "scratch_folder", "server_versions"]
 
 PG_URL = os.environ.get("VEILLE_BENCH_PG_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -159,6 +159,22 @@ def cpu_seconds(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def program_cpu_seconds(name: str) -> float:
+    """User + system CPU time so far of every process whose command name is ``name``
+    (``postgres``, ``redis-server``): the services a benchmark shares the machine with."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            head, tail = stat.read_text().rsplit(")", 1)
+        except OSError:
+            continue  # the process ended meanwhile
+        if head.split("(", 1)[1] == name:
+            # With its reaped children's: PostgreSQL's backends end, and their time then
+            # moves to the postmaster's children fields.
+            total += sum(int(field) for field in tail.split()[11:15])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def machine_busy_seconds() -> float:

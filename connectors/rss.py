@@ -25,13 +25,20 @@ from pydantic import field_validator
 from connectors.base import (
     ConnectorOptions,
     Fetched,
+    ItemDraft,
     ParsedItems,
     ParseError,
     RawItem,
     SourceState,
 )
 from connectors.feedxml import fast_entries
-from connectors.items import MAX_TEXT_CHARS, MAX_TITLE_CHARS, make_item
+from connectors.items import (
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    http_url_or_none,
+    make_item,
+    stable_guid,
+)
 from connectors.jsonfeed import json_feed_document, parse_json_feed
 from connectors.text import html_to_text, one_line, plain_text
 
@@ -48,6 +55,7 @@ __all__ = [
     "RssConnector",
     "html_to_text",
     "parse_feed",
+    "parse_feed_drafts",
     "parse_feed_entries",
     "validate_feed_url",
 ]
@@ -117,10 +125,21 @@ class RssConnector:
             ParseError: the body is not a feed at all.
         """
         items, warning = parse_feed(fetched)
-        if warning:
-            logger.warning("flux %s : %s", fetched.url, warning)
-            return ParsedItems(items, [f"flux lu en partie : {warning}"])
-        return items
+        return ParsedItems(items, _warnings(fetched, warning)) if warning else items
+
+    def drafts(self, options: RssConnector.Options, fetched: Fetched
+               ) -> tuple[list[ItemDraft], list[str]]:
+        """What ``parse`` reads, as drafts (see ``ItemDraft``), with its warnings."""
+        drafts, warning = parse_feed_drafts(fetched)
+        return drafts, _warnings(fetched, warning)
+
+
+def _warnings(fetched: Fetched, warning: str | None) -> list[str]:
+    """A salvaged broken feed's warning, recorded on the source; logged too."""
+    if not warning:
+        return []
+    logger.warning("flux %s : %s", fetched.url, warning)
+    return [f"flux lu en partie : {warning}"]
 
 
 def parse_feed(
@@ -152,6 +171,39 @@ def parse_feed(
                                                           len(kept) - len(pairs))
     entries, warning = parse_feed_entries(fetched, max_entries=max_entries)
     return [item for _entry, item in entries], warning
+
+
+def parse_feed_drafts(
+    fetched: Fetched, *, max_entries: int = MAX_ENTRIES
+) -> tuple[list[ItemDraft], str | None]:
+    """``parse_feed``, with each entry's text left unread until its draft is built. Pure.
+
+    An entry with neither id nor link is built at once: its guid is a hash of its words.
+    An entry whose keys cannot be read is left out and counted in the warning; one that
+    fails later builds to None.
+    """
+    document = json_feed_document(fetched)
+    if document is not None:
+        items, warning = parse_json_feed(document, fetched.url, max_entries=max_entries)
+        return [ItemDraft.ready(item) for item in items], warning
+    fast = fast_entries(fetched, max_entries=max_entries)
+    if fast is not None:
+        entries, found = fast
+        parsed: Any = {}
+    else:
+        parsed = _run_feedparser(fetched)
+        found_entries = parsed.get("entries", [])
+        if not found_entries and not parsed.get("version"):
+            reason = _not_a_feed_reason(fetched, parsed)
+            raise ParseError(f"ce n'est pas un flux RSS/Atom valide : {reason}")
+        entries, found = found_entries[:max_entries], len(found_entries)
+    drafts = []
+    for entry in entries:
+        try:
+            drafts.append(_draft(entry, fetched.url))
+        except (TypeError, AttributeError, KeyError, ValueError):
+            continue  # as in _read_entries
+    return drafts, _warning(parsed, len(entries), found, len(entries) - len(drafts))
 
 
 def parse_feed_entries(
@@ -247,10 +299,31 @@ def _read_entries(entries: Sequence[FeedEntry], base_url: str) -> list[tuple[Fee
     return pairs
 
 
-def _to_item(entry: FeedEntry, base_url: str) -> RawItem:
+def _draft(entry: FeedEntry, base_url: str) -> ItemDraft:
+    """The entry's keys as ``_to_item`` makes them (``make_item``'s rules), its text later."""
+    link = _link(entry)
+    candidate = str(entry.get("id") or link or "")
+    if not candidate.strip():
+        return ItemDraft.ready(_to_item(entry, base_url))
+    url = http_url_or_none(link and urljoin(base_url, link))
+
+    def build() -> RawItem | None:
+        try:
+            return _to_item(entry, base_url)
+        except (TypeError, AttributeError, KeyError, ValueError):
+            return None  # as in _read_entries
+
+    return ItemDraft(stable_guid(candidate, "", ""), url, build)
+
+
+def _link(entry: FeedEntry) -> str | None:
     link = entry.get("link") or None
-    if not isinstance(link, str):
-        link = None  # feedparser makes a list of <link> when <links> comes after it
+    # feedparser makes a list of <link> when <links> comes after it
+    return link if isinstance(link, str) else None
+
+
+def _to_item(entry: FeedEntry, base_url: str) -> RawItem:
+    link = _link(entry)
     return make_item(
         guid=str(entry.get("id") or link or ""),
         url=link and urljoin(base_url, link),

@@ -241,7 +241,7 @@ def test_a_poll_task_that_flags_a_critical_item_queues_its_alert(
     worker = Service(env, tmp_path)
     try:
         worker.start("worker", "--concurrency=2")
-        client.send_task("veille.poll_source", ("echos",))
+        client.send_task("veille.poll_sources", (["echos"],))
         worker.wait_for(lambda: len(items(database_url)) == 4, what="the poll")
         worker.wait_for(lambda: alert_mails(smtp), timeout=30, what="the alert")
         client.send_task("veille.send_alerts")  # a duplicate task: the claim makes it a no-op

@@ -1,4 +1,5 @@
-"""poll_source and run --once against a real local HTTP server, on SQLite and PostgreSQL."""
+"""poll_source, the poll_sources task and run --once against a real local HTTP server, on
+SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from connectors import rss
+from connectors.base import Fetched, ItemDraft
+from connectors.rss import RssConnector
 from tests.conftest import REPO
-from tests.pipeline_support import make_runtime, publish, source
+from tests.pipeline_support import FIXTURES, make_runtime, publish, source
 from tests.support.feedserver import FeedServer
 from worker import pipeline, tasks
 from worker.digest.build import build_digest
@@ -80,9 +84,19 @@ def test_a_changed_feed_stores_only_the_new_items(tmp_path: Path, database_url: 
         return real_analyse_item(raw, *args)
 
     monkeypatch.setattr(pipeline, "analyse_item", spy)
+    built: list[str] = []
+    real_to_item = rss._to_item
+
+    def build_spy(entry, base_url):  # type: ignore[no-untyped-def]
+        built.append(entry.get("id") or entry.get("link"))
+        return real_to_item(entry, base_url)
+
+    monkeypatch.setattr(rss, "_to_item", build_spy)
     result = poll(runtime, "echos", NOW + timedelta(minutes=15))
     assert (result.status, result.fetched, result.new) == ("ok", 5, 1)
-    assert analysed == ["echos-5"]  # the four known items are not analysed again
+    # The four known items are neither analysed again nor even read past their keys.
+    assert analysed == ["echos-5"]
+    assert built == ["echos-5"]
 
 
 def test_a_poll_of_a_source_not_yet_synced_syncs_it_first(tmp_path: Path, database_url: str,
@@ -93,10 +107,59 @@ def test_a_poll_of_a_source_not_yet_synced_syncs_it_first(tmp_path: Path, databa
     assert unsynced.status == "unknown" and feeds.statuses("ecoles.xml") == []
     set_runtime(runtime)
     try:
-        outcome = tasks.poll_source.apply(("echos",)).get()
+        [outcome] = tasks.poll_sources.apply((["echos"],)).get()
     finally:
         set_runtime(None)
     assert (outcome["status"], outcome["new"]) == ("ok", 4)
+
+
+def test_a_batch_polls_each_of_its_sources_past_a_bug_and_a_removed_source(
+    tmp_path: Path, database_url: str, feeds: FeedServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fixture = (FIXTURES / "ecoles.xml").read_bytes()
+    runtime = make_runtime(tmp_path, database_url,
+                           [source("buggy", publish(feeds, "bug.xml", fixture)),
+                            source("echos", publish(feeds, "ecoles.xml"))])
+    drafts = RssConnector.drafts
+
+    def drafts_with_a_bug(self: RssConnector, options: RssConnector.Options,
+                          fetched: Fetched) -> tuple[list[ItemDraft], list[str]]:
+        if fetched.url.endswith("/bug.xml"):
+            raise RuntimeError("a bug in a connector")  # no real connector has one to hand
+        return drafts(self, options, fetched)
+
+    monkeypatch.setattr(RssConnector, "drafts", drafts_with_a_bug)
+    set_runtime(runtime)
+    try:
+        outcome = tasks.poll_sources.apply((["buggy", "removed", "echos"],))
+    finally:
+        set_runtime(None)
+    # The bug is raised once the batch is done (Celery logs it), after every other source.
+    assert isinstance(outcome.result, RuntimeError)
+    with runtime.sessions() as session:
+        assert {i.source_id for i in session.scalars(select(Item))} == {"echos"}
+        buggy = session.get(Source, "buggy")
+        assert buggy is not None and "erreur interne" in (buggy.last_error or "")
+
+
+def test_polls_are_queued_in_batches(tmp_path: Path, database_url: str, feeds: FeedServer,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    url = publish(feeds, "ecoles.xml")
+    runtime = make_runtime(tmp_path, database_url,
+                           [source(f"s{n}", url, every="15m" if n % 2 else "1h")
+                            for n in range(5)])
+    sent: list[tuple[list[str], float]] = []
+    monkeypatch.setattr(tasks, "POLL_BATCH", 2)
+    monkeypatch.setattr(tasks.poll_sources, "apply_async",
+                        lambda args, expires, producer: sent.append((args[0], expires)))
+    set_runtime(runtime)
+    try:
+        due = tasks.enqueue_due_sources.apply().get()
+    finally:
+        set_runtime(None)
+    assert due == ["s0", "s1", "s2", "s3", "s4"]
+    # Each message expires with the shortest interval among its sources.
+    assert sent == [(["s0", "s1"], 900.0), (["s2", "s3"], 900.0), (["s4"], 3600.0)]
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors import registry
-from connectors.base import NotModified, SourceState
+from connectors.base import Connector, Fetched, ItemDraft, NotModified, SourceState
 from connectors.http import Http
 from worker.analyse import Analyser, analyse_item
 from worker.config import SourceConfig, connector_options
@@ -92,8 +93,7 @@ def _poll_leased(
     options = connector_options(source)
     try:
         fetched = connector.fetch(options, state, http)
-        parsed = connector.parse(options, fetched)
-        raw_items = list(parsed)
+        drafts, warnings = read_drafts(connector, options, fetched)
     except NotModified:
         repo.record_success(session, source.id, now, now + source.every, state.etag,
                             state.last_modified, lease_token=lease.token)
@@ -105,7 +105,8 @@ def _poll_leased(
         raise
     # Only new items are analysed: most of a busy feed is already stored. Reviewers'
     # exceptions change between polls; read them once per poll, and only when needed.
-    fresh = repo.unseen_items(session, source.id, raw_items)
+    fresh = [item for item in (d.build() for d in repo.unseen_items(session, source.id, drafts))
+             if item is not None]
     if fresh:
         analyser = replace(analyser, exceptions=reviews.active_exceptions(session))
     saved = repo.save_items(session, source.id,
@@ -114,12 +115,24 @@ def _poll_leased(
     # Committed with the items: they are stored if and only if the poll is recorded. A
     # connector that read around a problem says so (ParsedItems); IT sees it in the digest.
     repo.record_success(session, source.id, now, now + source.every, fetched.etag,
-                        fetched.last_modified, warnings=getattr(parsed, "warnings", ()),
-                        lease_token=lease.token)
-    log.info("source %s: %d items, %d new, %d mentions, %d flagged", source.id, len(raw_items),
+                        fetched.last_modified, warnings=warnings, lease_token=lease.token)
+    log.info("source %s: %d items, %d new, %d mentions, %d flagged", source.id, len(drafts),
              len(saved.new_ids), saved.mentions, len(saved.flagged_ids))
-    return PollResult(source.id, "ok", len(raw_items), len(saved.new_ids), saved.mentions,
+    return PollResult(source.id, "ok", len(drafts), len(saved.new_ids), saved.mentions,
                       tuple(saved.flagged_ids))
+
+
+def read_drafts(connector: Connector, options: Any, fetched: Fetched
+                ) -> tuple[list[ItemDraft], Sequence[str]]:
+    """The fetched items as drafts, and what the connector had to work around. A connector
+    that can read keys before text (``drafts``, the feeds) lets the poll skip the text of
+    the items it has already; any other is parsed in full."""
+    drafts = getattr(connector, "drafts", None)
+    if drafts is not None:
+        found, warnings = drafts(options, fetched)
+        return list(found), warnings
+    parsed = connector.parse(options, fetched)
+    return [ItemDraft.ready(item) for item in parsed], getattr(parsed, "warnings", ())
 
 
 def _record_failure(

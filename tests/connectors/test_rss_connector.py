@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from connectors import registry
+from connectors import registry, rss
 from connectors.base import Connector, Fetched, NotModified, RawItem, SourceState
 from connectors.http import Http
 from connectors.rss import (
@@ -24,6 +24,7 @@ from connectors.rss import (
     RssConnector,
     html_to_text,
     parse_feed,
+    parse_feed_drafts,
     parse_feed_entries,
 )
 from tests.connectors.conftest import FEEDS
@@ -66,6 +67,31 @@ def test_feed_parses_to_exact_items(case: Path) -> None:
         assert warning is None
     else:
         assert warning is not None and expected["warning"] in warning
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda path: path.name.split(".")[0])
+def test_drafts_build_the_same_items_under_the_same_keys(case: Path) -> None:
+    expected = json.loads(case.read_text("utf-8"))
+    fetched = Fetched(body=(FEEDS / expected["feed"]).read_bytes(), **expected["fetched"])
+    drafts, warning = parse_feed_drafts(fetched)
+    built = [draft.build() for draft in drafts]
+    assert built == parse_feed(fetched)[0]
+    assert [(d.guid, d.url) for d in drafts] == [(i.guid, i.url) for i in built if i]
+    assert warning == parse_feed(fetched)[1]
+
+
+def test_a_draft_reads_no_text_until_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    converted: list[str] = []
+    monkeypatch.setattr(rss, "html_to_text", lambda html: converted.append(html) or html)
+    body = _rss("<item><guid>a-1</guid><description>&lt;p&gt;Texte&lt;/p&gt;</description>"
+                "<title>Un</title></item>"
+                "<item><description>&lt;p&gt;Sans id ni lien&lt;/p&gt;</description></item>")
+    drafts, _ = parse_feed_drafts(_fetched(body))
+    # The entry with no id and no link is read at once: its guid is a hash of its words.
+    assert converted == ["", "<p>Sans id ni lien</p>", ""]
+    assert drafts[0].guid == "a-1" and drafts[1].guid.startswith("sha256:")
+    item = drafts[0].build()
+    assert item is not None and item.text == "<p>Texte</p>"
 
 
 def test_every_published_at_is_aware_utc() -> None:
