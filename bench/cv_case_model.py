@@ -1,7 +1,7 @@
 """The case model measured by cross-validation on the dev cases: rules alone, model alone,
 rules + model. Dev only: the held-out cases are never read here.
 
-Run: ``.venv/bin/python bench/cv_case_model.py [--folds 5]``
+Run: ``.venv/bin/python bench/cv_case_model.py [--folds 5] [--dump FILE.jsonl]``
 
 Each outer fold trains ``train_case_model`` on the other folds (which picks its thresholds by
 an inner cross-validation of its own) and classifies the fold it never saw: every figure is
@@ -12,6 +12,7 @@ threshold is picked with what the rules flag anyway (``rules_flagged``).
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from pathlib import Path
 
@@ -34,7 +35,8 @@ def dev_cases() -> list[Case]:
     return [c for c in cases if c.split == "dev"]
 
 
-def cross_validate(cases: list[Case], folds: int, seed: int = 1) -> dict[str, EvalReport]:
+def cross_validate(cases: list[Case], folds: int, seed: int = 1
+                   ) -> tuple[dict[str, EvalReport], dict[str, dict[str, Prediction]]]:
     rules = RuleScorer(load_charter(ROOT / "config" / "charter", PUBLIC_CONTACTS))
 
     def rules_flagged(document: Document) -> bool:
@@ -54,16 +56,40 @@ def cross_validate(cases: list[Case], folds: int, seed: int = 1) -> dict[str, Ev
             for i in held:
                 predictions[name][cases[i].id] = Prediction(*predict(cases[i]))
         print(f"fold {number}: {time.perf_counter() - began:.1f} s", flush=True)
-    return {name: evaluate(cases, lambda case, p=found: p[case.id])
-            for name, found in predictions.items()}
+    reports = {name: evaluate(cases, lambda case, p=found: p[case.id])
+               for name, found in predictions.items()}
+    return reports, predictions
+
+
+def hard_negative_flags(cases: list[Case], predictions: dict[str, Prediction]) -> tuple[int, int]:
+    """Hard negatives (negation, praise, quotes...) flagged, out of how many: the false
+    positives the digest readers notice first."""
+    negatives = [c for c in cases if c.hard and not c.labels and c.mentions]
+    return sum(predictions[c.id].flagged for c in negatives), len(negatives)
+
+
+def dump(path: Path, cases: list[Case], predictions: dict[str, dict[str, Prediction]]) -> None:
+    """Every case's out-of-fold predictions, one JSON line each, to read the misses."""
+    with path.open("w", encoding="utf-8") as out:
+        for case in cases:
+            row = {"id": case.id, "labels": sorted(case.labels), "critical": case.critical,
+                   "hard": case.hard, "mentions": case.mentions, "text": case.text}
+            for name, found in predictions.items():
+                p = found[case.id]
+                row[name] = {"flagged": p.flagged, "categories": sorted(p.categories),
+                             "severity": p.severity.value if p.severity else None}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--dump", type=Path, help="write each case's predictions here")
     args = parser.parse_args()
     cases = dev_cases()
-    reports = cross_validate(cases, args.folds)
+    reports, predictions = cross_validate(cases, args.folds)
+    if args.dump:
+        dump(args.dump, cases, predictions)
     print(f"{len(cases)} dev cases, {args.folds}-fold cross-validation")
     keys = list(next(iter(reports.values())).categories)
     print(f"{'':<13}{'flag P':>8}{'flag R':>8}{'F1':>7}{'critical':>10}  "
@@ -75,6 +101,10 @@ def main() -> None:
     print("per-category precision:")
     for name, r in reports.items():
         print(f"{name:<13}" + " ".join(f"{r.categories[k].precision:>6.2f}" for k in keys))
+    print("hard negatives flagged:")
+    for name, found in predictions.items():
+        flagged, total = hard_negative_flags(cases, found)
+        print(f"{name:<13}{flagged:>5}/{total}")
 
 
 if __name__ == "__main__":

@@ -227,3 +227,43 @@ def test_other_scorers_combine_with_the_rules(charter: Charter) -> None:
     merged = combine([[CategoryFlag("spam", 0.4, Severity.LOW)],
                       [CategoryFlag("spam", 0.7, Severity.HIGH)]])
     assert merged == [CategoryFlag("spam", 0.7, Severity.HIGH)]
+
+
+def _model_flag(category: str, score: float, text: str) -> _FixedScorer:
+    return _FixedScorer([CategoryFlag(category, score, Severity.HIGH,
+                                      (Evidence(0, len(text), text),), ("modèle",))])
+
+
+def test_a_term_the_rules_set_aside_makes_another_scorer_be_surer(charter: Charter) -> None:
+    from worker.charter.rules import RuleScorer
+
+    text = "Je dis pas que la prof de maths est conne, loin de là."
+    document = Document(text, kind="post")
+    [aside] = RuleScorer(charter).score(document)
+    assert (aside.category, aside.score) == ("defamation", 0.0)
+    assert aside.evidence[0].text == "conne" and "démenti" in aside.reasons[0]
+    # A model flag just past its threshold is not enough against the denial...
+    unsure = classify_with(document, [RuleScorer(charter), _model_flag("defamation", 0.7, text)])
+    assert unsure.flags == ()
+    # ...a much surer one still flags, saying what the rules had set aside.
+    [flag] = classify_with(document, [RuleScorer(charter),
+                                      _model_flag("defamation", 0.95, text)]).flags
+    assert flag.score == pytest.approx(0.57) and any("démenti" in r for r in flag.reasons)
+    # Other categories are left alone.
+    other = classify_with(document, [RuleScorer(charter), _model_flag("spam", 0.7, text)])
+    assert _categories(other) == {"spam"}
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("Le prof n'est pas un cave.", "négation"),
+    ("Calvaire que le spectacle était débile, bravo les jeunes!", "éloge"),
+    ("On va tuer le temps avant la réunion.", "expression anodine"),
+])
+def test_the_rules_say_why_they_set_a_term_aside(charter: Charter, text: str,
+                                                 why: str) -> None:
+    from worker.charter.rules import RuleScorer
+
+    flags = RuleScorer(charter).score(Document(text, kind="post"))
+    assert flags and all(f.score == 0.0 for f in flags)
+    assert any(why in f.reasons[0] for f in flags)
+    assert classify(Document(text, kind="post"), charter).flags == ()

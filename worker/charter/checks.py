@@ -37,7 +37,12 @@ def is_private_phone(text: str, charter: Charter) -> bool:
 
 
 def is_private_email(text: str, charter: Charter) -> bool:
-    return text.strip().casefold() not in charter.public_emails
+    """Neither one of the organisation's public addresses nor at its own domain: a staff
+    member's work address ("lachance.m@csscv.gouv.qc.ca") is how parents are told to reach
+    them, not personal information."""
+    address = text.strip().casefold()
+    return address not in charter.public_emails and \
+        address.rpartition("@")[2] not in charter.public_domains
 
 
 def is_identity_code(text: str) -> bool:

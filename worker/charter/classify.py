@@ -7,13 +7,18 @@ later as another ``Scorer`` through ``classify_with``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 from worker.charter.lexicon import Charter
 from worker.charter.model import CategoryFlag, Document, Scorer, Verdict
-from worker.charter.rules import RuleScorer
+from worker.charter.rules import CLEARED, RuleScorer
 
 NO_OVERRIDES: Mapping[str, float] = MappingProxyType({})
+# A flag in a category whose only term the rules set aside ("je dis pas qu'elle est conne")
+# keeps this share of its score: a model that reads "conne" without the "je dis pas que"
+# must be much surer than its threshold (a model flag at 0.5 needs 0.84 then).
+CLEARED_FACTOR = 0.6
 
 
 def classify(
@@ -50,13 +55,27 @@ def combine(flag_lists: Iterable[list[CategoryFlag]]) -> list[CategoryFlag]:
     """One flag per category: the highest score, the most severe severity, all evidence.
 
     The maximum, not a sum: a model that agrees with the rules should not double a score.
+    A category the rules set aside (a score of 0 saying ``CLEARED``: a negated or praised
+    term) discounts the other scorers' flags in it by ``CLEARED_FACTOR``.
     """
     merged: dict[str, CategoryFlag] = {}
+    cleared: dict[str, CategoryFlag] = {}
     for flags in flag_lists:
         for flag in flags:
+            if flag.score == 0.0 and flag.reasons[:1] and flag.reasons[0].startswith(CLEARED):
+                cleared.setdefault(flag.category, flag)
+                continue
             merged[flag.category] = _merge(merged[flag.category], flag) \
                 if flag.category in merged else flag
+    for category, aside in cleared.items():
+        other = merged.get(category)
+        merged[category] = aside if other is None else _discounted(other, aside)
     return list(merged.values())
+
+
+def _discounted(flag: CategoryFlag, aside: CategoryFlag) -> CategoryFlag:
+    return replace(flag, score=round(flag.score * CLEARED_FACTOR, 4),
+                   reasons=(*flag.reasons, *aside.reasons))
 
 
 def decide(

@@ -41,8 +41,10 @@ _M = TypeVar("_M", bound=BaseModel)
 # The marker kinds the patterns know, and those only the lexicon groups ask about: an intent
 # ("je vais", "gonna") before a violent act, who or what such an act can aim at ("le", "la",
 # "l'école"), a condition ("si tu", "sinon") before an exposure (blackmail), a capture
-# ("filme", "photos") before a place of undress.
-ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture"]
+# ("filme", "photos") before a place of undress, a contrast ("mais") that ends a denial, an
+# insinuation ("faites vos conclusions") that turns a denial into an accusation.
+ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture", "contrast",
+                                   "insinuation"]
 
 
 class _Strict(BaseModel):

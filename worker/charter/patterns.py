@@ -19,8 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MarkerKind = Literal[
     "target", "person", "negation", "denial", "positive", "reported", "minor", "personal",
-    "time", "warning",
+    "time", "warning", "named",
 ]
+# What a named person is, unless a name pattern says more: someone aimed at, a person, and
+# "named": one named without a title ("Maëlle Proulx", "@avastirl"), most often a student
+# (staff are "M. Roy", "Mme Gagnon", "la prof").
+NAME_KINDS: tuple[MarkerKind, ...] = ("target", "person", "named")
 _NUMBER_START = re.compile(r"[+(\d](?<!\d.)")
 # The same with ASCII digits only: several times faster (no Unicode lookup per character),
 # and exact unless the text holds another script's digit, which one cheap search tells.
@@ -81,6 +85,7 @@ class NameSpec(StrictModel):
     regex: str = Field(min_length=1)
     requires: list[str] = []
     not_first: list[str] = []
+    kinds: list[MarkerKind] = list(NAME_KINDS)  # the context kinds a name found marks
 
     _compiles = field_validator("regex")(valid_regex)
 
@@ -227,6 +232,7 @@ class NamePattern:
     regex: re.Pattern[str]
     requires: tuple[str, ...] = ()
     not_first: re.Pattern[str] | None = None
+    kinds: tuple[MarkerKind, ...] = NAME_KINDS
 
     def starts(self, text: str) -> Iterator[int]:
         """Where the names begin in ``text``, as ``finditer`` would find them."""
@@ -256,7 +262,7 @@ def compile_name(spec: str | NameSpec) -> NamePattern:
         return NamePattern(re.compile(spec))
     stop = "|".join(re.escape(w) for w in spec.not_first)
     return NamePattern(re.compile(spec.regex), tuple(spec.requires),
-                       re.compile(rf"(?:{stop})\b") if stop else None)
+                       re.compile(rf"(?:{stop})\b") if stop else None, tuple(spec.kinds))
 
 
 def holds_any(text: str, required: tuple[str, ...]) -> bool:

@@ -4,7 +4,8 @@ One automaton pass finds both the charter's terms and the context words around t
 regular expressions find what word lists cannot (numbers, links, names). Each hit then gets a
 weight that depends on its surroundings: aimed at someone, negated, praised, quoted by a
 journalist. A category's score is the noisy-OR of its hits' weights: independent clues add
-up, and no single weak clue gets a flag on its own.
+up, and no single weak clue gets a flag on its own. A term its context cancels (negated,
+denied, praised) leaves a flag of score 0 saying so: a model's flag there must be surer.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from worker.charter.patterns import Haystack, MarkerKind, Pattern
 from worker.charter.surface import Surface, build_surface
 
 NEGATION_WINDOW = 3  # tokens before a term where "pas", "not"... cancel it
-DENIAL_WINDOW = 10  # "ceux qui disent que les profs sont paresseux" denies a whole clause
+# "ceux qui disent que", "je dis pas que la directrice de l'ESHG est conne" deny a whole
+# clause, up to a "mais" or "je dis juste que" (``contrast``), which starts what is meant.
+DENIAL_WINDOW = 14
 PATTERN_WINDOW = 12  # tokens either side where "son cell", "habite" make a number personal
 CRITICAL_MIN_WEIGHT = 0.3  # a critical clue discounted below this (quoted) is not critical
 TARGET_WINDOW = 8  # tokens either side where a person or group counts as aimed at
@@ -38,9 +41,14 @@ CONTEXT_NOTES = {
     "time": "avec un moment précis (jour, heure) : menace datée",
     "warning": "avec un avertissement (« restez chez vous », « tic tac »)",
 }
+# A term the context cancels is no clue, but it is an opinion: the rules saw it and set it
+# aside. Its category gets a flag of score 0 saying why (``_cleared_flag``).
+CLEARED = "indice écarté par le contexte"
+NEGATED, DENIED, PRAISED, BENIGN = "négation", "démenti", "éloge", "expression anodine"
 # Why a clue of a ``critical_with`` group became critical, by the context kind found near it.
 CRITICAL_NOTES = {
     "minor": "en lien avec un ou une élève (mineur)",
+    "named": "visant une personne nommée (souvent un ou une élève)",
     "personal": "avec les coordonnées de la personne (divulgation pour la cibler)",
     **CONTEXT_NOTES,
     "victim": "visant une école, ses bureaux ou des personnes",
@@ -122,12 +130,17 @@ class Context:
         return any(sentence in self.sentences(k) for k in present)
 
     def before(self, kind: str, token: int, window: int) -> bool:
+        return self.last_before(kind, token, window) is not None
+
+    def last_before(self, kind: str, token: int, window: int) -> int | None:
+        """The nearest marker of ``kind`` at most ``window`` tokens before ``token``, in its
+        sentence."""
         tokens = self.tokens(kind)
         close = tokens[bisect_left(tokens, token - window):bisect_left(tokens, token)]
         if not close:
-            return False
+            return None
         sentence = self.sentence_of(token)
-        return any(self.sentence_of(t) == sentence for t in close)
+        return next((t for t in reversed(close) if self.sentence_of(t) == sentence), None)
 
     def sentence_of(self, token: int) -> int:
         count = self.surface.token_count
@@ -145,9 +158,15 @@ class RuleScorer:
         text = document.full_text
         surface = build_surface(text)
         entries, context = scan(surface, self.charter)
-        entries = _without_benign(entries)
+        entries, cleared = _without_benign(entries)
         _find_names(text, self.charter, context)
-        hits = [h for h in (_weigh(f, document.kind, context) for f in entries) if h]
+        hits: list[Hit] = []
+        for found in entries:
+            why = _cleared(found, context)
+            if why:
+                cleared.append((found, why))
+            elif hit := _weigh(found, document.kind, context):
+                hits.append(hit)
         hits.extend(_pattern_hits(text, self.charter, context, document.kind))
         by_category: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
@@ -156,6 +175,10 @@ class RuleScorer:
         for category, flag in list(flags.items()):
             if any(h.escalate for h in by_category[category]):
                 flags[category] = _escalated(flag, by_category[category], flags, text)
+        for found, why in cleared:
+            category = found.entry.group.category
+            if category not in flags:
+                flags[category] = _cleared_flag(category, found, why, text)
         return list(flags.values())
 
 
@@ -182,23 +205,47 @@ def scan(surface: Surface, charter: Charter) -> tuple[list[Found], Context]:
     return found, context
 
 
-def _without_benign(found: list[Found]) -> list[Found]:
-    """The terms found, less harmless phrases and the terms overlapping them."""
+def _without_benign(found: list[Found]) -> tuple[list[Found], list[tuple[Found, str]]]:
+    """The terms found, less harmless phrases; and the terms inside those, cleared."""
     benign = [(f.start, f.end) for f in found if f.entry.group.spec.benign]
     if not benign:
-        return found
-    return [f for f in found if not f.entry.group.spec.benign
-            and not any(s < f.end and f.start < e for s, e in benign)]
+        return found, []
+    kept: list[Found] = []
+    cleared: list[tuple[Found, str]] = []
+    for f in found:
+        if f.entry.group.spec.benign:
+            continue
+        if any(s < f.end and f.start < e for s, e in benign):
+            cleared.append((f, BENIGN))
+        else:
+            kept.append(f)
+    return kept, cleared
+
+
+def _cleared(found: Found, context: Context) -> str | None:
+    """Why the context cancels a term ("pas un cave", "je dis pas que", "débile, bravo"),
+    or None."""
+    group, token = found.entry.group.spec, found.token
+    if group.negatable and context.before("negation", token, NEGATION_WINDOW):
+        return NEGATED
+    if group.negatable and _denied(token, context):
+        return DENIED
+    if group.intensifier and context.near(("positive",), token, TARGET_WINDOW):
+        return PRAISED
+    return None
+
+
+def _cleared_flag(category: str, found: Found, why: str, text: str) -> CategoryFlag:
+    """A score of 0 that says the rules saw a term of ``category`` and set it aside: another
+    scorer's flag in that category must then be surer (``classify.combine``)."""
+    return CategoryFlag(category, 0.0, CATEGORIES[category].severity,
+                        (Evidence(found.start, found.end, text[found.start:found.end]),),
+                        (f"{CLEARED} ({why}) : « {text[found.start:found.end]} »",))
 
 
 def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
     entry, token = found.entry, found.token
     group = entry.group.spec
-    if group.negatable and (
-        context.before("negation", token, NEGATION_WINDOW)
-        or context.before("denial", token, DENIAL_WINDOW)
-    ):
-        return None
     weight, notes = entry.weight, []
     needs = entry.group.needs
     if needs and not any(context.before(k, token, group.needs_window) for k in needs):
@@ -210,8 +257,6 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
             notes.append("vise une personne ou un groupe")
         else:
             weight *= group.alone
-    if group.intensifier and context.near(("positive",), token, TARGET_WINDOW):
-        return None
     if kind == "article" and group.quotable and _reported(token, context):
         weight *= QUOTED_FACTOR
         notes.append("cité dans un article")
@@ -223,6 +268,15 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
         notes.append(_critical_note(critical_with, token, context))
     return Hit(entry.group.category, group.reason, found.start, found.end, weight,
                critical, tuple(notes), entry.term, entry.group.critical_with_flag)
+
+
+def _denied(token: int, context: Context) -> bool:
+    """Whether a denial ("je dis pas que") governs ``token``: no "mais" between them, and
+    no insinuation in the text ("je dis pas qu'il est pédo... faites vos conclusions" says
+    it while denying it)."""
+    denial = context.last_before("denial", token, DENIAL_WINDOW)
+    return denial is not None and not context.before("contrast", token, token - denial - 1) \
+        and not context.tokens("insinuation")
 
 
 def _critical_note(kinds: tuple[str, ...], token: int, context: Context) -> str:
@@ -258,8 +312,8 @@ def _find_names(text: str, charter: Charter, context: Context) -> None:
     for pattern in charter.names:
         for start in pattern.starts(text):
             token = context.surface.token_of_offset(start)
-            context.add("target", token)
-            context.add("person", token)
+            for kind in pattern.kinds:
+                context.add(kind, token)
 
 
 def _pattern_hits(text: str, charter: Charter, context: Context, kind: str) -> list[Hit]:
