@@ -69,7 +69,7 @@ class Params:
     mention_share: float = 0.1
     min_host_interval: float = 0.25
     workers: int = 2
-    threads: int = 16
+    threads: int = 32
     batch: int = 8  # VEILLE_POLL_BATCH
     baseline_sample: int = 100
 

@@ -11,13 +11,15 @@ from typing import Any
 
 from celery import Task
 from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
 
 from worker import alerts, metrics, pipeline
 from worker.celery_app import TICK_SECONDS, app
 from worker.digest import service as digest_service
 from worker.errors import DeliveryError
-from worker.runtime import get_runtime
+from worker.runtime import Runtime, get_runtime
 from worker.store import repository as repo
+from worker.store.db import one_connection
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,26 @@ def poll_sources(self: Task, source_ids: list[str]) -> list[dict[str, Any]]:
     are done). A database outage retries the whole batch with backoff: every write is
     idempotent, so the sources already polled are only polled again."""
     runtime = get_runtime()
+    with one_connection(runtime.sessions) as sessions:
+        outcomes, flagged, bugs = _poll_each(self, runtime, sessions, source_ids)
+        if flagged:
+            with sessions() as session:
+                critical = repo.has_critical(session, flagged)
+            if critical:
+                send_alerts.delay()  # within seconds, not at the next sweep
+    busy = [o["source_id"] for o in outcomes if o["status"] == "busy"]
+    if bugs:
+        raise bugs[0]
+    if busy and (self.request.retries or _redelivered(self)):
+        # Another poll of these sources holds their lease, and this message ran before:
+        # poll them again once that lease has expired, in case its holder is dead.
+        raise self.retry(args=(busy,), countdown=pipeline.LEASE_TTL.total_seconds())
+    return outcomes
+
+
+def _poll_each(task: Task, runtime: Runtime, sessions: sessionmaker[Session],
+               source_ids: list[str]) -> tuple[list[dict[str, Any]], list[int], list[Exception]]:
+    """Each source polled in turn: what happened to it, the ids flagged, the bugs met."""
     outcomes: list[dict[str, Any]] = []
     bugs: list[Exception] = []
     synced = False
@@ -93,14 +115,14 @@ def poll_sources(self: Task, source_ids: list[str]) -> list[dict[str, Any]]:
         started = time.monotonic()
         # The task id is the lease token: a message redelivered after its worker died takes
         # over the leases that run left, instead of waiting out their ten minutes.
-        poll = partial(pipeline.poll_source, source, sessions=runtime.sessions,
-                       analyser=runtime.analyser, http=runtime.http, poll_id=self.request.id)
+        poll = partial(pipeline.poll_source, source, sessions=sessions,
+                       analyser=runtime.analyser, http=runtime.http, poll_id=task.request.id)
         try:
             result = poll(now=_now())
             if result.status == "unknown" and not synced:
                 # Beat's tick keeps the table in step with the config; a poll sent before
                 # any tick (by hand, or right after the source was added) syncs it first.
-                with runtime.sessions() as session:
+                with sessions() as session:
                     repo.sync_sources(session, runtime.config.sources, _now())
                 synced = True
                 result = poll(now=_now())
@@ -114,19 +136,7 @@ def poll_sources(self: Task, source_ids: list[str]) -> list[dict[str, Any]]:
         flagged.extend(result.flagged_ids)
         outcomes.append({"source_id": source_id, "status": result.status, "new": result.new,
                          "flagged": len(result.flagged_ids)})
-    busy = [o["source_id"] for o in outcomes if o["status"] == "busy"]
-    if flagged:
-        with runtime.sessions() as session:
-            critical = repo.has_critical(session, flagged)
-        if critical:
-            send_alerts.delay()  # within seconds, not at the next sweep
-    if bugs:
-        raise bugs[0]
-    if busy and (self.request.retries or _redelivered(self)):
-        # Another poll of these sources holds their lease, and this message ran before:
-        # poll them again once that lease has expired, in case its holder is dead.
-        raise self.retry(args=(busy,), countdown=pipeline.LEASE_TTL.total_seconds())
-    return outcomes
+    return outcomes, flagged, bugs
 
 
 @app.task(name="veille.send_due_digests")

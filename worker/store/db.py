@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +11,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -40,8 +42,20 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=10)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(bind: Engine | Connection) -> sessionmaker[Session]:
+    """Sessions on ``bind``. Bound to a ``Connection``, every session (and every transaction
+    after a commit) reuses it: no checkout and no liveness ping each time."""
+    return sessionmaker(bind, expire_on_commit=False)
+
+
+@contextmanager
+def one_connection(sessions: sessionmaker[Session]) -> Iterator[sessionmaker[Session]]:
+    """Sessions that all use one connection of ``sessions``' engine, for work made of many
+    short transactions (a batch of polls): each checkout from the pool cost a round trip to
+    check the connection is alive, as much CPU as the statement it was for."""
+    engine = sessions.kw["bind"]
+    with engine.connect() as connection:
+        yield make_session_factory(connection)
 
 
 def _alembic_config(engine: Engine) -> AlembicConfig:
