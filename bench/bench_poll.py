@@ -7,8 +7,9 @@ Run alone: ``.venv/bin/python -m bench.bench_poll [--quick]``
 - Baseline: the same ``Http`` fetching a sample of the feeds one after another (one per
   host, so pacing never waits), scaled to all of them. It only fetches (no parsing, no
   storing), which flatters the baseline, not the cycle.
-- Cycle 1, cold start: ``enqueue_due_sources`` fans out one ``poll_source`` per feed to two
-  worker processes (``--pool threads``); it ends when every source has recorded its poll.
+- Cycle 1, cold start: ``enqueue_due_sources`` fans out ``poll_sources`` messages (8 feeds
+  each) to two worker processes (``--pool threads``); it ends when every source has recorded
+  its poll.
   Every item is new: fetched, parsed, matched, classified when it names a school, stored.
 - Cycle 2, a day's ordinary cycle: every feed has changed since (one new item on top, the
   oldest dropped), so each is fetched in full and parsed, its known items are recognised

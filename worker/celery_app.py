@@ -1,9 +1,10 @@
 """The Celery app and its short beat table.
 
 Beat does not hold one entry per source: every minute ``enqueue_due_sources`` reads the
-config (so an admin's edit is picked up without a restart) and fans out one ``poll_source``
-per due source; ``send_due_digests`` likewise checks the configured local send time and fans
-out one ``send_digest`` per recipient list; ``sweep_alerts`` sends alerts left unsent.
+config (so an admin's edit is picked up without a restart) and fans out the due sources,
+a ``poll_sources`` message per batch of them; ``send_due_digests`` likewise checks the
+configured local send time and fans out one ``send_digest`` per recipient list;
+``sweep_alerts`` sends alerts left unsent.
 """
 
 from __future__ import annotations
