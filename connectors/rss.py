@@ -163,14 +163,10 @@ def parse_feed(
     document = json_feed_document(fetched)
     if document is not None:
         return parse_json_feed(document, fetched.url, max_entries=max_entries)
-    fast = fast_entries(fetched, max_entries=max_entries)
-    if fast is not None:
-        kept, found = fast
-        pairs = _read_entries(kept, fetched.url)
-        return [item for _entry, item in pairs], _warning({}, len(kept), found,
-                                                          len(kept) - len(pairs))
-    entries, warning = parse_feed_entries(fetched, max_entries=max_entries)
-    return [item for _entry, item in entries], warning
+    entries, found, parsed = _xml_entries(fetched, max_entries)
+    pairs = _read_entries(entries, fetched.url)
+    return ([item for _entry, item in pairs],
+            _warning(parsed, len(entries), found, len(entries) - len(pairs)))
 
 
 def parse_feed_drafts(
@@ -186,17 +182,7 @@ def parse_feed_drafts(
     if document is not None:
         items, warning = parse_json_feed(document, fetched.url, max_entries=max_entries)
         return [ItemDraft.ready(item) for item in items], warning
-    fast = fast_entries(fetched, max_entries=max_entries)
-    if fast is not None:
-        entries, found = fast
-        parsed: Any = {}
-    else:
-        parsed = _run_feedparser(fetched)
-        found_entries = parsed.get("entries", [])
-        if not found_entries and not parsed.get("version"):
-            reason = _not_a_feed_reason(fetched, parsed)
-            raise ParseError(f"ce n'est pas un flux RSS/Atom valide : {reason}")
-        entries, found = found_entries[:max_entries], len(found_entries)
+    entries, found, parsed = _xml_entries(fetched, max_entries)
     drafts = []
     for entry in entries:
         try:
@@ -220,14 +206,32 @@ def parse_feed_entries(
     Raises:
         ParseError: the body is not an RSS, RDF or Atom feed.
     """
-    parsed = _run_feedparser(fetched)
+    parsed = _feedparser_feed(fetched)
     entries = parsed.get("entries", [])
-    if not entries and not parsed.get("version"):
-        reason = _not_a_feed_reason(fetched, parsed)
-        raise ParseError(f"ce n'est pas un flux RSS/Atom valide : {reason}")
     kept = entries[:max_entries]
     pairs = _read_entries(kept, fetched.url)
     return pairs, _warning(parsed, len(kept), len(entries), len(kept) - len(pairs))
+
+
+def _xml_entries(fetched: Fetched, max_entries: int) -> tuple[Sequence[FeedEntry], int, Any]:
+    """The feed's first ``max_entries`` entries, how many it has, and feedparser's result
+    (``{}`` when the fast path read it)."""
+    fast = fast_entries(fetched, max_entries=max_entries)
+    if fast is not None:
+        entries, found = fast
+        return entries, found, {}
+    parsed = _feedparser_feed(fetched)
+    entries = parsed.get("entries", [])
+    return entries[:max_entries], len(entries), parsed
+
+
+def _feedparser_feed(fetched: Fetched) -> Any:
+    """feedparser's reading of the body; ParseError when it is not a feed at all."""
+    parsed = _run_feedparser(fetched)
+    if not parsed.get("entries") and not parsed.get("version"):
+        reason = _not_a_feed_reason(fetched, parsed)
+        raise ParseError(f"ce n'est pas un flux RSS/Atom valide : {reason}")
+    return parsed
 
 
 def _run_feedparser(fetched: Fetched) -> Any:
