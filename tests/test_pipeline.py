@@ -213,6 +213,31 @@ def test_a_poll_already_running_is_not_run_twice(tmp_path: Path, database_url: s
     assert feeds.statuses("ecoles.xml") == []
 
 
+def test_a_batch_leases_its_sources_at_once_and_skips_those_being_polled(
+    tmp_path: Path, database_url: str, feeds: FeedServer,
+) -> None:
+    fixture = (FIXTURES / "ecoles.xml").read_bytes()
+    runtime = make_runtime(tmp_path, database_url,
+                           [source("held", publish(feeds, "held.xml", fixture)),
+                            source("echos", publish(feeds, "ecoles.xml"))])
+    with runtime.sessions() as session:
+        repo.sync_sources(session, runtime.config.sources, NOW)
+        now = datetime.now(UTC)  # as the task's clock: NOW's lease would have expired
+        assert repo.acquire_lease(session, "held", now, timedelta(minutes=10), token="other")
+    set_runtime(runtime)
+    try:
+        outcomes = tasks.poll_sources.apply((["held", "echos"],)).get()
+    finally:
+        set_runtime(None)
+    assert [(o["source_id"], o["status"]) for o in outcomes] == [("held", "busy"),
+                                                                 ("echos", "ok")]
+    assert feeds.statuses("held.xml") == []
+    with runtime.sessions() as session:
+        # The batch's poll of "echos" ended its lease; "held" is still the other poll's.
+        assert repo.acquire_lease(session, "echos", now, timedelta(minutes=10))
+        assert repo.acquire_lease(session, "held", now, timedelta(minutes=10)) is None
+
+
 @pytest.mark.parametrize(
     ("failures", "retry_after", "expected"),
     [(1, None, timedelta(minutes=15)), (2, None, timedelta(minutes=30)),

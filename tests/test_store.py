@@ -122,6 +122,27 @@ def test_a_redelivered_poll_takes_over_its_own_lease(sessions: sessionmaker[Sess
         assert again is not None and again.token == "task-1"
 
 
+def test_a_batch_takes_the_free_leases_in_one_statement(sessions: sessionmaker[Session]
+                                                        ) -> None:
+    other = SourceConfig(id="autre", connector="rss", url="https://autre.example/flux.xml")
+    with sessions() as session:
+        repo.sync_sources(session, [SOURCE, other], NOW)
+        ttl = timedelta(minutes=10)
+        assert repo.acquire_lease(session, "autre", NOW, ttl, token="task-1")
+        session.execute(update(Source).where(Source.id == "nouvelles").values(etag='"v1"'))
+        session.commit()
+        leases = repo.acquire_leases(session, ["nouvelles", "autre", "absente"], NOW, ttl,
+                                     "task-2")
+        # "autre" is being polled, "absente" is not in the table.
+        assert list(leases) == ["nouvelles"]
+        assert (leases["nouvelles"].token, leases["nouvelles"].etag) == ("task-2", '"v1"')
+        assert repo.acquire_lease(session, "nouvelles", NOW, ttl, token="task-3") is None
+        # Redelivered, the batch takes over its own leases.
+        assert list(repo.acquire_leases(session, ["nouvelles"], NOW, ttl, "task-2")) == [
+            "nouvelles"]
+        assert repo.acquire_leases(session, [], NOW, ttl, "task-2") == {}
+
+
 def test_lease_carries_what_the_poll_needs(sessions: sessionmaker[Session]) -> None:
     with prepared(sessions) as session:
         repo.record_failure(session, "nouvelles", NOW, "404", NOW)

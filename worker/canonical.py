@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
@@ -16,6 +17,9 @@ def _is_tracking(key: str) -> bool:
     return lowered in _TRACKING_KEYS or lowered.startswith(_TRACKING_PREFIXES)
 
 
+# Every poll asks again for the URLs of the entries it already has (most of a feed): a
+# cache keeps that to a lookup.
+@lru_cache(maxsize=32768)
 def canonical_url(url: str | None) -> str | None:
     """Lower-case scheme and host, no default port, no fragment, no tracking parameters,
     remaining parameters sorted. ``None`` for anything that is not an http(s) URL."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -19,6 +19,7 @@ from connectors.http import Http
 from worker.analyse import Analyser, analyse_item
 from worker.config import SourceConfig, connector_options
 from worker.errors import SourceError, TransientSourceError
+from worker.review.exceptions import ExceptionSpec
 from worker.store import repository as repo
 from worker.store import reviews
 
@@ -52,12 +53,20 @@ def next_delay(every: timedelta, failures: int, retry_after: float | None = None
     return backoff
 
 
+# What the reviewers' exceptions are now; a batch of polls reads them once (see tasks).
+ExceptionsReader = Callable[[Session], tuple[ExceptionSpec, ...]]
+
+
 def poll_source(
     source: SourceConfig, *, sessions: sessionmaker[Session], analyser: Analyser, http: Http,
-    now: datetime, poll_id: str | None = None,
+    now: datetime, poll_id: str | None = None, lease: repo.Lease | None = None,
+    exceptions: ExceptionsReader = reviews.active_exceptions,
 ) -> PollResult:
     """Poll ``source`` once, if no other poll of it is running. ``poll_id`` (the task id)
     lets a redelivered task take over the lease its dead first run left behind.
+
+    Args:
+        lease: the source's lease, when the caller took it (``lease_sources``, for a batch).
 
     Returns:
         What happened; a failure of the source is a result (``status="failed"``), not an error.
@@ -65,7 +74,8 @@ def poll_source(
         Exception: only bugs (anything that is not a ``VeilleError``), after recording them.
     """
     with sessions() as session:
-        lease = repo.acquire_lease(session, source.id, now, LEASE_TTL, poll_id)
+        if lease is None:
+            lease = repo.acquire_lease(session, source.id, now, LEASE_TTL, poll_id)
         if lease is None:
             if repo.get_source(session, source.id) is None:
                 return PollResult(source.id, "unknown")
@@ -73,7 +83,7 @@ def poll_source(
             return PollResult(source.id, "busy")
         try:
             # Every way out of _poll_leased records the poll and ends the lease with it.
-            return _poll_leased(session, source, lease, analyser, http, now)
+            return _poll_leased(session, source, lease, analyser, http, now, exceptions)
         except BaseException:
             # A statement that failed (the database went away mid-poll) leaves the transaction
             # unusable: without this rollback the release below would raise PendingRollbackError,
@@ -83,9 +93,17 @@ def poll_source(
             raise
 
 
+def lease_sources(sessions: sessionmaker[Session], source_ids: Sequence[str], now: datetime,
+                  poll_id: str) -> dict[str, repo.Lease]:
+    """The leases of a batch of polls, taken in one statement (``poll_source``'s ``lease``):
+    a source left out is being polled by someone else, or is not in the table yet."""
+    with sessions() as session:
+        return repo.acquire_leases(session, source_ids, now, LEASE_TTL, poll_id)
+
+
 def _poll_leased(
     session: Session, source: SourceConfig, lease: repo.Lease, analyser: Analyser, http: Http,
-    now: datetime,
+    now: datetime, exceptions: ExceptionsReader,
 ) -> PollResult:
     # No transaction is open here (acquire_lease committed): none is held through the fetch.
     state = SourceState(source.id, lease.etag, lease.last_modified, source.allow_private_network)
@@ -108,7 +126,7 @@ def _poll_leased(
     fresh = [item for item in (d.build() for d in repo.unseen_items(session, source.id, drafts))
              if item is not None]
     if fresh:
-        analyser = replace(analyser, exceptions=reviews.active_exceptions(session))
+        analyser = replace(analyser, exceptions=exceptions(session))
     saved = repo.save_items(session, source.id,
                             [analyse_item(r, analyser, source.id) for r in fresh], now,
                             commit=False)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import time
+from contextlib import suppress
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -15,10 +17,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from worker import alerts, metrics, pipeline
 from worker.celery_app import TICK_SECONDS, app
+from worker.config import SourceConfig
 from worker.digest import service as digest_service
 from worker.errors import DeliveryError
+from worker.review.exceptions import ExceptionSpec
 from worker.runtime import Runtime, get_runtime
 from worker.store import repository as repo
+from worker.store import reviews
 from worker.store.db import one_connection
 
 log = logging.getLogger(__name__)
@@ -105,20 +110,31 @@ def _poll_each(task: Task, runtime: Runtime, sessions: sessionmaker[Session],
     bugs: list[Exception] = []
     synced = False
     flagged: list[int] = []
+    # The task id is the lease token: a message redelivered after its worker died takes
+    # over the leases that run left, instead of waiting out their ten minutes.
+    poll_id = task.request.id or secrets.token_hex(16)
+    configured: dict[str, SourceConfig] = {}
     for source_id in source_ids:
-        try:
-            source = runtime.config.source(source_id)
-        except KeyError:
+        with suppress(KeyError):
+            configured[source_id] = runtime.config.source(source_id)
+    # Leases for the whole batch in one statement (one each cost a round trip and a commit,
+    # a tenth of a changed poll). A source without one is tried alone below.
+    leases = pipeline.lease_sources(sessions, list(configured), _now(), poll_id)
+    # Read once for the batch: it lasts seconds, and what the digest and the alerts send is
+    # checked against the exceptions of that moment anyway.
+    exceptions = _read_once(reviews.active_exceptions)
+    for source_id in source_ids:
+        source = configured.get(source_id)
+        if source is None:
             log.info("source %s is no longer in the config, skipped", source_id)
             outcomes.append({"source_id": source_id, "status": "removed"})
             continue
         started = time.monotonic()
-        # The task id is the lease token: a message redelivered after its worker died takes
-        # over the leases that run left, instead of waiting out their ten minutes.
-        poll = partial(pipeline.poll_source, source, sessions=sessions,
-                       analyser=runtime.analyser, http=runtime.http, poll_id=task.request.id)
+        poll = partial(pipeline.poll_source, source,
+                       sessions=sessions, analyser=runtime.analyser, http=runtime.http,
+                       poll_id=poll_id, exceptions=exceptions)
         try:
-            result = poll(now=_now())
+            result = poll(now=_now(), lease=leases.get(source_id))
             if result.status == "unknown" and not synced:
                 # Beat's tick keeps the table in step with the config; a poll sent before
                 # any tick (by hand, or right after the source was added) syncs it first.
@@ -137,6 +153,18 @@ def _poll_each(task: Task, runtime: Runtime, sessions: sessionmaker[Session],
         outcomes.append({"source_id": source_id, "status": result.status, "new": result.new,
                          "flagged": len(result.flagged_ids)})
     return outcomes, flagged, bugs
+
+
+def _read_once(read: pipeline.ExceptionsReader) -> pipeline.ExceptionsReader:
+    """``read``, run on the first call only; later calls return what it returned."""
+    found: list[tuple[ExceptionSpec, ...]] = []
+
+    def read_once(session: Session) -> tuple[ExceptionSpec, ...]:
+        if not found:
+            found.append(read(session))
+        return found[0]
+
+    return read_once
 
 
 @app.task(name="veille.send_due_digests")
