@@ -270,9 +270,9 @@ def save_items(
         if analysis.flagged:
             flagged_ids.append(item_id)
     if mention_rows:
-        session.execute(insert(Mention), mention_rows)
+        session.execute(_INSERT_MENTIONS, mention_rows)
     if flag_rows:
-        session.execute(insert(Flag), flag_rows)
+        session.execute(_INSERT_FLAGS, flag_rows)
     if commit:
         session.commit()
     return SavedItems(new_ids, mentions, flagged_ids)
@@ -283,8 +283,9 @@ def _insert_items(session: Session, rows: list[dict[str, object]]) -> dict[str, 
     inserted. SQLAlchemy sends them as multi-row INSERTs ("insertmanyvalues")."""
     if not rows:
         return {}
-    statement = _insert_ignoring_duplicates(session, Item).returning(Item.id, Item.guid)
+    statement = _INSERT_ITEMS[session.get_bind().dialect.name == "postgresql"]
     return {guid: item_id for item_id, guid in session.execute(statement, rows)}
+
 
 
 class Keyed(Protocol):
@@ -298,10 +299,18 @@ class Keyed(Protocol):
 
 KeyedT = TypeVar("KeyedT", bound=Keyed)
 
+_ITEMS = cast(Table, Item.__table__)
+# Built once, on the tables: every changed poll stores its new items, and building the
+# statements and the ORM's bulk path cost more than sending them.
+_INSERT_ITEMS = {
+    on_postgresql: (postgresql if on_postgresql else sqlite).insert(_ITEMS)
+    .on_conflict_do_nothing().returning(_ITEMS.c.id, _ITEMS.c.guid)
+    for on_postgresql in (True, False)}
+_INSERT_MENTIONS = insert(cast(Table, Mention.__table__))
+_INSERT_FLAGS = insert(cast(Table, Flag.__table__))
 # One round trip, one lookup in each unique index. (A single WHERE guid IN … OR
 # canonical_url IN … let PostgreSQL's planner leave the indexes at 100k rows: ×2.5.) Built
 # once: building it per poll cost as much as running it.
-_ITEMS = cast(Table, Item.__table__)
 _KNOWN_ITEMS = union_all(
     select(_ITEMS.c.guid, _ITEMS.c.canonical_url).where(
         _ITEMS.c.source_id == bindparam("source_id"),
