@@ -276,7 +276,8 @@ def _report(params: Params, baseline: float, cycles: Cycles, stored: tuple[int, 
         Row("poll cycle, per-host pacing",
             f"≤ {busiest} req/s per host, min gap {min_gap * 1000:.0f} ms",
             f"{params.min_host_interval * 1000:.0f} ms interval", "",
-            f"≤ {allowed} req/s", busiest <= allowed),
+            f"≤ {allowed} req/s, gap ≥ interval",
+            busiest <= allowed and min_gap >= params.min_host_interval),
     ]
     notes = [
         f"poll cycle: {params.feeds} feeds on {params.hosts} loopback hosts, "
@@ -295,8 +296,8 @@ def _report(params: Params, baseline: float, cycles: Cycles, stored: tuple[int, 
         "poll cycle CPU: the machine figure includes any other load; the cycles are "
         "CPU-bound, and on 2 cores a cycle cannot be shorter than machine CPU × feeds / 2.",
         "poll cycle pacing: request arrival times per host on the server's clock. The "
-        "shared pacer (Redis) lets a request through an interval after the host's previous "
-        "request started and an interval after it answered.",
+        "shared pacer (Redis) lets one request at a time through to a host, an interval "
+        "after the previous one was answered.",
     ]
     return Result(rows, notes)
 

@@ -196,7 +196,8 @@ class Http:
         max_bytes: cap on the decompressed body, so a gzip bomb fails fast.
         max_redirects: redirects followed before giving up.
         pacer: spaces requests per host; default ``LocalPacer(min_interval)``.
-        min_interval: seconds between two requests to one host for the default pacer.
+        min_interval: seconds between a host's answer and the next request to it, for the
+            default pacer.
         proxies: explicit proxies (``{"https": "http://proxy:3128"}``). Proxy variables and
             ``~/.netrc`` from the environment are ignored on purpose, so credentials meant
             for one host are never sent to a source.

@@ -11,7 +11,7 @@ import redis
 
 from connectors.base import SourceState
 from connectors.http import Http
-from connectors.pacing import FallbackPacer, LocalPacer, RedisPacer
+from connectors.pacing import MAX_HOLD_SECONDS, FallbackPacer, LocalPacer, RedisPacer
 from tests.connectors.conftest import REDIS_URL
 from tests.support.httpserver import LocalHttpServer
 from worker.errors import SourceError
@@ -37,7 +37,35 @@ def test_local_pacer_spaces_requests_to_the_same_host() -> None:
     pacer = LocalPacer(2.0, clock=clock, sleep=clock.sleep)
     for _ in range(3):
         pacer.wait("www.csscv.gouv.qc.ca")
+        pacer.answered("www.csscv.gouv.qc.ca")  # at once
     assert clock.sleeps == [2.0, 2.0]
+
+
+def test_local_pacer_holds_the_host_until_the_request_is_answered() -> None:
+    # A thread granted a request may be kept off the CPU before sending it: the next
+    # request to the host must still wait for its answer, not only for the interval.
+    clock = FakeClock()
+    answered_at: list[float] = []
+
+    def sleep_then_answer(seconds: float) -> None:
+        clock.sleep(seconds)
+        if clock.now >= 1005.0 and not answered_at:  # answered 5 s after it was let through
+            answered_at.append(clock.now)
+            pacer.answered("www.csscv.gouv.qc.ca")
+
+    pacer = LocalPacer(2.0, clock=clock, sleep=sleep_then_answer)
+    pacer.wait("www.csscv.gouv.qc.ca")
+    pacer.wait("www.csscv.gouv.qc.ca")
+    assert answered_at == [1006.0]  # looked again every interval while the host was held
+    assert clock.now == answered_at[0] + 2.0  # then an interval after the answer
+
+
+def test_local_pacer_lets_go_of_a_host_whose_request_never_answered() -> None:
+    clock = FakeClock()
+    pacer = LocalPacer(2.0, clock=clock, sleep=clock.sleep)
+    pacer.wait("www.csscv.gouv.qc.ca")  # its thread died without saying the host answered
+    pacer.wait("www.csscv.gouv.qc.ca")
+    assert clock.now == 1000.0 + MAX_HOLD_SECONDS
 
 
 def test_local_pacer_counts_the_interval_again_from_the_answer() -> None:
@@ -55,6 +83,7 @@ def test_local_pacer_does_not_delay_other_hosts_or_a_later_request() -> None:
     pacer = LocalPacer(2.0, clock=clock, sleep=clock.sleep)
     pacer.wait("www.csscv.gouv.qc.ca")
     pacer.wait("echos-petite-nation.example")
+    pacer.answered("www.csscv.gouv.qc.ca")
     clock.now += 5
     pacer.wait("WWW.CSSCV.GOUV.QC.CA")
     assert clock.sleeps == []
@@ -69,6 +98,7 @@ def test_local_pacer_spaces_concurrent_threads() -> None:
         pacer.wait("www.csscv.gouv.qc.ca")
         with lock:
             starts.append(time.monotonic())
+        pacer.answered("www.csscv.gouv.qc.ca")
 
     threads = [threading.Thread(target=fetch) for _ in range(4)]
     for thread in threads:
@@ -99,13 +129,40 @@ def test_redis_pacer_spaces_requests_from_two_processes(
         second = RedisPacer(other_client, 0.2, prefix=redis_prefix)
         started = time.monotonic()
         first.wait("www.csscv.gouv.qc.ca")
+        first.answered("www.csscv.gouv.qc.ca")
         assert time.monotonic() - started < 0.1
         second.wait("www.csscv.gouv.qc.ca")
+        second.answered("www.csscv.gouv.qc.ca")
         after_second = time.monotonic() - started
         first.wait("www.csscv.gouv.qc.ca")
         after_third = time.monotonic() - started
     assert 0.18 <= after_second < 0.4
     assert 0.38 <= after_third < 0.7
+
+
+def test_redis_pacer_holds_the_host_until_the_request_is_answered(
+    redis_client: redis.Redis, redis_prefix: str
+) -> None:
+    first = RedisPacer(redis_client, 0.1, prefix=redis_prefix)
+    with redis.Redis.from_url(REDIS_URL) as other_client:
+        second = RedisPacer(other_client, 0.1, prefix=redis_prefix)
+        first.wait("www.csscv.gouv.qc.ca")
+        # The first process is slow to send its request and to be answered: 0.35 s.
+        answer = threading.Timer(0.35, first.answered, ("www.csscv.gouv.qc.ca",))
+        started = time.monotonic()
+        answer.start()
+        second.wait("www.csscv.gouv.qc.ca")
+        waited = time.monotonic() - started
+        answer.join()
+    assert 0.43 <= waited < 0.7  # the answer, then the interval
+
+
+def test_redis_pacer_lets_go_of_a_host_whose_request_never_answered(
+    redis_client: redis.Redis, redis_prefix: str
+) -> None:
+    RedisPacer(redis_client, 0.1, prefix=redis_prefix).wait("www.csscv.gouv.qc.ca")
+    ttl = redis_client.pttl(f"{redis_prefix}www.csscv.gouv.qc.ca")
+    assert MAX_HOLD_SECONDS * 1000 - 1000 < ttl <= MAX_HOLD_SECONDS * 1000
 
 
 def test_redis_pacer_counts_the_interval_again_from_the_answer(
@@ -150,6 +207,7 @@ def test_redis_pacer_keeps_hosts_apart_and_expires_its_keys(
     pacer.wait("www.csscv.gouv.qc.ca")
     pacer.wait("echos-petite-nation.example")
     assert time.monotonic() - started < 0.1
+    pacer.answered("www.csscv.gouv.qc.ca")
     assert 0 < redis_client.pttl(f"{redis_prefix}www.csscv.gouv.qc.ca") <= 500
 
 
