@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sklearn.model_selection import StratifiedKFold
 
+from worker.charter.categories import Severity
 from worker.charter.classify import classify_with
 from worker.charter.learned import LearnedScorer, train_case_model
 from worker.charter.lexicon import load_charter
@@ -30,8 +31,8 @@ CASES = ROOT / "config" / "charter" / "cases.jsonl"
 PUBLIC_CONTACTS = ("819 986-8511", "1-800-555-0199", "info@csscv.gouv.qc.ca")
 
 
-def dev_cases() -> list[Case]:
-    cases = parse_cases(CASES.read_text(encoding="utf-8").splitlines(), str(CASES))
+def dev_cases(path: Path = CASES) -> list[Case]:
+    cases = parse_cases(path.read_text(encoding="utf-8").splitlines(), str(path))
     return [c for c in cases if c.split == "dev"]
 
 
@@ -68,6 +69,13 @@ def hard_negative_flags(cases: list[Case], predictions: dict[str, Prediction]) -
     return sum(predictions[c.id].flagged for c in negatives), len(negatives)
 
 
+def false_alerts(cases: list[Case], predictions: dict[str, Prediction]) -> tuple[int, int]:
+    """Non-critical cases flagged critical (each one an immediate email), out of how many."""
+    calm = [c for c in cases if not c.critical]
+    return sum(predictions[c.id].flagged and predictions[c.id].severity is Severity.CRITICAL
+               for c in calm), len(calm)
+
+
 def dump(path: Path, cases: list[Case], predictions: dict[str, dict[str, Prediction]]) -> None:
     """Every case's out-of-fold predictions, one JSON line each, to read the misses."""
     with path.open("w", encoding="utf-8") as out:
@@ -85,8 +93,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--dump", type=Path, help="write each case's predictions here")
+    parser.add_argument("--cases", type=Path, default=CASES, help="the labelled cases (dev split)")
     args = parser.parse_args()
-    cases = dev_cases()
+    cases = dev_cases(args.cases)
     reports, predictions = cross_validate(cases, args.folds)
     if args.dump:
         dump(args.dump, cases, predictions)
@@ -105,6 +114,10 @@ def main() -> None:
     for name, found in predictions.items():
         flagged, total = hard_negative_flags(cases, found)
         print(f"{name:<13}{flagged:>5}/{total}")
+    print("critical alerts on non-critical cases:")
+    for name, found in predictions.items():
+        alerts, total = false_alerts(cases, found)
+        print(f"{name:<13}{alerts:>5}/{total}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from worker.charter.categories import CATEGORY_KEYS, Severity
 from worker.charter.classify import classify, classify_with, combine
 from worker.charter.lexicon import Charter
 from worker.charter.model import CategoryFlag, Document, Evidence, Verdict
+from worker.charter.rules import RuleScorer
 
 
 def _verdict(charter: Charter, text: str, kind: str = "post", title: str = "") -> Verdict:
@@ -268,3 +269,15 @@ def test_the_rules_say_why_they_set_a_term_aside(charter: Charter, text: str,
     assert flags and all(f.score == 0.0 for f in flags)
     assert any(why in f.reasons[0] for f in flags)
     assert classify(Document(text, kind="post"), charter).flags == ()
+
+
+def test_a_model_flag_in_a_category_the_rules_set_aside_is_not_critical(
+        charter: Charter) -> None:
+    text = "On va les tuer samedi au tournoi de basket, go les Faucons!"
+    rules = RuleScorer(charter).score(Document(text, kind="post"))
+    [aside] = [f for f in rules if f.category == "defamation"]
+    assert aside.score == 0.0
+    model = CategoryFlag("defamation", 0.95, Severity.CRITICAL,
+                         (Evidence(10, 14, "tuer"),), ("modèle appris : p = 0.97",))
+    [merged] = combine([rules, [model]])
+    assert merged.score == round(0.95 * 0.6, 4) and merged.severity is Severity.HIGH

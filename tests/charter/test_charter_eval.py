@@ -52,12 +52,13 @@ SCHOOLS = [
 # "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
-               "h-")
+               "t5-", "h-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
-RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-")
+RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
+               "t5-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -132,12 +133,12 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
 # before it ("lESHG"), or spelled out letter by letter among other spaced words
-# ("l E S H G c 1 8 3", "d e m a i n à l ' E S L J P", "p.o.l.y H.o.r.m.i.s.d.a.s" among
-# other dotted words), and "École Sainte-Famille" with no
+# ("l E S H G c 1 8 3", "d e m a i n à l ' E S L J P"), and "École Sainte-Famille" with no
 # town (the shipped config asks for Thurso: the name is shared by schools elsewhere).
 # Listed so that a new miss fails and a better matcher shows what it gained. (Reading
 # disguised names, h0rmisdas or E.S.H.G., was added after this list showed them, on the
-# held-out part too: the matcher, not the classifier, learned from it.)
+# held-out part too: the matcher, not the classifier, learned from it. Cutting spaced-out
+# letters into words where the gap widens then read "p.o.l.y H.o.r.m.i.s.d.a.s" too.)
 # Misspelled names ("Ormisdas-Gamelin", "Hormidas Gamlin", "Coeur des Valées") are missed
 # too: the matcher reads disguises, not typos.
 KNOWN_MATCHER_MISSES = [
@@ -150,7 +151,6 @@ KNOWN_MATCHER_MISSES = [
     "v-0010",
     "v-0228",
     "v-0229",
-    "h-0270",
 ]
 
 

@@ -208,3 +208,168 @@ def test_a_clue_made_critical_by_an_address_says_so_not_minor(charter: Charter) 
     assert flag.severity is Severity.CRITICAL
     assert any("coordonnées" in r for r in flag.reasons)
     assert not any("mineur" in r for r in flag.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "On va les tuer samedi au tournoi, go les Faucons de l'ESHG!",
+    "We're gonna murder them on the court Friday, let's go Hormisdas-Gamelin!",
+    "Les Griffons vont massacrer la poly LJP en finale, préparez les civières.",
+    "Notre équipe de volley a fusillé l'adversaire 🔫 quel match!",
+    "L'équipe de hockey va se faire planter en troisième période si on joue de même.",
+])
+def test_violent_words_in_sports_talk_are_no_threat(charter: Charter, text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize("text", [
+    "Je vais tuer le coach après la game, il m'a mis sur le banc.",
+    "On va tuer la directrice de l'ESHG après le match de vendredi.",
+])
+def test_a_threat_at_a_person_stays_a_threat_beside_a_game(charter: Charter,
+                                                             text: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Ce cours de chimie à l'ESLJP va me tuer lol, 3 examens en 2 jours.",
+    "This math exam is killing me, send help.",
+    "Les sec 5 vont tuer ça au spectacle de talents à soir!",
+    "The drop-off zone is chaos every morning. Someone's going to get hurt, add a crossing guard.",
+])
+def test_exam_jokes_performances_and_safety_worries_are_no_threat(charter: Charter,
+                                                                   text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize("text", [
+    "gonna set the ESLJP gym on fire during the assembly, watch",
+    "Si je rentrais à la poly avec une machette, ça ferait de la peine à personne.",
+    "school shooter simulator irl at the poly next week, no cap",
+    "Les profs de l'ESHG ➡️ ⚰️⚰️ bientôt",
+])
+def test_arson_a_weapon_a_shooting_or_a_coffin_with_a_moment_is_critical(
+    charter: Charter, text: str
+) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "The band set the stage on fire last night, bravo to the music teachers!",
+    "Our team set the court on fire in the final, champions!",
+    "Lockdown drill: what to do in a school shooting drill, a guide for parents.",
+    "Mon grand-père ⚰️ nous a quittés, merci aux profs pour leur soutien.",
+])
+def test_praise_drills_and_mourning_are_no_threat(charter: Charter, text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("s u i c i d e - t o i Coralie, signé toute la classe", "cyberbullying"),
+    ("j.v.a.i.s   f.a.i.r.e   s.a.u.t.e.r   l.a   p.o.l.y   v.e.n.d.r.e.d.i", "defamation"),
+])
+def test_words_spelled_out_letter_by_letter_are_read_word_by_word(charter: Charter, text: str,
+                                                                  category: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert category in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "qui a les nudes de Kayla M. de sec 3?? jpaye 20$",
+    "Le rapport d'enquête sur la technicienne Annie Bisson : plainte de 3 parents, je l'ai en PDF.",
+    "Selon un rapport interne, l'enseignant Patrice Côté a reçu un avertissement écrit.",
+])
+def test_intimate_images_or_a_file_of_a_named_person_are_privacy(charter: Charter,
+                                                                 text: str) -> None:
+    assert "privacy" in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Un enseignant de l'ESHG a fait l'objet d'une enquête administrative, confirme le CSSCV.",
+    "Mme Gagnon a présenté le plan de réussite au conseil d'établissement hier.",
+])
+def test_an_unnamed_file_or_a_named_person_without_one_is_not_privacy(charter: Charter,
+                                                                       text: str) -> None:
+    assert "privacy" not in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Told my cousin to wait for Ms. Dubé outside the school at 3:15. She'll learn some respect.",
+    "La gang a voté: Samuel se fait noyer dans la piscine au cours d'éduc jeudi 😂",
+    "What that principal needs is a good smack in the mouth, monday morning at drop-off.",
+    "ngl ESHG is the type of school that needs a shooter to wake the staff up",
+    "Mr. Bergeron better enjoy his last weekend with his kids",
+])
+def test_waiting_outside_drowning_wished_violence_and_last_days_are_threats(
+    charter: Charter, text: str
+) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "I'll wait for my son outside after school today, the bus is late again.",
+    "Je suis noyée dans les corrections ce soir, pauvre moi.",
+    "The Sec 5 physics final literally murdered me. I'm dead.",
+    "Enjoy your last week of summer, see you all at school on Monday!",
+])
+def test_pickups_workloads_and_the_end_of_summer_are_no_threat(charter: Charter,
+                                                               text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize("text", [
+    "Mme Fortin, son adresse c'est le 112 ch. des Érables. Faites ce que vous voulez avec l'info.",
+    "She lives at 88 Maple Crescent. Let's make her life hell, show up at her door.",
+])
+def test_an_address_left_to_the_crowd_is_critical_doxxing(charter: Charter, text: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert {"privacy", "cyberbullying"} <= categories and critical
+
+
+def test_a_secret_kept_from_a_child_s_parents_is_critical_sexual_content(
+        charter: Charter) -> None:
+    text = ("Coach privé offre séances gratuites aux garçons de 12-14 ans, chez moi, pas besoin "
+            "d'en parler aux parents, c'est notre petit secret 🤫")
+    categories, critical = _verdict(charter, text)
+    assert "sexual" in categories and critical
+
+
+def test_a_surprise_kept_from_the_parents_is_nothing(charter: Charter) -> None:
+    text = "Party surprise pour la fête des mères à l'école, les enfants: dis-le pas à tes parents!"
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("c'est quand que quelqu'un va faire à la poly ce qui s'est passé à Dawson? chu volontaire",
+     "defamation"),
+    ("ok tlm, demain midi on regle le cas de la nouvelle en sec 1. amenez vos bagues",
+     "defamation"),
+    ("Kayla pas besoin de revenir lundi si tu veux rester en vie. t'es avertie.", "defamation"),
+    ("À ta place Rosalie je me réveillerais pas demain matin, t'es un fardeau pour tout le monde.",
+     "cyberbullying"),
+])
+def test_named_massacres_settling_scores_and_staying_alive_are_critical(
+    charter: Charter, text: str, category: str
+) -> None:
+    categories, critical = _verdict(charter, text)
+    assert category in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Alicia Nadeau la nouvelle, c'est une fille trans, son ancien nom c'était Alex.",
+    "Faites attention: le garçon Thériault en 3e année a la gale, l'école nous dit rien!!",
+])
+def test_outing_and_a_named_child_s_condition_are_privacy(charter: Charter, text: str) -> None:
+    assert "privacy" in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "If my kid ever said 'kys' to someone at school I'd take his phone for a month.",
+    "Radio caller said 'someone should burn down the CSSCV offices', the host cut him off.",
+    "Calling a teacher 'a disgrace' because your kid got a 58 is wild.",
+])
+def test_single_quoted_words_someone_else_said_are_reported(charter: Charter,
+                                                             text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)

@@ -280,3 +280,11 @@ def test_a_critical_document_flagged_elsewhere_gets_its_likeliest_critical_categ
             assert extra.severity is Severity.CRITICAL
         added += len(extras)
     assert added > 0
+
+
+def test_a_category_added_to_a_flagged_document_favours_recall() -> None:
+    truth = np.array([True] * 4 + [False] * 6)
+    probabilities = np.array([0.9, 0.8, 0.7, 0.2, 0.6, 0.5, 0.4, 0.3, 0.1, 0.05])
+    # F1 stops at 0.7 (three of four, no error); F2 goes down to 0.2 (all four, four errors).
+    assert pick_threshold(truth, probabilities, min_precision=0.0).threshold == 0.7
+    assert pick_threshold(truth, probabilities, min_precision=0.0, beta=2.0).threshold == 0.2

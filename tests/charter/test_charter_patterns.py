@@ -63,11 +63,31 @@ def test_not_first_skips_a_start_like_a_lookahead_would(text: str) -> None:
 
 
 def test_a_threat_is_critical_in_a_post_and_reported_in_an_article(charter: Charter) -> None:
-    text = "« Je vais poignarder le directeur », aurait dit l'élève selon la police."
+    text = "« Je vais poignarder le directeur », c'est ce que j'ai écrit sur le mur."
     post = classify(Document(text, kind="post"), charter)
-    article = classify(Document(text, title="Menaces à l'ESHG", kind="article"), charter)
+    reported = "« Je vais poignarder le directeur », aurait dit l'élève selon la police."
+    article = classify(Document(reported, title="Menaces à l'ESHG", kind="article"), charter)
     assert post.severity is not None and post.severity.value == "critical"
     assert not article.flagged
+
+
+@pytest.mark.parametrize("text", [
+    "« Je vais poignarder le directeur », aurait dit l'élève selon la police.",
+    "Ma fille s'est fait dire de « se tuer » sur Snap. La direction a réagi vite, merci.",
+    "Un élève a crié « gros tas » à la surveillante pis la direction a appelé les parents.",
+])
+def test_a_quote_someone_else_said_is_reported_in_a_post_too(charter: Charter,
+                                                             text: str) -> None:
+    assert not classify(Document(text, kind="post"), charter).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "« T'es une grosse vache » pis c'est vrai, Léa de sec 2.",
+    "Léa, « va te tuer », personne t'aime à l'école.",
+])
+def test_a_quote_with_no_reporting_word_still_counts_in_a_post(charter: Charter,
+                                                               text: str) -> None:
+    assert classify(Document(text, kind="post"), charter).flagged
 
 
 def test_a_broad_weak_clue_does_not_hide_a_strong_term_inside_it(charter: Charter) -> None:

@@ -29,6 +29,10 @@ from worker.charter.surface import build_surface, surface_term
         ("! ! !", " "),  # one-character tokens in a row that read as nothing
         ("!! salut !! toi", " salut toi "),
         ("«  ", " "),
+        # letters spaced one way, words a wider way: one word each
+        ("s u i c i d e - t o i", " suicide toi "),
+        ("j.v.a.i.s   f.a.i.r.e   s.a.u.t.e.r", " jvais faire sauter "),
+        ("t e s  u n e  c-o-n-n-e", " tes une cone "),
     ],
 )
 def test_surface_undoes_evasions(text: str, surface: str) -> None:
@@ -82,3 +86,11 @@ def test_every_token_is_found_where_it_was_written(text: str) -> None:
         assert surface.token_of_offset(begin) == token
         assert word in build_surface(text[begin:end]).text
         position += len(word) + 1
+
+
+def test_a_spaced_out_word_maps_back_to_its_letters() -> None:
+    text = "j.v.a.i.s   f.a.i.r.e   s.a.u.t.e.r"
+    surface = build_surface(text)
+    start = surface.text.index(" faire ") + 1
+    begin, end = surface.span(start, start + len("faire"))
+    assert text[begin:end] == "f.a.i.r.e"

@@ -56,7 +56,8 @@ def combine(flag_lists: Iterable[list[CategoryFlag]]) -> list[CategoryFlag]:
 
     The maximum, not a sum: a model that agrees with the rules should not double a score.
     A category the rules set aside (a score of 0 saying ``CLEARED``: a negated or praised
-    term) discounts the other scorers' flags in it by ``CLEARED_FACTOR``.
+    term) discounts the other scorers' flags in it by ``CLEARED_FACTOR``, and they are no
+    more critical than the category is by default.
     """
     merged: dict[str, CategoryFlag] = {}
     cleared: dict[str, CategoryFlag] = {}
@@ -74,7 +75,9 @@ def combine(flag_lists: Iterable[list[CategoryFlag]]) -> list[CategoryFlag]:
 
 
 def _discounted(flag: CategoryFlag, aside: CategoryFlag) -> CategoryFlag:
-    return replace(flag, score=round(flag.score * CLEARED_FACTOR, 4),
+    # Nor critical: the words that would make it a threat were read and set aside ("on va
+    # les tuer samedi" at a tournament, "ce cours va me tuer"); an alert needs more.
+    return replace(flag, score=round(flag.score * CLEARED_FACTOR, 4), severity=aside.severity,
                    reasons=(*flag.reasons, *aside.reasons))
 
 

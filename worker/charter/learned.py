@@ -41,8 +41,11 @@ HEADS: tuple[str, ...] = (*CATEGORY_KEYS, CRITICAL, BREACH)
 CRITICAL_CATEGORIES = frozenset({"defamation", "sexual", "cyberbullying", "privacy"})
 MIN_PRECISION = 0.85
 # The breach head, picked with the rules: of what the digest shows, at least this much must
-# be a breach (the issue's target; a digest one flag in five wrong gets ignored).
-MIN_COMBINED_PRECISION = 0.90
+# be a breach (a digest one flag in five wrong gets ignored). Above the issue's 0.90 on
+# purpose: the rules it is picked with were tuned on these very cases (precision 0.96 on
+# them, 0.85 on a part they never saw), so 0.90 here read 0.84-0.86 on new writers
+# (bench/cv_case_model.py on the t5- part); 0.93 reads 0.88-0.89 there, recall 0.96.
+MIN_COMBINED_PRECISION = 0.93
 # The critical head picks its threshold for recall instead: a missed threat against a
 # student is the failure the team cannot afford, an alert too many costs a minute. (It only
 # raises a flag's severity, or adds a critical category to a document flagged anyway; it never
@@ -50,6 +53,10 @@ MIN_COMBINED_PRECISION = 0.90
 # 8 more of 497 critical cases for some 160 more critical alerts on the 2,514 others.
 MIN_CRITICAL_RECALL = 0.95
 MAX_EVIDENCE = 3
+# A category added to a document flagged anyway changes no flag, only what the digest says
+# of it: its threshold weighs recall this many times precision (a threat that also names a
+# student's address should say privacy; the reader discards a category in a second).
+ALSO_BETA = 2.0
 ALSO_NOTE = "catégorie probable aussi, l'élément étant signalé"
 CRITICAL_NOTE = "catégorie critique la plus probable, l'élément étant signalé et jugé critique"
 ADDED_NOTES = (ALSO_NOTE, CRITICAL_NOTE)
@@ -352,10 +359,10 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
                                          also_flagged=already,
                                          min_precision=MIN_COMBINED_PRECISION)
     also = {}
-    if BREACH in wanted:  # among breaches, each category's best-F1 threshold
+    if BREACH in wanted:  # among breaches, each category's best F-beta threshold
         breaches = wanted[BREACH]
         also = {h: pick_threshold(wanted[h][breaches], probabilities[h][breaches],
-                                  min_precision=0.0).threshold
+                                  min_precision=0.0, beta=ALSO_BETA).threshold
                 for h in CATEGORY_KEYS if h in wanted}
     vectoriser = new_vectoriser()
     features = vectoriser.fit_transform(texts)
@@ -395,9 +402,9 @@ def _out_of_fold(texts: list[str], wanted: Mapping[str, NDArray[np.bool_]], fold
 def pick_threshold(truth: NDArray[np.bool_], probabilities: NDArray[np.float64],
                    min_recall: float | None = None,
                    also_flagged: NDArray[np.bool_] | None = None,
-                   min_precision: float = MIN_PRECISION) -> HeadFigures:
-    """The threshold with the best F1 among those whose precision reaches
-    ``min_precision``; the best F1 overall when none does. With ``min_recall``: the best
+                   min_precision: float = MIN_PRECISION, beta: float = 1.0) -> HeadFigures:
+    """The threshold with the best F1 (F-beta with ``beta``) among those whose precision
+    reaches ``min_precision``; the best overall when none does. With ``min_recall``: the best
     precision among those whose recall reaches it (the lowest threshold if none does).
     With ``also_flagged``: what is flagged anyway (the rules); the figures are those of
     both together."""
@@ -411,7 +418,9 @@ def pick_threshold(truth: NDArray[np.bool_], probabilities: NDArray[np.float64],
         recall = hits / int(truth.sum()) if truth.any() else 1.0
         f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
         if min_recall is None:
-            rank = (precision >= min_precision, f1, -threshold)
+            b2 = beta * beta
+            score = (1 + b2) * precision * recall / (b2 * precision + recall) if hits else 0.0
+            rank = (precision >= min_precision, score, -threshold)
         else:
             rank = (recall >= min_recall, precision if recall >= min_recall else -threshold,
                     threshold)

@@ -81,7 +81,14 @@ class GroupSpec(_Strict):
     # Harmless phrases holding a term ("tuer le temps", "killing it"): the terms inside one
     # do not count, and the phrase itself is no clue.
     benign: bool = False
+    # Benign phrases that sound like a breach ("killing me", "tuer le temps"): found, they
+    # also make another scorer's flag in their category surer-only, as a negated term does.
+    idiom: bool = False
     quotable: bool = True  # a quote in a news article is reporting, not saying
+    # Set aside, as a negated term is, near one of these (same sentence or 20 tokens) unless
+    # someone is aimed at by role ("role"): "on va les tuer samedi" beside "le tournoi" is
+    # sports talk, "tuer le coach après la game" is not.
+    unless: list[ContextKind] = []
     terms: list[str | TermSpec] = Field(min_length=1)
 
 
@@ -132,6 +139,7 @@ class Group:
     critical_with: tuple[ContextKind, ...] = ()
     needs: tuple[ContextKind, ...] = ()
     critical_with_flag: tuple[str, ...] = ()
+    unless: tuple[ContextKind, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -205,7 +213,7 @@ def build_charter(
     for file in categories:
         for spec in file.groups:
             group = Group(file.category, spec, tuple(spec.targets), tuple(spec.critical_with),
-                          tuple(spec.needs), tuple(spec.critical_with_flag))
+                          tuple(spec.needs), tuple(spec.critical_with_flag), tuple(spec.unless))
             for item in spec.terms:
                 _add_entry(values, group, item)
         patterns.extend(compile_pattern(file.category, p) for p in file.patterns)

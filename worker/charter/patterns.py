@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MarkerKind = Literal[
     "target", "person", "negation", "denial", "positive", "reported", "minor", "personal",
-    "time", "warning", "named",
+    "time", "warning", "named", "sport", "role",
 ]
 # What a named person is, unless a name pattern says more: someone aimed at, a person, and
 # "named": one named without a title ("Maëlle Proulx", "@avastirl"), most often a student

@@ -31,6 +31,8 @@ CRITICAL_MIN_WEIGHT = 0.3  # a critical clue discounted below this (quoted) is n
 TARGET_WINDOW = 8  # tokens either side where a person or group counts as aimed at
 CRITICAL_WINDOW = 20  # tokens either side where a minor makes sexual content critical
 QUOTED_FACTOR = 0.15  # a journalist quoting an insult is reporting it
+QUOTED_NOTES = {"article": "cité dans un article"}
+QUOTED_NOTE = "propos rapportés entre guillemets"
 MIN_EVIDENCE_WEIGHT = 0.2  # weaker clues are not shown as evidence
 MAX_EVIDENCE = 6
 ESCALATE_MIN_SCORE = 0.5  # the other category's flag must stand on its own
@@ -45,6 +47,8 @@ CONTEXT_NOTES = {
 # aside. Its category gets a flag of score 0 saying why (``_cleared_flag``).
 CLEARED = "indice écarté par le contexte"
 NEGATED, DENIED, PRAISED, BENIGN = "négation", "démenti", "éloge", "expression anodine"
+UNLESS = "contexte qui l'écarte (sport, compétition...)"
+UNLESS_WINDOW = 20  # tokens either side where an ``unless`` marker sets a term aside
 # Why a clue of a ``critical_with`` group became critical, by the context kind found near it.
 CRITICAL_NOTES = {
     "minor": "en lien avec un ou une élève (mineur)",
@@ -214,6 +218,8 @@ def _without_benign(found: list[Found]) -> tuple[list[Found], list[tuple[Found, 
     cleared: list[tuple[Found, str]] = []
     for f in found:
         if f.entry.group.spec.benign:
+            if f.entry.group.spec.idiom:  # "killing me": the idiom itself is set aside
+                cleared.append((f, BENIGN))
             continue
         if any(s < f.end and f.start < e for s, e in benign):
             cleared.append((f, BENIGN))
@@ -232,6 +238,12 @@ def _cleared(found: Found, context: Context) -> str | None:
         return DENIED
     if group.intensifier and context.near(("positive",), token, TARGET_WINDOW):
         return PRAISED
+    unless = found.entry.group.unless
+    # ... but not when it aims at someone by role or title ("tuer le coach après la game");
+    # a bare name may be a team's ("Go Vikings Hormisdas-Gamelin").
+    if unless and context.near(unless, token, UNLESS_WINDOW) \
+            and not context.near(("role",), token, TARGET_WINDOW):
+        return UNLESS
     return None
 
 
@@ -257,9 +269,10 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
             notes.append("vise une personne ou un groupe")
         else:
             weight *= group.alone
-    if kind == "article" and group.quotable and _reported(token, context):
+    if group.quotable and (kind == "article" or context.tokens("reported")) \
+            and _reported(token, context, kind):
         weight *= QUOTED_FACTOR
-        notes.append("cité dans un article")
+        notes.append(QUOTED_NOTES.get(kind, QUOTED_NOTE))
     critical_with = entry.group.critical_with
     critical = group.critical or bool(
         critical_with and context.near(critical_with, token, CRITICAL_WINDOW)
@@ -301,10 +314,16 @@ def _escalated(flag: CategoryFlag, hits: list[Hit], flags: dict[str, CategoryFla
     return _flag(flag.category, raised, text) if raised != hits else flag
 
 
-def _reported(token: int, context: Context) -> bool:
+def _reported(token: int, context: Context, kind: str) -> bool:
+    """Whether a clue is reported speech: in an article, quoted or beside "a dit", "selon";
+    elsewhere, quoted *and* beside such a word ("ma fille s'est fait dire « va te tuer »")."""
     surface = context.surface
-    quoted = token < surface.token_count and surface.quoted_at(token)
-    return quoted or context.near(("reported",), token, 0)
+    if kind == "article":
+        return (token < surface.token_count and surface.quoted_at(token)) \
+            or context.near(("reported",), token, 0)
+    # Most posts hold no reporting word: no quotation marks to look for.
+    return context.near(("reported",), token, TARGET_WINDOW) \
+        and token < surface.token_count and surface.quoted_at(token)
 
 
 def _find_names(text: str, charter: Charter, context: Context) -> None:
@@ -339,9 +358,9 @@ def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Co
     near = [k for k in kinds if context.near((k,), token, PATTERN_WINDOW)]
     weight = max(spec.weight, spec.context_weight) if near else spec.weight
     notes = [CONTEXT_NOTES.get(near[0], "contexte personnel")] if near else []
-    if kind == "article" and spec.quotable and _reported(token, context):
+    if spec.quotable and _reported(token, context, kind):
         weight *= QUOTED_FACTOR  # a threat quoted in a news story is reported, not made
-        notes.append("cité dans un article")
+        notes.append(QUOTED_NOTES.get(kind, QUOTED_NOTE))
     return Hit(pattern.category, spec.reason, start, end, weight, spec.critical, tuple(notes),
                found)
 

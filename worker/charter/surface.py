@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import attrgetter, sub
 
 from worker.normalise import fold_char
@@ -49,9 +49,12 @@ _SENTENCE_END = re.compile(
     + "".join(rf"(?<!\b(?:{'|'.join(t for t in _TITLES if len(t) == n)})\.)"
               for n in sorted({len(t) for t in _TITLES}))
     + r"(?:(?<=\n)|\s)")
-_OPENING = {"«": "»", "“": "”", '"': '"'}
+_OPENING = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}
 _APOSTROPHES = ("'", "’")
-_QUOTE = re.compile(r'[«»“”"]')
+# Single quotes too, but only where they cannot be apostrophes: one opening before a word
+# after no letter ('kys'), one closing after a word before no letter (l'école, don't: neither).
+# Every alternative begins with a character class, so that re skips ahead to candidates.
+_QUOTE = re.compile(r'[«»“”"]|[\'‘](?<!\w.)(?=\w)|(?P<closing>[\'’])(?<=[\w.!?,].)(?!\w)')
 # Fewer single letters in a row are ordinary French ("y a", "l'a").
 _SPACED_MIN = 3
 _TEXT = attrgetter("text")
@@ -278,32 +281,56 @@ def _spell(text: str, lengths: Sequence[int], readings: Sequence[Reading],
     for index in stretch:
         after = starts[index] + lengths[index]
         if text[after:after + 1] in _APOSTROPHES:
-            _flush(run, readings, starts, out)
+            _flush(run, readings, starts, out, text, lengths)
             run = []
             _keep(readings[index:index + 1], starts[index:index + 1], out)
         elif run and _SENTENCE_END.search(text, starts[run[-1]], starts[index] + 1):
-            _flush(run, readings, starts, out)
+            _flush(run, readings, starts, out, text, lengths)
             run = [index]
         else:
             run.append(index)
-    _flush(run, readings, starts, out)
+    _flush(run, readings, starts, out, text, lengths)
 
 
 def _flush(run: list[int], readings: Sequence[Reading], starts: Sequence[int],
-           out: tuple[list[Reading], list[int]]) -> None:
+           out: tuple[list[Reading], list[int]], text: str, lengths: Sequence[int]) -> None:
     singles = [readings[i].single or "" for i in run]
     if len(run) >= _SPACED_MIN and sum(c.isalpha() for c in singles) * 2 > len(run):
-        origin = starts[run[0]]
-        at = [starts[i] - origin + readings[i].single_at for i in run]
-        chars, rel_starts, rel_ends = _clean(singles, at, [a + 1 for a in at])
-        if chars:
-            out[0].append(Reading("".join(chars), tuple(rel_starts), tuple(rel_ends)))
-            out[1].append(origin)
+        for word in _spaced_words(run, starts, text, lengths):
+            _join(word, readings, starts, out)
         return
     for index in run:
         if readings[index].text:
             out[0].append(readings[index])
             out[1].append(starts[index])
+
+
+def _spaced_words(run: list[int], starts: Sequence[int], text: str,
+                  lengths: Sequence[int]) -> list[list[int]]:
+    """A spaced-out run cut into words where the gap between letters widens:
+    ``s u i c i d e - t o i`` and ``j.v.a.i.s   f.a.i.r.e`` space letters one way and words
+    a wider way."""
+    gaps = [starts[b] - starts[a] - lengths[a] for a, b in pairwise(run)]
+    narrowest = min(gaps, default=0)
+    words: list[list[int]] = [[run[0]]]
+    for index, gap in zip(run[1:], gaps, strict=True):
+        if gap == narrowest:
+            words[-1].append(index)
+        else:
+            words.append([index])
+    return words
+
+
+def _join(word: list[int], readings: Sequence[Reading], starts: Sequence[int],
+          out: tuple[list[Reading], list[int]]) -> None:
+    """One spaced-out word read as one token."""
+    origin = starts[word[0]]
+    at = [starts[i] - origin + readings[i].single_at for i in word]
+    chars, rel_starts, rel_ends = _clean([readings[i].single or "" for i in word], at,
+                                         [a + 1 for a in at])
+    if chars:
+        out[0].append(Reading("".join(chars), tuple(rel_starts), tuple(rel_ends)))
+        out[1].append(origin)
 
 
 def _clean(
@@ -346,7 +373,8 @@ def _breaks(text: str) -> list[int]:
 
 
 def _quote_map(text: str) -> list[tuple[int, int]]:
-    """Spans of text between quotation marks (« », “ ”, straight double quotes)."""
+    """Spans of text between quotation marks (« », “ ”, straight double quotes, and single
+    quotes that cannot be apostrophes)."""
     spans: list[tuple[int, int]] = []
     closing: str | None = None
     opened = 0
@@ -355,7 +383,7 @@ def _quote_map(text: str) -> list[tuple[int, int]]:
         if closing is not None and char == closing:
             spans.append((opened, index))
             closing = None
-        elif closing is None and char in _OPENING:
+        elif closing is None and char in _OPENING and not match.group("closing"):
             closing, opened = _OPENING[char], index
     return spans
 
