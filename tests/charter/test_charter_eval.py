@@ -138,7 +138,8 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
 # Listed so that a new miss fails and a better matcher shows what it gained. (Reading
 # disguised names, h0rmisdas or E.S.H.G., was added after this list showed them, on the
 # held-out part too: the matcher, not the classifier, learned from it. Cutting spaced-out
-# letters into words where the gap widens then read "p.o.l.y H.o.r.m.i.s.d.a.s" too.)
+# letters into words where the gap widens then read "p.o.l.y H.o.r.m.i.s.d.a.s" too; and
+# "les profs de Hormisdas" in "i-", once measured, added "profs" to the school's context.)
 # Misspelled names ("Ormisdas-Gamelin", "Hormidas Gamlin", "Coeur des Valées") are missed
 # too: the matcher reads disguises, not typos.
 KNOWN_MATCHER_MISSES = [
@@ -151,7 +152,6 @@ KNOWN_MATCHER_MISSES = [
     "v-0010",
     "v-0228",
     "v-0229",
-    "i-0005",
 ]
 
 
