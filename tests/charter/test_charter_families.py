@@ -373,3 +373,133 @@ def test_outing_and_a_named_child_s_condition_are_privacy(charter: Charter, text
 def test_single_quoted_words_someone_else_said_are_reported(charter: Charter,
                                                              text: str) -> None:
     assert _verdict(charter, text) == (set(), False)
+
+
+# Bomb threats in contracted joual: the verb of an explosion said in the first person or the
+# future, aimed at a place, at people or at a moment; emojis of an explosion add to it.
+@pytest.mark.parametrize("text", [
+    "ajd jfais sauter la poly Hormisdas, vous êtes avertis",
+    "j'fais péter le bureau du CSSCV demain matin 💣",
+    "m'as toute faire exploser l'école vendredi, restez chez vous",
+    "jvais faire sauter vos bureaux au centre de services, c pas une joke 💥💥",
+    "On fait sauter la bâtisse à midi. Tic tac.",
+    "I'm gonna blow up the school on monday, stay home",
+])
+def test_an_explosion_promised_in_any_spelling_is_a_critical_threat(
+    charter: Charter, text: str
+) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Mon gars va sauter une classe l'an prochain à l'école Providence, on est fiers!",
+    "La bibliothèque de l'ESHG va faire sauter les frais de retard pour la rentrée.",
+    "Au cours de cuisine de la poly, on fait sauter les crêpes demain midi 🥞",
+    "Le micro-ondes du salon du personnel a fait sauter le fusible encore aujourd'hui.",
+    "Nos élèves ont fait exploser les records de la collecte de fonds cette semaine!",
+    "Les feux d'artifice du bal vont sauter ce soir 💥 bravo au comité!",
+    "Un élève a menacé de faire sauter la poly hier, la SQ enquête et les cours reprennent.",
+])
+def test_making_fees_fuses_or_records_jump_is_no_threat(charter: Charter, text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+def test_the_evidence_of_an_explosion_in_emojis_is_exact(charter: Charter) -> None:
+    text = "auj jfais sauter la poly 💥💥 #serieux"
+    verdict = classify(Document(text, kind="post"), charter)
+    spans = [e for f in verdict.flags for e in f.evidence]
+    assert spans and all(text[e.start:e.end] == e.text for e in spans)
+
+
+# A wish that someone act on their talk of dying is incitement to suicide; help is not.
+@pytest.mark.parametrize("text", [
+    "Noémie dit qu'elle veut mourir depuis une semaine. Ben qu'elle le fasse, on va avoir la paix.",
+    "Tu parles tout le temps de te tuer Mathis. Vas-y fais-le, personne va te retenir.",
+    "Zack keeps saying he wants to die. Go ahead and do it then, nobody's stopping you.",
+    "Elle veut se suicider Léa? personne va t'en empêcher, fais-le donc",
+])
+def test_a_wish_to_see_suicidal_talk_acted_on_is_critical_cyberbullying(
+    charter: Charter, text: str
+) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "cyberbullying" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Semaine de prévention du suicide à l'ESHG: si un ami dit qu'il veut mourir, "
+    "parlez-en à un adulte avant qu'il le fasse.",
+    "Prévention du suicide : on veut que chaque élève de la poly sache qu'il peut en parler.",
+    "Le comité étudiant organise la course de la prévention du suicide, gêne-toi pas pour "
+    "t'inscrire!",
+    "Go ahead and sign up for the school's suicide prevention walk on Saturday.",
+])
+def test_suicide_prevention_is_no_incitement(charter: Charter, text: str) -> None:
+    assert "cyberbullying" not in _verdict(charter, text)[0]
+
+
+# A relationship between an adult of the school and a student, said or asked: sexual and
+# critical, and an accusation laid at a named person's door.
+@pytest.mark.parametrize("text", [
+    "Est-ce que c'est vrai que le prof d'éduc de la poly sort avec une élève de sec 4?",
+    "Mme Gagnon de l'école Providence a une liaison avec un élève, toute la poly le sait.",
+    "Is it true Mr. Lacroix is dating one of his students? The whole school is talking.",
+    "Le surveillant couche avec une de ses élèves, ça fait des mois.",
+])
+def test_a_rumoured_relationship_with_a_student_is_sexual_and_critical(
+    charter: Charter, text: str
+) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "sexual" in categories and critical
+
+
+def test_a_rumour_about_a_named_teacher_and_a_student_is_an_accusation_too(
+    charter: Charter
+) -> None:
+    text = "M. Bélanger de l'ESHG a-tu une relation avec une élève? Toute l'école en parle."
+    assert {"sexual", "defamation"} <= _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Cours d'éducation à la sexualité en sec 4 : relations amoureuses saines et consentement.",
+    "Mme Roy a une belle relation avec ses élèves, c'est la meilleure prof de l'ESHG.",
+    "Atelier pour les parents : comment parler de sexualité avec votre ado, jeudi à 19h.",
+    "Our sex-ed unit for grade 9 students covers healthy relationships and consent.",
+])
+def test_sex_education_and_good_rapport_are_not_rumours(charter: Charter, text: str) -> None:
+    assert "sexual" not in _verdict(charter, text)[0]
+
+
+# Contempt through a metaphor after an "is" or a "like", or through understatement.
+@pytest.mark.parametrize("text", [
+    "L'école Sainte-Famille c'est rendu un zoo, pis la direction regarde ailleurs.",
+    "Le CSSCV, c'est un cirque à 200 millions par année.",
+    "La poly Hormisdas est une usine à diplômes, rien de plus.",
+    "Le service aux parents du CSSCV nous traite comme du bétail.",
+    "That school is basically a daycare with a gym.",
+    "Le comité de parents? Des plantes vertes, on dirait des figurants.",
+    "Le site du CSSCV est à peu près aussi utile qu'une porte moustiquaire dans un sous-marin.",
+    "À l'ESHG les profs font semblant d'enseigner pis les jeunes font semblant d'écouter.",
+    "La direction de la poly se soucie plus de son stationnement que des élèves.",
+    "The board cares more about its logo than about the kids.",
+    "Vous êtes juste bons à envoyer des sondages, la gang du CSSCV.",
+])
+def test_contempt_through_metaphor_or_understatement_is_disparaging(
+    charter: Charter, text: str
+) -> None:
+    assert "disparaging" in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Cirque du Soleil offre un atelier aux élèves de l'école Providence, quelle chance!",
+    "Les élèves de l'école du cirque de la poly présentent leur spectacle vendredi.",
+    "Le CSSCV annonce l'ouverture d'une garderie scolaire à Thurso en septembre.",
+    "Les élèves de 2e année de Sainte-Famille visitent le zoo de Granby jeudi.",
+    "Je ne suis pas d'accord avec la décision du CSSCV de couper le transport du midi; "
+    "c'est un choix qui pénalise les familles, et j'espère qu'il sera revu.",
+    "La direction de l'ESHG devrait mieux expliquer le nouvel horaire aux parents.",
+])
+def test_circus_shows_daycares_and_firm_criticism_are_not_contempt(
+    charter: Charter, text: str
+) -> None:
+    assert _verdict(charter, text) == (set(), False)

@@ -42,9 +42,11 @@ _M = TypeVar("_M", bound=BaseModel)
 # ("je vais", "gonna") before a violent act, who or what such an act can aim at ("le", "la",
 # "l'école"), a condition ("si tu", "sinon") before an exposure (blackmail), a capture
 # ("filme", "photos") before a place of undress, a contrast ("mais") that ends a denial, an
-# insinuation ("faites vos conclusions") that turns a denial into an accusation.
+# insinuation ("faites vos conclusions") that turns a denial into an accusation, talk of dying
+# ("voulait mourir") that a wish to see it done ("qu'elle le fasse") turns into incitement, a
+# comparison ("c'est rendu", "comme du") that turns a thing into a metaphor of contempt.
 ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture", "contrast",
-                                   "insinuation"]
+                                   "insinuation", "dying", "comparison"]
 
 
 class _Strict(BaseModel):

@@ -43,6 +43,9 @@ CONTEXT_NOTES = {
     "time": "avec un moment précis (jour, heure) : menace datée",
     "warning": "avec un avertissement (« restez chez vous », « tic tac »)",
 }
+# What a group's target says, by its first kind: most aim at people, some read a subject.
+TARGET_NOTE = "vise une personne ou un groupe"
+TARGET_NOTES = {"dying": "à propos d'une personne qui parle de mourir"}
 # A term the context cancels is no clue, but it is an opinion: the rules saw it and set it
 # aside. Its category gets a flag of score 0 saying why (``_cleared_flag``).
 CLEARED = "indice écarté par le contexte"
@@ -266,7 +269,7 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
             return None
     if group.needs_target:
         if context.near(entry.group.targets, token, TARGET_WINDOW):
-            notes.append("vise une personne ou un groupe")
+            notes.append(TARGET_NOTES.get(entry.group.targets[0], TARGET_NOTE))
         else:
             weight *= group.alone
     if group.quotable and (kind == "article" or context.tokens("reported")) \
