@@ -105,10 +105,7 @@ def acquire_lease(session: Session, source_id: str, now: datetime, ttl: timedelt
             waiting for the dead run's lease to expire.
     """
     token = token or secrets.token_hex(16)
-    row = session.execute(_ACQUIRE_LEASE, {"source_id": source_id, "now": now,
-                                           "until": now + ttl, "token": token}).first()
-    session.commit()
-    return Lease(token, row.etag, row.last_modified, row.consecutive_failures) if row else None
+    return acquire_leases(session, [source_id], now, ttl, token).get(source_id)
 
 
 def acquire_leases(session: Session, source_ids: Sequence[str], now: datetime,
@@ -140,15 +137,10 @@ _LEASE_ENDED = {"lease_until": case((_OUR_LEASE, None), else_=_SOURCES.c.lease_u
 _THIS_SOURCE = _SOURCES.c.id == bindparam("source_id")
 _LEASE_FREE = or_(_SOURCES.c.lease_until.is_(None), _SOURCES.c.lease_until < bindparam("now"),
                   _OUR_LEASE)
-_TAKE_LEASE: dict[str, Any] = {"lease_until": bindparam("until"), "lease_token": bindparam("token")}
-_ACQUIRE_LEASE = (
-    update(_SOURCES).where(_THIS_SOURCE, _LEASE_FREE).values(_TAKE_LEASE)
-    .returning(_SOURCES.c.etag, _SOURCES.c.last_modified, _SOURCES.c.consecutive_failures)
-)
 _ACQUIRE_LEASES = (
     update(_SOURCES)
     .where(_SOURCES.c.id.in_(bindparam("source_ids", expanding=True)), _LEASE_FREE)
-    .values(_TAKE_LEASE)
+    .values(lease_until=bindparam("until"), lease_token=bindparam("token"))
     .returning(_SOURCES.c.id, _SOURCES.c.etag, _SOURCES.c.last_modified,
                _SOURCES.c.consecutive_failures)
 )
@@ -285,7 +277,6 @@ def _insert_items(session: Session, rows: list[dict[str, object]]) -> dict[str, 
         return {}
     statement = _INSERT_ITEMS[session.get_bind().dialect.name == "postgresql"]
     return {guid: item_id for item_id, guid in session.execute(statement, rows)}
-
 
 
 class Keyed(Protocol):
