@@ -55,6 +55,37 @@ def test_requests_carry_the_veille_user_agent_and_caller_headers(
     assert request.header("Accept") == "application/rss+xml"
 
 
+def test_caller_headers_win_over_ours_whatever_their_case(
+    server: LocalHttpServer, http: Http, local: SourceState
+) -> None:
+    server.route("/feed.xml", RSS)
+    http.get(server.url("/feed.xml"), local, headers={"user-agent": "Autre/2", "ACCEPT": "*/*"})
+    (request,) = server.requests
+    assert (request.header("User-Agent"), request.header("Accept")) == ("Autre/2", "*/*")
+
+
+def test_no_cookie_is_kept_from_one_request_to_the_next(
+    server: LocalHttpServer, http: Http, local: SourceState
+) -> None:
+    # One thread polls many sources in turn: a cookie one of them set must not ride along.
+    server.route("/login", RSS, headers={"Set-Cookie": "session=abc; Path=/"})
+    server.redirect("/consent", "/feed.xml")
+    server.route("/feed.xml", RSS)
+    http.get(server.url("/login"), local)
+    http.get(server.url("/consent"), local)
+    assert [r.header("Cookie") for r in server.requests] == [None, None, None]
+
+
+def test_a_utf8_location_is_followed(
+    server: LocalHttpServer, http: Http, local: SourceState
+) -> None:
+    # http.client reads header bytes as latin-1; the server sent "/flux-été" in UTF-8.
+    server.redirect("/old", "/flux-été".encode().decode("latin-1"))
+    server.route("/flux-%C3%A9t%C3%A9", RSS)
+    fetched = http.get(server.url("/old"), local)
+    assert (fetched.url, fetched.body) == (server.url("/flux-%C3%A9t%C3%A9"), RSS)
+
+
 def test_gzip_body_is_decompressed(server: LocalHttpServer, http: Http, local: SourceState) -> None:
     server.gzip("/feed.xml", RSS * 50)
     assert http.get(server.url("/feed.xml"), local).body == RSS * 50
