@@ -89,7 +89,7 @@ _DECLARATION = re.compile(
 )
 _URI_FIXER = re.compile("^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")
 _ENTITY_IN_LINK = re.compile("&([A-Za-z0-9_]+);")
-_C1_CONTROLS = re.compile("[\x80-\x9f]")
+_C1_CONTROLS = re.compile(b"\xc2[\x80-\x9f]")
 _EMAIL = re.compile(
     r"(([a-zA-Z0-9\_\-\.\+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))"
     r"([a-zA-Z]{2,4}|[0-9]{1,3})(\]?))(\?subject=\S+)?"
@@ -355,9 +355,17 @@ def _stored(value: str) -> str:
         return value
     with contextlib.suppress(UnicodeError):
         value = value.encode("iso-8859-1").decode("utf-8")
-    if _C1_CONTROLS.search(value):
+    if _has_c1_control(value):
         raise _Decline
     return value
+
+
+def _has_c1_control(value: str) -> bool:
+    # On the UTF-8 bytes (C1 controls are \xc2\x80-\xc2\x9f there): a bytes search is
+    # several times faster than a character class run over a non-ASCII str, and every
+    # entry's whole text goes through here.
+    encoded = value.encode("utf-8", "surrogatepass")
+    return b"\xc2" in encoded and _C1_CONTROLS.search(encoded) is not None
 
 
 def _uri(value: str) -> str:

@@ -21,7 +21,15 @@ from worker.normalise import fold, fold_term
 
 # Signs of a disguised word: a digit or symbol against a letter (h0rmisdas, 3SLJP), or
 # letters dotted one by one (E.S.H.G.). Only then is the text read a second time.
-_DISGUISE = re.compile(r"[^\W\d_][\d@$€|!+]|[\d@$€|!+][^\W\d_]|\b\w\.\w\.")
+# Written to start on the sign itself, a single character class, so the regex engine skips
+# ahead to each candidate: put plainly (``[^\W\d_][\d@$€|!+]|[\d@$€|!+][^\W\d_]|\b\w\.\w\.``),
+# it tried every letter of every item and cost more than the whole matching.
+_DISGUISE = re.compile(
+    r"[\d@$€|!+.]"
+    r"(?:(?<=[^\W\d_][\d@$€|!+])"  # a letter, then the sign
+    r"|(?<=[\d@$€|!+])(?=[^\W\d_])"  # the sign, then a letter
+    r"|(?<=\b\w\.)(?=\w\.))"  # a dot between letters dotted one by one
+)
 
 
 class TermKind(Enum):
