@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import bench_digest, bench_e2e, bench_match, bench_poll, bench_store
-from bench.report import Result, Row, format_table, load_average, machine
+from bench.report import Result, Row, cpu_reference, format_table, load_average, machine
 from bench.services import server_versions
 
 BENCHMARKS: dict[str, Callable[[bool], Result]] = {
@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = args.only or list(BENCHMARKS)
     print(f"machine: {machine()}; {server_versions()}", flush=True)
-    print(f"load average before: {load_average()}", flush=True)
+    print(f"load average before: {load_average()}; CPU reference: {cpu_reference()}",
+          flush=True)
     started = time.monotonic()
     result = Result()
     for name in names:
