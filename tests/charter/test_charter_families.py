@@ -503,3 +503,167 @@ def test_circus_shows_daycares_and_firm_criticism_are_not_contempt(
     charter: Charter, text: str
 ) -> None:
     assert _verdict(charter, text) == (set(), False)
+
+
+# A veiled threat through the person's daily life: their car, where they park or live, their
+# way to school, a warning to be careful. Two half-said clues together make the threat.
+@pytest.mark.parametrize("text", [
+    "La directrice de l'ESHG ferait mieux de faire attention quand a démarre son char le soir.",
+    "That principal should be careful when he starts his car in the morning, just saying.",
+    "Le prof de chimie, on sait où il stationne. Y'é mieux de pas se présenter lundi.",
+    "Ma gang pis moi on sait où tu restes, la prof de 4e année.",
+    "Mr. Caron better not show up Monday. I know where he parks.",
+    "J'ai pus rien à perdre. Les portes du gymnase de la poly sont jamais barrées.",
+    "Nothing left to lose now. Remember that when you lock up the school tonight.",
+])
+def test_a_threat_through_a_car_a_home_or_a_route_is_critical(charter: Charter,
+                                                              text: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Les parents devraient faire attention dans la zone de débarcadère de l'ESHG le matin.",
+    "Mon char démarre pas le matin, le stationnement de l'école est glacé.",
+    "Les autobus se stationnent devant l'école le matin, quelqu'un devrait faire attention.",
+    "Les portes de côté de la poly sont jamais barrées, la direction doit régler ça.",
+    "Le spectacle des sec 5 va faire du bruit vendredi, bravo à toute l'équipe!",
+    "Students should be careful on the icy stairs by the ESHG gym this week.",
+])
+def test_a_safety_worry_or_a_parking_complaint_is_no_threat(charter: Charter,
+                                                            text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize("text", [
+    "jvais tuer l'oral d'espagnol demain à la poly, j'ai tellement pratiqué",
+    "On va tuer la présentation de sciences à l'ESHG jeudi 💪",
+    "I'm gonna kill this presentation tomorrow at ESHG, wish me luck",
+])
+def test_killing_an_oral_or_a_presentation_is_a_boast(charter: Charter, text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+def test_killing_a_teacher_after_the_oral_stays_a_threat(charter: Charter) -> None:
+    text = "je vais tuer le prof d'anglais après l'oral à la poly"
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical
+
+
+# An adult seeking private contact with children (grooming): asking for their Snapchat or
+# number, writing to them at night, adding them. A child asking classmates is not.
+@pytest.mark.parametrize("text", [
+    "Un moniteur du camp de jour de l'ESHG demande leur snap aux jeunes de 10 ans pis leur "
+    "écrit tard le soir.",
+    "The bus driver asks the grade 5 kids for their snapchat and texts them at night.",
+    "La stagiaire en éduc ajoute des élèves de sec 1 sur Insta pis les texte la nuit.",
+])
+def test_an_adult_asking_children_for_private_contact_is_critical_grooming(
+    charter: Charter, text: str
+) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "sexual" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Les élèves de sec 3 de l'ESHG, donnez-moi vos snaps on fait un groupe pour le projet!",
+    "Ma fille de 12 ans a demandé à ses amies leur snap pour le party de fin d'année.",
+    "Le prof a créé un groupe Teams pour les élèves de sec 4; pas de textos le soir.",
+])
+def test_classmates_sharing_snaps_or_a_class_group_is_nothing(charter: Charter,
+                                                              text: str) -> None:
+    assert "sexual" not in _verdict(charter, text)[0]
+
+
+# Sexual images of students offered, sold or asked for, often as an advert with a link.
+@pytest.mark.parametrize("text", [
+    "🔞 Photos de finissantes de la poly sans censure, lien en bio",
+    "selling videos of students from the ESHG locker room, e-transfer only",
+    "Filles de sec 2 à l'ESHG, envoyez-moi vos photos en bikini, je paie bien 😉",
+    "Une prof de la poly envoie des sextos à un élève de sec 3, tout le monde le sait.",
+])
+def test_sexual_images_or_messages_involving_students_are_critical(charter: Charter,
+                                                                   text: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "sexual" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Les photos de finissantes et finissants sont arrivées au secrétariat de l'ESHG.",
+    "Soirée 🔞 pour les parents bénévoles de l'ESHG, cocktails inclus",
+    "Bravo aux finissantes et finissants de la poly, quel beau bal!",
+])
+def test_graduation_photos_and_an_adults_party_are_not_sexual(charter: Charter,
+                                                             text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+# An address or number given with a veiled invitation to go and see or call the person.
+@pytest.mark.parametrize("text", [
+    "La technicienne de l'ESHG, Line Dubé, reste au 44 rue Lafleur. Pour ceux qui voudraient "
+    "lui parler, vous savez quoi faire.",
+    "Mr. Giroux from the poly lives at 12 Oak Street. Drop by tonight, bring eggs.",
+    "Le numéro perso du directeur de la poly c'est le 819-555-0177, appelez-le pour y dire "
+    "ce que vous pensez.",
+])
+def test_an_address_with_a_veiled_invitation_is_critical_doxxing(charter: Charter,
+                                                                 text: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "privacy" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Pour ceux qui voudraient lui parler, Mme Roy sera au gymnase de l'ESHG jeudi à 19h.",
+    "Stop by the ESHG book fair Thursday, bring the kids!",
+    "Pour info, portes ouvertes à l'école Providence samedi, pour ceux que ça intéresse.",
+])
+def test_an_invitation_without_an_address_is_nothing(charter: Charter, text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+# Contempt through irony, pity or an idiom, no insult: two clues, or one beside an eye-roll.
+@pytest.mark.parametrize("text", [
+    "Le CSSCV a encore changé l'horaire 🙄 ça a tellement bien marché la dernière fois.",
+    "La soi-disant « consultation » du CSSCV : trois jours pour répondre 🙄",
+    "Ms. Dubé at ESHG stopped caring years ago, those kids deserve better.",
+    "Je plains sincèrement les enfants qui vont à la poly LJP. Quelle misère.",
+    "The board's so-called leadership team: truly visionary, as always 🤡",
+])
+def test_contempt_through_irony_or_pity_is_disparaging(charter: Charter, text: str) -> None:
+    assert "disparaging" in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Félicitations à l'équipe de robotique de l'ESHG pour ce nouveau record, quel exploit!",
+    "Les élèves de l'ESHG méritent mieux que ces coupures; je plains les enfants qui perdent "
+    "leur aide.",
+    "Exam de maths demain à la poly 🙄 souhaitez-moi bonne chance",
+    "Le trou noir de l'exposition d'astronomie de la poly était magnifique!",
+])
+def test_sincere_congratulations_firm_criticism_and_eye_rolls_at_oneself_are_fine(
+    charter: Charter, text: str
+) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+# A call to harass a member of the staff is defamation (harassment); the same call at a
+# student stays cyberbullying alone.
+@pytest.mark.parametrize("text", [
+    "Le cell du directeur de l'ESHG, textez-le toute la nuit jusqu'à ce qu'il recule.",
+    "Call Mrs. Lalonde from the poly at 3am, every night, she cancelled the trip.",
+])
+def test_a_call_to_harass_a_staff_member_is_defamation(charter: Charter, text: str) -> None:
+    assert "defamation" in _verdict(charter, text)[0]
+
+
+def test_a_call_to_harass_a_student_is_not_defamation(charter: Charter) -> None:
+    text = "Maya de sec 2 à l'ESHG, on va la texter toute la nuit, tout le monde en même temps."
+    assert "defamation" not in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "La prof de musique de l'ESHG a pratiqué toute la nuit pour le concert, bravo!",
+    "Rumour has it the ESHG band is playing at the winter carnival, can't wait!",
+])
+def test_praise_and_harmless_rumours_are_not_defamation(charter: Charter, text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)

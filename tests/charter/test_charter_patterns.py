@@ -133,3 +133,20 @@ def test_a_pattern_near_a_moment_says_so_in_its_reasons() -> None:
     [flag] = classify(Document("💣 demain à l'école"), _one_pattern_charter()).flags
     assert flag.severity.value == "critical"
     assert any("moment précis" in reason for reason in flag.reasons)
+
+
+def _sign_charter() -> Charter:
+    sign = PatternSpec(name="signe", reason="réservé aux adultes", regex="🔞", requires=["🔞"],
+                       anchor="requires", weight=0.6, critical_with=["minor"])
+    return build_charter([CategoryFile(category="sexual", patterns=[sign])],
+                         ContextFile(markers={"minor": ["élèves"]}))
+
+
+@pytest.mark.parametrize(("text", "critical"), [
+    ("🔞 vidéos des élèves de la poly", True),
+    ("🔞 soirée des parents bénévoles", False),
+])
+def test_a_pattern_is_critical_only_near_its_critical_with_kinds(text: str,
+                                                                  critical: bool) -> None:
+    [flag] = classify(Document(text, kind="post"), _sign_charter()).flags
+    assert (flag.severity.value == "critical") is critical

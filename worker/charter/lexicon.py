@@ -44,9 +44,10 @@ _M = TypeVar("_M", bound=BaseModel)
 # ("filme", "photos") before a place of undress, a contrast ("mais") that ends a denial, an
 # insinuation ("faites vos conclusions") that turns a denial into an accusation, talk of dying
 # ("voulait mourir") that a wish to see it done ("qu'elle le fasse") turns into incitement, a
-# comparison ("c'est rendu", "comme du") that turns a thing into a metaphor of contempt.
+# comparison ("c'est rendu", "comme du") that turns a thing into a metaphor of contempt, an
+# adult ("un surveillant", "le coach", "un homme") who seeks private contact with children.
 ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture", "contrast",
-                                   "insinuation", "dying", "comparison"]
+                                   "insinuation", "dying", "comparison", "adult"]
 
 
 class _Strict(BaseModel):

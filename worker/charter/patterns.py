@@ -60,6 +60,9 @@ class PatternSpec(StrictModel):
     # No clue at all in a text holding one of these: a bomb emoji in praise ("the bomb 💣").
     unless: list[MarkerKind] = []
     critical: bool = False
+    # Critical only near one of these (same sentence or 20 tokens): "🔞" is an adult advert,
+    # "🔞 vidéos de finissantes" sexual content involving students.
+    critical_with: list[MarkerKind] = []
     quotable: bool = False  # discounted when a news article quotes or reports it (threats)
     case_sensitive: bool = False  # "[A-Z]{4}" means capitals only (permanent codes)
     # Strings one of which every match holds ("@" for an email): texts without any of them

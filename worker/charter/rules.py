@@ -364,7 +364,13 @@ def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Co
     if spec.quotable and _reported(token, context, kind):
         weight *= QUOTED_FACTOR  # a threat quoted in a news story is reported, not made
         notes.append(QUOTED_NOTES.get(kind, QUOTED_NOTE))
-    return Hit(pattern.category, spec.reason, start, end, weight, spec.critical, tuple(notes),
+    critical = spec.critical
+    if not critical and spec.critical_with:
+        around = tuple(spec.critical_with)
+        critical = context.near(around, token, CRITICAL_WINDOW)
+        if critical:
+            notes.append(_critical_note(around, token, context))
+    return Hit(pattern.category, spec.reason, start, end, weight, critical, tuple(notes),
                found)
 
 
