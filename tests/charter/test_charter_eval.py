@@ -52,13 +52,13 @@ SCHOOLS = [
 # "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
-               "t5-", "h-", "i-", "j-")
+               "t5-", "h-", "i-", "j-", "k-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
-               "t5-", "i-", "j-")
+               "t5-", "i-", "j-", "k-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -122,13 +122,13 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "j-" cases) was written by someone who saw only the charter,
+    # The held-out part (360 "k-" cases) was written by someone who saw only the charter,
     # the labelling guide (docs/labelling.md) and the list of entities. Earlier held-out
-    # parts ("i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and
-    # "fresh-") were measured, so they are dev now, with "t1-" to "t5-" (training) and "v-"
-    # (model selection).
+    # parts ("j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's
+    # fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t5-" (training)
+    # and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("j-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("k-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
@@ -153,6 +153,9 @@ KNOWN_MATCHER_MISSES = [
     "v-0228",
     "v-0229",
     "j-0278",
+    # "l'école Providence de Saint-Jérôme": "École Providence" is the school's full name,
+    # which counts alone; the writer meant another town's school of the same name.
+    "k-0336",
 ]
 
 
@@ -190,34 +193,35 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
                      f"{heldout_default.categories[category].recall:.3f})")
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (46/50 critiques)", strict=False)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (47/48 critiques)", strict=False)
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "j-" when it was
-    new (trained on every dev case, "i-" included): precision 0.926, recall 0.938, critical
-    46/50, weakest category (disparaging) 0.707. Less a small margin, a change must not go
-    below it. (On "i-", the set before: 0.943, 0.939, 49/52, disparaging 0.769; on "h-":
-    0.902, 0.968, 42/45, privacy 0.780; on "g-": 0.845, 0.970, 45/47, privacy 0.649.)"""
-    assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.91, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.88, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.68, \
+    """Rules + learned scorer, as the worker runs them, measured once on "k-" when it was
+    new (trained on every dev case, "j-" included): precision 0.883, recall 0.978, critical
+    47/48, weakest category (disparaging) 0.871. Less a small margin, a change must not go
+    below it. (On "j-", the set before: 0.926, 0.938, 46/50, disparaging 0.707; on "i-":
+    0.943, 0.939, 49/52, disparaging 0.769; on "h-": 0.902, 0.968, 42/45, privacy 0.780;
+    on "g-": 0.845, 0.970, 45/47, privacy 0.649.)"""
+    assert heldout_default.flag.precision >= 0.86, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.95, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.84, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "j-": precision 0.910, recall
-    0.535, critical 19/50, weakest category (disparaging) 0.146 (on "i-": 0.931, 0.528,
-    25/52, disparaging 0.205; on "h-": 0.902, 0.579, 19/45, cyberbullying 0.333). Tuned on
+    """The rules must stand alone (no model, no network). On "k-": precision 0.908, recall
+    0.535, critical 23/48, weakest category (disparaging) 0.194 (on "j-": 0.910, 0.535,
+    19/50, disparaging 0.146; on "i-": 0.931, 0.528, 25/52, disparaging 0.205). Tuned on
     earlier sets, the lexicons generalise poorly to new writers (README, "How good the
     classifier is")."""
     assert heldout.flag.precision >= 0.88, format_report(heldout)
     assert heldout.flag.recall >= 0.50, format_report(heldout)
-    assert heldout.critical_recall >= 0.34, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.12, format_report(heldout)
+    assert heldout.critical_recall >= 0.42, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
