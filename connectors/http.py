@@ -189,7 +189,7 @@ class Http:
 
     Requests go straight to the adapter, not through a ``requests.Session``: redirects are
     followed by hand here and the environment is ignored, so a session would only add its
-    settings merge (a third of a request's CPU) and a cookie jar. No cookie is kept: a
+    settings merge (about a fifth of a request's CPU) and a cookie jar. No cookie is kept: a
     feed needs none, and one source's cookies must not ride along to the next.
 
     Args:
