@@ -80,6 +80,30 @@ def smtp() -> Iterator[SmtpSink]:
         yield sink
 
 
+@pytest.fixture(scope="session")
+def shipped_case_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the case model a worker trains on the shipped config's labelled cases,
+    trained once per test session (over a minute) for the tests that need the real one."""
+    from worker.case_model import case_model_for
+    from worker.charter.classify import classify_with
+    from worker.charter.lexicon import load_charter
+    from worker.charter.rules import RuleScorer
+    from worker.config import lexicons_dir, load_config, training_case_files
+
+    shipped = REPO / "config" / "veille.yaml"
+    config = load_config(shipped)
+    rules = [RuleScorer(load_charter(lexicons_dir(shipped, config),
+                                     config.organisation.public_contacts))]
+    classification = config.classification
+    folder = tmp_path_factory.mktemp("shipped-case-model")
+    scorer = case_model_for(
+        folder, training_case_files(shipped, config),
+        lambda document: classify_with(document, rules, classification.min_score,
+                                       classification.thresholds).flagged)
+    assert scorer is not None, "the shipped labelled cases must train a model"
+    return folder
+
+
 def base_config(**overrides: Any) -> dict[str, Any]:
     """A small valid config as YAML data; tests change what they need."""
     data: dict[str, Any] = {

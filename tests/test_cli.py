@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from email import message_from_bytes, policy
@@ -51,9 +52,37 @@ def test_check_config_names_the_file_key_and_problem_and_exits_2(tmp_path: Path)
     assert "sources[0].every : durée invalide" in done.stderr
 
 
+def test_check_config_reads_the_training_cases_and_names_a_bad_line(tmp_path: Path) -> None:
+    cases = tmp_path / "cas.jsonl"
+    good = {"id": "a-1", "text": "Bravo l'ESHG", "labels": [], "split": "dev"}
+    cases.write_text(json.dumps(good) + "\n" + json.dumps({**good, "labels": ["gossip"]})
+                     + "\n", "utf-8")
+    data = base_config()
+    data["classification"]["training_cases"] = [str(cases)]
+    path = write_config(tmp_path / "veille.yaml", data)
+    done = veille("check-config", "--config", str(path), cwd=tmp_path)
+    assert done.returncode == 2
+    assert str(cases) in done.stderr and "ligne 2" in done.stderr and "gossip" in done.stderr
+    cases.write_text(json.dumps(good) + "\n", "utf-8")
+    done = veille("check-config", "--config", str(path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 cas étiquetés pour l'apprentissage" in done.stdout
+    assert not (tmp_path / "var").exists()  # a check trains nothing and writes nothing
+
+
+def test_check_config_names_a_missing_training_file(tmp_path: Path) -> None:
+    data = base_config()
+    data["classification"]["training_cases"] = ["absent.jsonl"]
+    path = write_config(tmp_path / "veille.yaml", data)
+    done = veille("check-config", "--config", str(path), cwd=tmp_path)
+    assert done.returncode == 2
+    assert "classification.training_cases" in done.stderr and "fichier illisible" in done.stderr
+
+
 def test_shipped_config_checks(tmp_path: Path) -> None:
     done = veille("check-config", cwd=REPO)
     assert done.returncode == 0, done.stderr
+    assert "cas étiquetés pour l'apprentissage" in done.stdout
     # Its public contacts are for the communications team to fill in: until then, the
     # service centre's own numbers would be flagged as private.
     assert "attention : organisation.public_contacts est vide" in done.stdout
@@ -105,8 +134,11 @@ def test_digest_now_sends_once_per_day_to_the_outbox(tmp_path: Path, config: Pat
     assert message["To"] == "communications@example.org"
 
 
-def test_demo_runs_the_whole_pipeline_offline(tmp_path: Path) -> None:
+def test_demo_runs_the_whole_pipeline_offline(tmp_path: Path, shipped_case_model: Path) -> None:
     out = tmp_path / "demo"
+    # The model an earlier demo trained is kept (see run_demo): this one is the same, trained
+    # once for the whole test session.
+    shutil.copytree(shipped_case_model, out / "model")
     done = veille("demo", "--out", str(out), "--config", str(REPO / "config" / "veille.yaml"),
                   cwd=tmp_path)
     assert done.returncode == 0, done.stderr

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from worker.errors import ConfigError, DeliveryError
+from worker.errors import ConfigError, ConfigProblem, DeliveryError
 from worker.logs import configure_logging
 from worker.runtime import Runtime, set_runtime
 from worker.settings import load_settings
@@ -38,17 +38,32 @@ def _say(message: str) -> None:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
-    from worker.config import config_advice
+    from worker.case_model import dev_cases
+    from worker.charter.lexicon import load_charter
+    from worker.config import config_advice, lexicons_dir, load_config, training_case_files
 
-    runtime = _runtime(args)
-    config = runtime.config  # raises ConfigError, reported by main()
-    print(f"Configuration valide : {runtime.settings.config_path}")
+    # Reads every file the worker would read, but trains nothing: a check must answer at once
+    # (the worker trains the case model itself, once per change of the cases).
+    path = _runtime(args).settings.config_path
+    config = load_config(path)  # a ConfigError is reported by main()
+    charter = load_charter(lexicons_dir(path, config), config.organisation.public_contacts)
+    cases = 0
+    for case_file in training_case_files(path, config):
+        try:
+            cases += len(dev_cases([case_file]))
+        except OSError as exc:
+            problem = ConfigProblem("classification.training_cases",
+                                    f"fichier illisible : {exc.strerror or exc}")
+            raise ConfigError(str(path), [problem]) from exc
+    print(f"Configuration valide : {path}")
     print(f"  organisation : {config.organisation.name} ({config.organisation.id})")
     print(f"  entités surveillées : {len(config.watched)}")
     active = sum(s.enabled for s in config.sources)
     print(f"  sources : {len(config.sources)} ({active} actives)")
     print(f"  condensé : {len(config.digest.recipients)} destinataire(s), "
           f"à {config.digest.send_at:%H:%M} ({config.digest.timezone})")
+    print(f"  charte : {charter.term_count} termes, {len(charter.patterns)} motifs"
+          + (f", {cases} cas étiquetés pour l'apprentissage" if cases else ""))
     for advice in config_advice(config):
         print(f"  attention : {advice}")
     return EXIT_OK
