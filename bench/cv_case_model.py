@@ -23,7 +23,9 @@ from worker.charter.classify import classify_with
 from worker.charter.learned import LearnedScorer, train_case_model
 from worker.charter.lexicon import load_charter
 from worker.charter.model import Document, Scorer
+from worker.charter.names import watched_names
 from worker.charter.rules import RuleScorer
+from worker.config import load_config
 from worker.eval import Case, EvalReport, Prediction, evaluate, parse_cases, scorers_predictor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +38,8 @@ def dev_cases(path: Path = CASES) -> list[Case]:
     return [c for c in cases if c.split == "dev"]
 
 
-def cross_validate(cases: list[Case], folds: int, seed: int = 1
+def cross_validate(cases: list[Case], folds: int, seed: int = 1,
+                   masked_names: tuple[str, ...] = (),
                    ) -> tuple[dict[str, EvalReport], dict[str, dict[str, Prediction]]]:
     rules = RuleScorer(load_charter(ROOT / "config" / "charter", PUBLIC_CONTACTS))
 
@@ -48,7 +51,8 @@ def cross_validate(cases: list[Case], folds: int, seed: int = 1
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for number, (fit, held) in enumerate(splitter.split(cases, strata), 1):
         began = time.perf_counter()
-        model, _ = train_case_model([cases[i] for i in fit], rules_flagged=rules_flagged)
+        model, _ = train_case_model([cases[i] for i in fit], rules_flagged=rules_flagged,
+                                    masked_names=masked_names)
         learned = LearnedScorer(model)
         setups: dict[str, list[Scorer]] = {
             "rules": [rules], "model": [learned], "rules+model": [rules, learned]}
@@ -94,9 +98,12 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--dump", type=Path, help="write each case's predictions here")
     parser.add_argument("--cases", type=Path, default=CASES, help="the labelled cases (dev split)")
+    parser.add_argument("--unmasked", action="store_true",
+                        help="let the model read the watched names (as before format 2)")
     args = parser.parse_args()
     cases = dev_cases(args.cases)
-    reports, predictions = cross_validate(cases, args.folds)
+    names = () if args.unmasked else watched_names(load_config(ROOT / "config" / "veille.yaml"))
+    reports, predictions = cross_validate(cases, args.folds, masked_names=names)
     if args.dump:
         dump(args.dump, cases, predictions)
     print(f"{len(cases)} dev cases, {args.folds}-fold cross-validation")

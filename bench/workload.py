@@ -152,14 +152,19 @@ def config_data(sources: list[dict[str, Any]], entities: list[dict[str, Any]] | 
 
 
 def trained_model() -> Path:
-    """The folder of the learned scorer trained on ``CASES`` (trained on first use)."""
+    """The folder of the learned scorer trained on ``CASES`` with the names of
+    ``config_data`` hidden, as its workers would train it (trained on first use)."""
     from worker.case_model import case_model_for
     from worker.charter.classify import classify_with
     from worker.charter.lexicon import load_charter
+    from worker.charter.names import watched_names
     from worker.charter.rules import RuleScorer
+    from worker.config import VeilleConfig
 
     rules = [RuleScorer(load_charter(CHARTER_DIR, PUBLIC_CONTACTS))]
-    case_model_for(MODEL_CACHE, [CASES], lambda document: classify_with(document, rules).flagged)
+    names = watched_names(VeilleConfig.model_validate(config_data([])))
+    case_model_for(MODEL_CACHE, [CASES], lambda document: classify_with(document, rules).flagged,
+                   names)
     return MODEL_CACHE
 
 

@@ -87,6 +87,7 @@ def shipped_case_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from worker.case_model import case_model_for
     from worker.charter.classify import classify_with
     from worker.charter.lexicon import load_charter
+    from worker.charter.names import watched_names
     from worker.charter.rules import RuleScorer
     from worker.config import lexicons_dir, load_config, training_case_files
 
@@ -99,7 +100,8 @@ def shipped_case_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     scorer = case_model_for(
         folder, training_case_files(shipped, config),
         lambda document: classify_with(document, rules, classification.min_score,
-                                       classification.thresholds).flagged)
+                                       classification.thresholds).flagged,
+        watched_names(config))
     assert scorer is not None, "the shipped labelled cases must train a model"
     return folder
 

@@ -29,6 +29,9 @@ from worker.eval import Case, parse_cases
 log = logging.getLogger(__name__)
 
 MODEL_FILE, METRICS_FILE = "case-model.joblib", "case-model.json"
+# What a saved model reads: 2 since the watched names are hidden from it. A model of another
+# format is not used (it would read texts the way its training did not).
+MODEL_FORMAT = 2
 
 
 def save_case_model(directory: Path, model: CaseModel, report: CaseModelReport,
@@ -42,7 +45,7 @@ def save_case_model(directory: Path, model: CaseModel, report: CaseModelReport,
     directory.mkdir(parents=True, exist_ok=True)
     joblib.dump(model, directory / MODEL_FILE)
     figures = {**asdict(report), "trained_at": trained_at, "thresholds": model.thresholds,
-               "also": model.also,
+               "also": model.also, "format": MODEL_FORMAT, "masked_names": model.masked_names,
                "fingerprint": fingerprint}
     partial = directory / (METRICS_FILE + ".tmp")
     partial.write_text(json.dumps(figures, indent=2, ensure_ascii=False), "utf-8")
@@ -59,6 +62,11 @@ def load_case_model(path: Path) -> CaseModel | None:
         figures: dict[str, Any] = json.loads((directory / METRICS_FILE).read_text("utf-8"))
     except (OSError, ValueError) as exc:
         log.warning("case model figures unreadable, rules alone: %s", exc)
+        return None
+    if figures.get("format") != MODEL_FORMAT:
+        log.warning("case model saved by an older Veille: not used until `veille train "
+                    "--cases` is run again (the worker does it by itself when it trains on "
+                    "the config's cases)")
         return None
     made_with = figures.get("sklearn_version")
     if made_with != sklearn.__version__:
@@ -91,9 +99,11 @@ def dev_cases(files: Sequence[Path]) -> list[Case]:
     return [case for case in cases if case.split == "dev"]
 
 
-def cases_fingerprint(files: Sequence[Path]) -> str:
-    """What a model trained on ``files`` depends on: their bytes and scikit-learn's version."""
-    digest = hashlib.sha256(sklearn.__version__.encode())
+def cases_fingerprint(files: Sequence[Path], masked_names: Sequence[str] = ()) -> str:
+    """What a model trained on ``files`` depends on: their bytes, the names hidden from it,
+    its format and scikit-learn's version."""
+    digest = hashlib.sha256(f"{sklearn.__version__}\n{MODEL_FORMAT}\n".encode())
+    digest.update(json.dumps(sorted(masked_names), ensure_ascii=False).encode())
     for path in files:
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -109,8 +119,10 @@ def saved_fingerprint(directory: Path) -> str | None:
 
 
 def case_model_for(directory: Path, files: Sequence[Path],
-                   rules_flagged: Callable[[Document], bool]) -> LearnedScorer | None:
-    """The scorer of the model trained on exactly ``files``: the saved one when it was, else
+                   rules_flagged: Callable[[Document], bool],
+                   masked_names: Sequence[str] = ()) -> LearnedScorer | None:
+    """The scorer of the model trained on exactly ``files`` with ``masked_names`` hidden (the
+    watched names: a new school trains it again): the saved one when it was, else
     trained now and saved. Several worker processes start at once: one trains, under a
     lock, and the others wait for it and load what it saved.
 
@@ -119,7 +131,7 @@ def case_model_for(directory: Path, files: Sequence[Path],
         or holds too few cases to learn from.
     """
     try:
-        fingerprint = cases_fingerprint(files)
+        fingerprint = cases_fingerprint(files, masked_names)
     except OSError as exc:
         log.warning("labelled cases unreadable, rules alone: %s", exc)
         return None
@@ -129,13 +141,15 @@ def case_model_for(directory: Path, files: Sequence[Path],
             fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
             # Unless another process trained it while this one waited.
             if (saved_fingerprint(directory) != fingerprint
-                    and not _train_and_save(directory, files, fingerprint, rules_flagged)):
+                    and not _train_and_save(directory, files, fingerprint, rules_flagged,
+                                            masked_names)):
                 return None
     return load_learned_scorer(directory)
 
 
 def _train_and_save(directory: Path, files: Sequence[Path], fingerprint: str,
-                    rules_flagged: Callable[[Document], bool]) -> bool:
+                    rules_flagged: Callable[[Document], bool],
+                    masked_names: Sequence[str]) -> bool:
     try:
         cases = dev_cases(files)
     except ConfigError as exc:  # an admin's edit broke a line: say which, keep the rules
@@ -145,7 +159,8 @@ def _train_and_save(directory: Path, files: Sequence[Path], fingerprint: str,
              "about a minute)", len(cases))
     started = time.monotonic()
     try:
-        model, report = train_case_model(cases, rules_flagged=rules_flagged)
+        model, report = train_case_model(cases, rules_flagged=rules_flagged,
+                                         masked_names=masked_names)
     except (ValueError, MemoryError):
         # A set scikit-learn cannot fit (one class only, say) must not stop the worker.
         log.exception("training the case model failed, rules alone")

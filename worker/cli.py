@@ -451,6 +451,7 @@ def _train_cases(args: argparse.Namespace) -> int:
     from worker.charter.classify import classify_with
     from worker.charter.learned import train_case_model
     from worker.charter.lexicon import load_charter
+    from worker.charter.names import watched_names
     from worker.charter.rules import RuleScorer
     from worker.config import lexicons_dir, load_config
     from worker.training import model_dir
@@ -469,15 +470,17 @@ def _train_cases(args: argparse.Namespace) -> int:
     rules = [RuleScorer(load_charter(lexicons_dir(runtime.settings.config_path, config),
                                      config.organisation.public_contacts))]
     _say(f"Apprentissage sur {len(dev)} cas (environ une minute)…")
+    names = watched_names(config)
     model, report = train_case_model(
         dev, folds=args.folds, max_iter=args.max_iter,
         rules_flagged=lambda document: classify_with(
-            document, rules, classification.min_score, classification.thresholds).flagged)
+            document, rules, classification.min_score, classification.thresholds).flagged,
+        masked_names=names)
     if not model.heads:
         _say("Pas assez de cas étiquetés pour apprendre une seule catégorie.")
         return EXIT_FAILED
     saved = save_case_model(model_dir(runtime.settings.data_dir), model, report,
-                            datetime.now(UTC).isoformat(), cases_fingerprint([path]))
+                            datetime.now(UTC).isoformat(), cases_fingerprint([path], names))
     print(report.describe())
     print(f"Modèle enregistré : {saved}")
     return EXIT_OK

@@ -74,6 +74,7 @@ def case_scorers(settings: Settings, config: VeilleConfig, charter: Charter
         return ()  # no model: do not pay scikit-learn's import
     from worker.case_model import case_model_for, load_learned_scorer
     from worker.charter.classify import classify_with
+    from worker.charter.names import watched_names
     from worker.charter.rules import RuleScorer
 
     if not files:
@@ -87,7 +88,7 @@ def case_scorers(settings: Settings, config: VeilleConfig, charter: Charter
                                 classification.thresholds)
         return verdict.flagged
 
-    learned = case_model_for(folder, files, rules_flagged)
+    learned = case_model_for(folder, files, rules_flagged, watched_names(config))
     return (learned,) if learned is not None else ()
 
 

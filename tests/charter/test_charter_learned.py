@@ -19,6 +19,7 @@ import pytest
 from tests.conftest import base_config, write_config
 from worker.case_model import (
     METRICS_FILE,
+    MODEL_FORMAT,
     case_model_for,
     cases_fingerprint,
     load_case_model,
@@ -39,6 +40,7 @@ from worker.charter.learned import (
 )
 from worker.charter.lexicon import Charter
 from worker.charter.model import Document
+from worker.charter.names import NAME_PLACEHOLDER, watched_names
 from worker.charter.rules import RuleScorer
 from worker.config import VeilleConfig, load_config
 from worker.eval import Case, parse_cases
@@ -61,6 +63,16 @@ def sample() -> list[Case]:
 @pytest.fixture(scope="module")
 def trained(sample: list[Case]) -> tuple[CaseModel, CaseModelReport]:
     return train_case_model(sample, folds=3, max_iter=300)
+
+
+SHIPPED_NAMES = watched_names(load_config(Path(__file__).resolve().parents[2] / "config"
+                                          / "veille.yaml"))
+
+
+@pytest.fixture(scope="module")
+def masked(sample: list[Case]) -> CaseModel:
+    """Trained as the worker trains it: the shipped config's watched names hidden."""
+    return train_case_model(sample, folds=3, max_iter=300, masked_names=SHIPPED_NAMES)[0]
 
 
 def test_training_reports_cross_validated_figures_per_head(
@@ -150,7 +162,7 @@ def test_the_worker_trains_on_the_configured_cases_once_and_again_when_they_chan
     assert len(trainings) == 1
     assert again.model.thresholds == scorer.model.thresholds
     saved = json.loads((tmp_path / "var" / "model" / METRICS_FILE).read_text("utf-8"))
-    assert saved["fingerprint"] == cases_fingerprint([cases])
+    assert saved["fingerprint"] == cases_fingerprint([cases], watched_names(config))
     cases.write_text(cases.read_text("utf-8") + cases.read_text("utf-8").splitlines()[0]
                      .replace('"id": "', '"id": "copy-') + "\n", "utf-8")
     caplog.clear()
@@ -288,3 +300,78 @@ def test_a_category_added_to_a_flagged_document_favours_recall() -> None:
     # F1 stops at 0.7 (three of four, no error); F2 goes down to 0.2 (all four, four errors).
     assert pick_threshold(truth, probabilities, min_precision=0.0).threshold == 0.7
     assert pick_threshold(truth, probabilities, min_precision=0.0, beta=2.0).threshold == 0.2
+
+
+SCHOOL_NAMES = ("ESLJP", "Hormisdas-Gamelin", "École Maria-Goretti", "poly LJP", "CSSCV")
+
+
+@pytest.mark.parametrize("template", [
+    "Go {}! 💙",
+    "Prof à {} : « Sortez une feuille ». Moi : 🧍💀",
+    "Ce prof de {} est un cave, je vais l'attendre après l'école.",
+    "Bravo aux élèves de {} pour le spectacle de fin d'année!",
+])
+def test_which_school_is_named_changes_nothing_the_model_says(
+        masked: CaseModel, template: str) -> None:
+    texts = [template.format(name) for name in SCHOOL_NAMES]
+    first, *others = masked.probability_of(texts)
+    assert all(other == first for other in others)
+    row = masked.one_row(texts[0])
+    assert np.allclose(row.toarray(), masked.features([texts[1]]).toarray())
+
+
+def test_a_watched_name_is_never_evidence(masked: CaseModel, sample: list[Case]) -> None:
+    scorer = LearnedScorer(masked)
+    names = {name.casefold() for name in SHIPPED_NAMES}
+    flags = [(c, f) for c in sample for f in scorer.score(c.document)]
+    assert len(flags) > 20
+    for case, flag in flags:
+        for evidence in flag.evidence:
+            assert case.document.full_text[evidence.start:evidence.end] == evidence.text
+            assert evidence.text.casefold() not in names
+            assert NAME_PLACEHOLDER not in evidence.text
+
+
+def test_the_names_are_saved_with_the_model(
+        tmp_path: Path, masked: CaseModel, trained: tuple[CaseModel, CaseModelReport],
+        sample: list[Case]) -> None:
+    save_case_model(tmp_path, masked, trained[1], "2026-01-01T00:00:00+00:00")
+    loaded = load_case_model(tmp_path)
+    assert loaded is not None and loaded.masked_names == SHIPPED_NAMES
+    texts = ["Go ESLJP! 💙", *(c.document.full_text for c in sample[:20])]
+    assert loaded.probability_of(texts) == masked.probability_of(texts)
+    figures = json.loads((tmp_path / METRICS_FILE).read_text("utf-8"))
+    assert figures["format"] == MODEL_FORMAT and figures["masked_names"] == list(SHIPPED_NAMES)
+
+
+def test_a_model_saved_before_names_were_hidden_is_not_used(
+        tmp_path: Path, trained: tuple[CaseModel, CaseModelReport],
+        caplog: pytest.LogCaptureFixture) -> None:
+    save_case_model(tmp_path, *trained, "2026-01-01T00:00:00+00:00")
+    figures = tmp_path / METRICS_FILE
+    data = json.loads(figures.read_text("utf-8"))
+    del data["format"]
+    figures.write_text(json.dumps(data), "utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert load_case_model(tmp_path) is None
+    assert "older Veille" in caplog.text
+
+
+def test_the_worker_trains_again_when_a_school_is_added(
+        tmp_path: Path, sample: list[Case], charter: Charter,
+        caplog: pytest.LogCaptureFixture) -> None:
+    _small_cases_file(tmp_path / "cases.jsonl", sample)
+    settings = load_settings({"VEILLE_DATA_DIR": str(tmp_path / "var"),
+                              "VEILLE_CONFIG": str(tmp_path / "veille.yaml")})
+    config = _config(tmp_path, ["cases.jsonl"])
+    [before] = case_scorers(settings, config, charter)
+    assert isinstance(before, LearnedScorer) and "ESHG" in before.model.masked_names
+    school = {"id": "versant", "name": "École secondaire du Versant", "aliases": ["du Versant"]}
+    grown = config.model_copy(update={"entities": [*config.entities,
+                                                    type(config.entities[0])(**school)]})
+    with caplog.at_level(logging.INFO, logger="worker.case_model"):
+        [after] = case_scorers(settings, grown, charter)
+    assert [r for r in caplog.records if r.getMessage().startswith("training")]
+    assert isinstance(after, LearnedScorer) and "du Versant" in after.model.masked_names
+    assert after.model.probability_of(["Go du Versant!"]) == \
+        after.model.probability_of(["Go ESHG!"])

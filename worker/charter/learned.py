@@ -32,6 +32,7 @@ from sklearn.pipeline import FeatureUnion
 
 from worker.charter.categories import CATEGORIES, CATEGORY_KEYS, Severity
 from worker.charter.model import CategoryFlag, Document, Evidence
+from worker.charter.names import NAME_PLACEHOLDER, NameMask
 from worker.eval import Case
 
 CRITICAL, BREACH = "critical", "breach"
@@ -138,6 +139,9 @@ class CaseModel:
     # Per category, the lower threshold at which it is flagged too once the document is
     # flagged anyway (a threat that also names the student is cyberbullying and privacy).
     also: dict[str, float] = field(default_factory=dict)
+    # The watched names it was trained with, hidden from it (``NameMask``) before it reads
+    # any text, in training and in scoring alike.
+    masked_names: tuple[str, ...] = ()
     names: tuple[str, ...] = field(init=False)
     _weights: NDArray[np.float64] = field(init=False, repr=False)
     _bias: NDArray[np.float64] = field(init=False, repr=False)
@@ -145,8 +149,10 @@ class CaseModel:
     _word_names: NDArray[np.str_] = field(init=False, repr=False)
     _preprocess: Callable[[str], str] = field(init=False, repr=False)
     _parts: list[_Part] = field(init=False, repr=False)
+    _mask: NameMask = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._mask = NameMask(self.masked_names)
         self.names = tuple(self.heads)
         self._weights = np.column_stack([self.heads[h].coef_[0] for h in self.names]) \
             if self.names else np.zeros((0, 0))
@@ -162,20 +168,22 @@ class CaseModel:
     def __getstate__(self) -> dict[str, object]:
         # Only what was learnt is saved; the rest is derived again on loading.
         return {"vectoriser": self.vectoriser, "heads": self.heads,
-                "thresholds": self.thresholds, "also": self.also}
+                "thresholds": self.thresholds, "also": self.also,
+                "masked_names": self.masked_names}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update({"also": {}, **state})
+        self.__dict__.update({"also": {}, "masked_names": (), **state})
         self.__post_init__()
 
     def features(self, texts: Sequence[str]) -> SparseRows:
-        return self.vectoriser.transform(texts)
+        return self.vectoriser.transform([self._mask(text) for text in texts])
 
     def one_row(self, text: str) -> SparseRows:
         """``features([text])`` without scikit-learn's cost per call (checks, conversions,
         three sparse products), which is most of it for one text: each part's n-grams are
         counted, weighted (1 + log count) x idf and scaled to unit length, as TfidfVectorizer
         does (the tests compare the two)."""
+        text = self._mask(text)
         indices: list[int] = []
         values: list[float] = []
         for part in self._parts:
@@ -230,8 +238,10 @@ class CaseModel:
 
 def _telling(ngram: str) -> bool:
     """Whether an n-gram can explain anything to a person: "du", "est un" weigh a little in
-    every text but show nothing; one word of ``MIN_EVIDENCE_WORD`` letters is needed."""
-    return any(len(word) >= MIN_EVIDENCE_WORD for word in ngram.split(" "))
+    every text but show nothing; one word of ``MIN_EVIDENCE_WORD`` letters is needed. A
+    watched name is never evidence (and is not in the text as the model read it)."""
+    words = ngram.split(" ")
+    return NAME_PLACEHOLDER not in words and any(len(w) >= MIN_EVIDENCE_WORD for w in words)
 
 
 def _first_span(tokens: list[tuple[int, int, str]], words: list[str],
@@ -329,6 +339,7 @@ def targets(cases: Sequence[Case]) -> dict[str, NDArray[np.bool_]]:
 def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
                      max_iter: int = MAX_ITER,
                      rules_flagged: Callable[[Document], bool] | None = None,
+                     masked_names: Sequence[str] = (),
                      ) -> tuple[CaseModel, CaseModelReport]:
     """Fit the heads on ``cases`` (those naming a watched entity), thresholds by CV.
 
@@ -339,12 +350,14 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
         rules_flagged: whether the rules flag a document. Given, the breach head's threshold
             is picked for the rules and the model together (what the digest shows): the
             model's flags add to the rules', so its own precision says little of theirs.
+        masked_names: the watched names (``watched_names``), hidden from the model.
 
     Returns:
         The model fitted on every case, and the out-of-fold figures per head.
     """
     used = [c for c in cases if c.mentions]
-    texts = [c.document.full_text for c in used]
+    mask = NameMask(masked_names)
+    texts = [mask(c.document.full_text) for c in used]
     wanted = {h: y for h, y in targets(used).items() if _trainable(y)}
     probabilities = _out_of_fold(texts, wanted, folds, seed, max_iter)
     figures = {h: pick_threshold(wanted[h], probabilities[h],
@@ -367,7 +380,8 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
     vectoriser = new_vectoriser()
     features = vectoriser.fit_transform(texts)
     heads = {h: _fit_head(features, y, max_iter) for h, y in wanted.items()}
-    model = CaseModel(vectoriser, heads, {h: f.threshold for h, f in figures.items()}, also)
+    model = CaseModel(vectoriser, heads, {h: f.threshold for h, f in figures.items()}, also,
+                      tuple(masked_names))
     return model, CaseModelReport(len(used), folds, figures)
 
 
