@@ -124,6 +124,20 @@ def test_fold_offsets_fast_path_agrees_with_char_by_char() -> None:
         assert fold(text).offsets == _offsets_char_by_char(text), text
 
 
+def test_fold_spans_agree_with_the_offsets() -> None:
+    """``span`` maps a slice back word by word, without building every offset: it gives
+    what the offsets give, for every slice of random texts."""
+    rng = random.Random(7)
+    alphabet = "abcÉéèœ 1'-.\u0301\u00a0ß_🙂\t\nXYZ"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        offsets = _offsets_char_by_char(text)
+        spans = fold(text)
+        for start in range(len(offsets)):
+            for end in range(start + 1, len(offsets) + 1):
+                assert spans.span(start, end) == (offsets[start], offsets[end - 1] + 1), text
+
+
 def test_fold_offsets_map_back() -> None:
     text = "À l'École Œuvre"
     folded = fold(text)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 # Letters that NFKD does not decompose but that people write both ways.
 _LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ı": "i"}
@@ -46,9 +48,33 @@ class Folded:
             offsets.append(word.end())  # the space after a word: where the run after it starts
         return tuple(offsets)
 
+    @cached_property
+    def _words(self) -> tuple[list[int], list[int], list[int]]:
+        """Where each word starts in ``text`` and in ``original``, and its length (the fast
+        path: every character folds to one, so a word's characters map one to one)."""
+        assert self.one_to_one is not None
+        original_starts = [word.start() for word in _WORD.finditer(self.one_to_one)]
+        lengths = list(map(len, self.one_to_one.split(" ")))
+        lengths = [length for length in lengths if length]
+        # In ``text`` words are one space apart, after a leading space.
+        folded_starts = list(accumulate((length + 1 for length in lengths), initial=1))
+        return folded_starts[:-1], original_starts, lengths
+
+    def _original(self, index: int) -> int:
+        """``offsets[index]`` without building every offset: a text holds a few spans to
+        show, and the offsets of a 1 KB text cost more than folding it."""
+        if self.one_to_one is None:
+            return self.offsets[index]
+        folded_starts, original_starts, lengths = self._words
+        word = bisect_right(folded_starts, index) - 1
+        if word < 0:
+            return 0
+        # A space after a word maps to where the run after that word starts.
+        return original_starts[word] + min(index - folded_starts[word], lengths[word])
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of the folded slice ``text[start:end]`` (no edge spaces)."""
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self._original(start), self._original(end - 1) + 1
 
 
 def fold_char(char: str) -> str:
