@@ -667,3 +667,25 @@ def test_a_call_to_harass_a_student_is_not_defamation(charter: Charter) -> None:
 ])
 def test_praise_and_harmless_rumours_are_not_defamation(charter: Charter, text: str) -> None:
     assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize("text", [
+    "Ngl the CSSCV buses are always late but the drivers are sweethearts so I can't even be "
+    "mad",
+    "Huge thanks to the staff at ESHG ❤️ you have no idea what that means to us.",
+    "La relâche du CSSCV tombe en même temps que celle de l'Ontario, c'est un mauvais choix.",
+])
+def test_fondness_and_times_that_hold_a_term_are_no_breach(charter: Charter,
+                                                           text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The teachers at ESHG can't even spell, what a bunch of clowns.", "disparaging"),
+    ("The principal has no idea what she's doing, useless.", "disparaging"),
+    ("Appelez-la tous en même temps cette nuit, la prof de maths, lâchez-la pas.",
+     "cyberbullying"),
+])
+def test_the_same_words_in_contempt_or_a_pile_on_stay_flagged(charter: Charter, text: str,
+                                                              category: str) -> None:
+    assert category in _verdict(charter, text)[0]

@@ -46,8 +46,13 @@ _M = TypeVar("_M", bound=BaseModel)
 # ("voulait mourir") that a wish to see it done ("qu'elle le fasse") turns into incitement, a
 # comparison ("c'est rendu", "comme du") that turns a thing into a metaphor of contempt, an
 # adult ("un surveillant", "le coach", "un homme") who seeks private contact with children.
+# A threat told as a fact ("a appelé la police", "threatened to": ``narrated``) unless the
+# writer speaks as its author ("je vais", "I'll": ``speaker``); hearsay ("on entend que":
+# ``claim``) that a rebuttal after it ("c'est faux": ``rebuttal``) denies; an official
+# announcement ("a annoncé", "communiqué": ``announced``) that makes a decision public.
 ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture", "contrast",
-                                   "insinuation", "dying", "comparison", "adult"]
+                                   "insinuation", "dying", "comparison", "adult", "narrated",
+                                   "speaker", "claim", "rebuttal", "announced"]
 
 
 class _Strict(BaseModel):
@@ -88,10 +93,16 @@ class GroupSpec(_Strict):
     # also make another scorer's flag in their category surer-only, as a negated term does.
     idiom: bool = False
     quotable: bool = True  # a quote in a news article is reporting, not saying
+    # A threat: told as a fact ("a signalé à la police qu'un élève menaçait de ...", "called
+    # police after a student threatened to ...") it is reported, quoted or not.
+    narratable: bool = False
     # Set aside, as a negated term is, near one of these (same sentence or 20 tokens) unless
     # someone is aimed at by role ("role"): "on va les tuer samedi" beside "le tournoi" is
     # sports talk, "tuer le coach après la game" is not.
     unless: list[ContextKind] = []
+    # Whether a role near the term ("le coach") keeps it despite ``unless``: a threat at the
+    # coach after the game is still one, but an announced closure names the staff it moves.
+    unless_spares_role: bool = True
     terms: list[str | TermSpec] = Field(min_length=1)
 
 

@@ -64,6 +64,7 @@ class PatternSpec(StrictModel):
     # "🔞 vidéos de finissantes" sexual content involving students.
     critical_with: list[MarkerKind] = []
     quotable: bool = False  # discounted when a news article quotes or reports it (threats)
+    narratable: bool = False  # and when told as a fact ("a appelé la police", "threatened to")
     case_sensitive: bool = False  # "[A-Z]{4}" means capitals only (permanent codes)
     # Strings one of which every match holds ("@" for an email): texts without any of them
     # skip the pattern, a substring test being far cheaper than a regex search.

@@ -3,14 +3,15 @@
 One automaton pass finds both the charter's terms and the context words around them; a few
 regular expressions find what word lists cannot (numbers, links, names). Each hit then gets a
 weight that depends on its surroundings: aimed at someone, negated, praised, quoted by a
-journalist. A category's score is the noisy-OR of its hits' weights: independent clues add
-up, and no single weak clue gets a flag on its own. A term its context cancels (negated,
-denied, praised) leaves a flag of score 0 saying so: a model's flag there must be surer.
+journalist, a threat told to the police. A category's score is the noisy-OR of its hits'
+weights: independent clues add up, and no single weak clue gets a flag on its own. A term its
+context cancels (negated, denied before or rebutted after, praised, announced) leaves a flag
+of score 0 saying so: a model's flag there must be surer.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -26,6 +27,12 @@ NEGATION_WINDOW = 3  # tokens before a term where "pas", "not"... cancel it
 # "ceux qui disent que", "je dis pas que la directrice de l'ESHG est conne" deny a whole
 # clause, up to a "mais" or "je dis juste que" (``contrast``), which starts what is meant.
 DENIAL_WINDOW = 14
+# "On entend que la directrice est incompétente. C'est faux.": a rebuttal this many tokens
+# after a term, in its sentence or the next, denies hearsay or a quote.
+REBUTTAL_WINDOW = 12
+# "je vais", "t'es" this many tokens before a threat: the writer makes it, whatever the
+# "a appelé la police" around it.
+SPEAKER_WINDOW = 8
 PATTERN_WINDOW = 12  # tokens either side where "son cell", "habite" make a number personal
 CRITICAL_MIN_WEIGHT = 0.3  # a critical clue discounted below this (quoted) is not critical
 TARGET_WINDOW = 8  # tokens either side where a person or group counts as aimed at
@@ -33,6 +40,7 @@ CRITICAL_WINDOW = 20  # tokens either side where a minor makes sexual content cr
 QUOTED_FACTOR = 0.15  # a journalist quoting an insult is reporting it
 QUOTED_NOTES = {"article": "cité dans un article"}
 QUOTED_NOTE = "propos rapportés entre guillemets"
+NARRATED_NOTE = "menace rapportée comme un fait (signalée, racontée)"
 MIN_EVIDENCE_WEIGHT = 0.2  # weaker clues are not shown as evidence
 MAX_EVIDENCE = 6
 ESCALATE_MIN_SCORE = 0.5  # the other category's flag must stand on its own
@@ -51,6 +59,7 @@ TARGET_NOTES = {"dying": "à propos d'une personne qui parle de mourir"}
 CLEARED = "indice écarté par le contexte"
 NEGATED, DENIED, PRAISED, BENIGN = "négation", "démenti", "éloge", "expression anodine"
 UNLESS = "contexte qui l'écarte (sport, compétition...)"
+UNLESS_NOTES = {"announced": "décision annoncée publiquement"}  # by the group's first kind
 UNLESS_WINDOW = 20  # tokens either side where an ``unless`` marker sets a term aside
 # Why a clue of a ``critical_with`` group became critical, by the context kind found near it.
 CRITICAL_NOTES = {
@@ -138,6 +147,16 @@ class Context:
 
     def before(self, kind: str, token: int, window: int) -> bool:
         return self.last_before(kind, token, window) is not None
+
+    def after(self, kind: str, token: int, window: int, sentences: int = 0) -> bool:
+        """A marker of ``kind`` at most ``window`` tokens after ``token``, in its sentence
+        or one of the ``sentences`` after it ("... incompétente. C'est faux.")."""
+        tokens = self.tokens(kind)
+        close = tokens[bisect_right(tokens, token):bisect_right(tokens, token + window)]
+        if not close:
+            return False
+        sentence = self.sentence_of(token)
+        return any(self.sentence_of(t) - sentence <= sentences for t in close)
 
     def last_before(self, kind: str, token: int, window: int) -> int | None:
         """The nearest marker of ``kind`` at most ``window`` tokens before ``token``, in its
@@ -244,10 +263,24 @@ def _cleared(found: Found, context: Context) -> str | None:
     unless = found.entry.group.unless
     # ... but not when it aims at someone by role or title ("tuer le coach après la game");
     # a bare name may be a team's ("Go Vikings Hormisdas-Gamelin").
-    if unless and context.near(unless, token, UNLESS_WINDOW) \
-            and not context.near(("role",), token, TARGET_WINDOW):
-        return UNLESS
+    if unless and _unless_near(unless, token, context) \
+            and not (group.unless_spares_role and context.near(("role",), token, TARGET_WINDOW)):
+        return UNLESS_NOTES.get(unless[0], UNLESS)
     return None
+
+
+def _unless_near(kinds: tuple[str, ...], token: int, context: Context) -> bool:
+    """Whether a marker of ``kinds`` that sets a term aside is near it, and not negated
+    itself: "pas encore annoncé" is no announcement."""
+    if not context.near(kinds, token, UNLESS_WINDOW):
+        return False
+    if not context.tokens("negation"):
+        return True
+    window = range(token - UNLESS_WINDOW, token + UNLESS_WINDOW + 1)
+    sentence = context.sentence_of(token)
+    return any(not context.before("negation", marker, NEGATION_WINDOW)
+               for kind in kinds for marker in context.tokens(kind)
+               if marker in window or context.sentence_of(marker) == sentence)
 
 
 def _cleared_flag(category: str, found: Found, why: str, text: str) -> CategoryFlag:
@@ -272,10 +305,11 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
             notes.append(TARGET_NOTES.get(entry.group.targets[0], TARGET_NOTE))
         else:
             weight *= group.alone
-    if group.quotable and (kind == "article" or context.tokens("reported")) \
-            and _reported(token, context, kind):
+    if group.quotable and (kind == "article" or context.tokens("reported")
+                           or (group.narratable and context.tokens("narrated"))) \
+            and (reported := _reported(token, context, kind, group.narratable)):
         weight *= QUOTED_FACTOR
-        notes.append(QUOTED_NOTES.get(kind, QUOTED_NOTE))
+        notes.append(reported)
     critical_with = entry.group.critical_with
     critical = group.critical or bool(
         critical_with and context.near(critical_with, token, CRITICAL_WINDOW)
@@ -287,12 +321,31 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
 
 
 def _denied(token: int, context: Context) -> bool:
-    """Whether a denial ("je dis pas que") governs ``token``: no "mais" between them, and
-    no insinuation in the text ("je dis pas qu'il est pédo... faites vos conclusions" says
-    it while denying it)."""
-    denial = context.last_before("denial", token, DENIAL_WINDOW)
-    return denial is not None and not context.before("contrast", token, token - denial - 1) \
-        and not context.tokens("insinuation")
+    """Whether a denial governs ``token``: one before it ("je dis pas que", "nobody is
+    calling"), or hearsay or a quote rebutted after it ("on entend que ... C'est faux.").
+    Not in a text holding an insinuation ("je dis pas qu'il est pédo... faites vos
+    conclusions" says it while denying it)."""
+    if context.tokens("insinuation"):
+        return False
+    return _governed("denial", token, context) or _rebutted(token, context)
+
+
+def _governed(kind: str, token: int, context: Context) -> bool:
+    """Whether a marker of ``kind`` before ``token`` reaches it: close enough, in its
+    sentence, and no "mais" between them (what follows "mais" is what is meant)."""
+    marker = context.last_before(kind, token, DENIAL_WINDOW)
+    return marker is not None and not context.before("contrast", token, token - marker - 1)
+
+
+def _rebutted(token: int, context: Context) -> bool:
+    """Whether a rebuttal after ``token`` ("c'est faux", "that's not true") denies it: only
+    hearsay ("on entend que") or a quote is rebutted; "t'es un cave, c'est faux que t'aides"
+    says the insult."""
+    if not context.after("rebuttal", token, REBUTTAL_WINDOW, sentences=1):
+        return False
+    surface = context.surface
+    return _governed("claim", token, context) \
+        or (token < surface.token_count and surface.quoted_at(token))
 
 
 def _critical_note(kinds: tuple[str, ...], token: int, context: Context) -> str:
@@ -317,16 +370,32 @@ def _escalated(flag: CategoryFlag, hits: list[Hit], flags: dict[str, CategoryFla
     return _flag(flag.category, raised, text) if raised != hits else flag
 
 
-def _reported(token: int, context: Context, kind: str) -> bool:
-    """Whether a clue is reported speech: in an article, quoted or beside "a dit", "selon";
-    elsewhere, quoted *and* beside such a word ("ma fille s'est fait dire « va te tuer »")."""
+def _reported(token: int, context: Context, kind: str, narratable: bool) -> str | None:
+    """Why a clue is reported speech, or None: in an article, quoted or beside "a dit",
+    "selon"; elsewhere, quoted *and* beside such a word ("ma fille s'est fait dire « va te
+    tuer »"); anywhere, when ``narratable`` (threats), one told as a fact ("a signalé à la
+    police qu'un élève menaçait de ...", ``_narrated``)."""
     surface = context.surface
+    quoted = QUOTED_NOTES.get(kind, QUOTED_NOTE)
     if kind == "article":
-        return (token < surface.token_count and surface.quoted_at(token)) \
-            or context.near(("reported",), token, 0)
+        if (token < surface.token_count and surface.quoted_at(token)) \
+                or context.near(("reported",), token, 0):
+            return quoted
+        return NARRATED_NOTE if narratable and _narrated(token, context) else None
     # Most posts hold no reporting word: no quotation marks to look for.
-    return context.near(("reported",), token, TARGET_WINDOW) \
-        and token < surface.token_count and surface.quoted_at(token)
+    if context.near(("reported",), token, TARGET_WINDOW) \
+            and token < surface.token_count and surface.quoted_at(token):
+        return quoted
+    return NARRATED_NOTE if narratable and _narrated(token, context) else None
+
+
+def _narrated(token: int, context: Context) -> bool:
+    """Whether a threat is told rather than made: "a appelé la police", "threatened to" in
+    its sentence (a call to the police in the next one may be the threat's own taunt), and
+    not after the writer's "je vais" or a "t'es" to its victim ("tu m'as signalé à la
+    police, t'es mort" is one)."""
+    return context.near(("narrated",), token, 0) \
+        and not context.before("speaker", token, SPEAKER_WINDOW)
 
 
 def _find_names(text: str, charter: Charter, context: Context) -> None:
@@ -361,9 +430,9 @@ def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Co
     near = [k for k in kinds if context.near((k,), token, PATTERN_WINDOW)]
     weight = max(spec.weight, spec.context_weight) if near else spec.weight
     notes = [CONTEXT_NOTES.get(near[0], "contexte personnel")] if near else []
-    if spec.quotable and _reported(token, context, kind):
+    if spec.quotable and (reported := _reported(token, context, kind, spec.narratable)):
         weight *= QUOTED_FACTOR  # a threat quoted in a news story is reported, not made
-        notes.append(QUOTED_NOTES.get(kind, QUOTED_NOTE))
+        notes.append(reported)
     critical = spec.critical
     if not critical and spec.critical_with:
         around = tuple(spec.critical_with)
