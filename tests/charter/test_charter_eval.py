@@ -52,13 +52,13 @@ SCHOOLS = [
 # "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
-               "t5-", "h-", "i-", "j-", "k-")
+               "t5-", "h-", "i-", "j-", "k-", "l-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
-               "t5-", "i-", "j-", "k-")
+               "t5-", "i-", "j-", "k-", "l-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -121,13 +121,13 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "k-" cases) was written by someone who saw only the charter,
+    # The held-out part (360 "l-" cases) was written by someone who saw only the charter,
     # the labelling guide (docs/labelling.md) and the list of entities. Earlier held-out
-    # parts ("j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's
-    # fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t5-" (training)
-    # and "v-" (model selection).
+    # parts ("k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first
+    # set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t5-"
+    # (training) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("k-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("l-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
@@ -155,6 +155,11 @@ KNOWN_MATCHER_MISSES = [
     # "l'école Providence de Saint-Jérôme": "École Providence" is the school's full name,
     # which counts alone; the writer meant another town's school of the same name.
     "k-0336",
+    # "Go Thurso Trois-Chemins Hornets": the alias is "aux Trois-Chemins".
+    "l-0118",
+    # Names written as hashtags, words glued: "#CoeurDesVallees", "#SainteFamille #Thurso".
+    "l-0134",
+    "l-0144",
 ]
 
 
@@ -192,35 +197,35 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
                      f"{heldout_default.categories[category].recall:.3f})")
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (47/48 critiques)", strict=False)
+@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (49/50 critiques)", strict=False)
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "k-" when it was
-    new (trained on every dev case, "j-" included): precision 0.883, recall 0.978, critical
-    47/48, weakest category (disparaging) 0.871. Less a small margin, a change must not go
-    below it. (On "j-", the set before: 0.926, 0.938, 46/50, disparaging 0.707; on "i-":
-    0.943, 0.939, 49/52, disparaging 0.769; on "h-": 0.902, 0.968, 42/45, privacy 0.780;
-    on "g-": 0.845, 0.970, 45/47, privacy 0.649.)"""
+    """Rules + learned scorer, as the worker runs them, measured once on "l-" when it was
+    new (trained on every dev case, "k-" included, watched names hidden): precision 0.879,
+    recall 0.973, critical 49/50, weakest category (defamation) 0.929. Less a small margin,
+    a change must not go below it. (On "k-", the set before: 0.883, 0.978, 47/48,
+    disparaging 0.871; on "j-": 0.926, 0.938, 46/50, disparaging 0.707; on "i-": 0.943,
+    0.939, 49/52, disparaging 0.769; on "h-": 0.902, 0.968, 42/45, privacy 0.780.)"""
     assert heldout_default.flag.precision >= 0.86, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.95, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.84, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.90, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "k-": precision 0.908, recall
-    0.535, critical 23/48, weakest category (disparaging) 0.194 (on "j-": 0.910, 0.535,
-    19/50, disparaging 0.146; on "i-": 0.931, 0.528, 25/52, disparaging 0.205). Tuned on
-    earlier sets, the lexicons generalise poorly to new writers (README, "How good the
-    classifier is")."""
+    """The rules must stand alone (no model, no network). On "l-": precision 0.918, recall
+    0.602, critical 19/50, weakest category (sexual) 0.269 (on "k-": 0.908, 0.535, 23/48,
+    disparaging 0.194; on "j-": 0.910, 0.535, 19/50, disparaging 0.146). Tuned on earlier
+    sets, the lexicons generalise poorly to new writers (README, "How good the classifier
+    is")."""
     assert heldout.flag.precision >= 0.88, format_report(heldout)
-    assert heldout.flag.recall >= 0.50, format_report(heldout)
-    assert heldout.critical_recall >= 0.42, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
+    assert heldout.flag.recall >= 0.56, format_report(heldout)
+    assert heldout.critical_recall >= 0.34, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.22, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
