@@ -8,16 +8,20 @@ import pytest
 from tests.conftest import base_config
 from worker.config import parse_config
 from worker.errors import ConfigError
-from worker.matching import _DISGUISE, Matcher
+from worker.matching import _DISGUISE, Matcher, _unglue
 from worker.normalise import _offsets_char_by_char, fold, fold_char, folded_words
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     data = base_config(exclude=["Sainte-Famille de Paris"])
+    data["organisation"]["aliases"].append("Cœur-des-Vallées")
     data["entities"].append({"id": "providence", "name": "École Providence",
                              "ambiguous": ["Providence"], "context": ["Buckingham"],
                              "exclude": ["Providence RI"]})
+    data["entities"].append({"id": "esljp", "name": "École secondaire Louis-Joseph-Papineau",
+                             "aliases": ["ESLJP"], "ambiguous": ["LJP"],
+                             "context": ["Papineauville", "école", "poly"]})
     return Matcher.from_config(parse_config(data))
 
 
@@ -50,6 +54,69 @@ def matcher() -> Matcher:
 )
 def test_entities_found(matcher: Matcher, text: str, expected: list[str]) -> None:
     assert matcher.entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spéciaux cette semaine #CoeurDesVallees", ["csscv"]),
+        ("#SainteFamille #Thurso", ["sainte-famille-thurso"]),
+        ("Bravo à la #SainteFamille !", []),  # the name still needs its context…
+        ("#SainteFamille, près de #Thurso", ["sainte-famille-thurso"]),  # …found anywhere
+        ("#SainteFamilleDeParis, près de Thurso", []),  # an exclude read inside a tag
+        ("#SainteFamille #CSSCV", ["csscv", "sainte-famille-thurso"]),
+        ("Bravo #HormisdasGamelin", ["eshg"]),
+        ("#GoESLJP", ["esljp"]),
+        ("#ESLJPFierte", ["esljp"]),  # a run of capitals, then a capitalised word
+        ("#fiertéLJP à la poly", ["esljp"]),
+        ("#fiertéLJP", []),  # LJP alone needs a context word
+        ("#ProvidenceRI Buckingham", []),
+        ("#McDonald #iPhone #ThursoStrong #LJPs", []),  # CamelCase naming no one
+        # Nothing in an all-lowercase or all-capitals tag says where its words end: left
+        # whole, and not matched. A change that reads them must change these lines.
+        ("#coeurdesvallees", []),
+        ("#saintefamille #Thurso", []),
+        ("#HORMISDASGAMELIN", []),
+        ("C#SainteFamille Thurso", []),  # "#" ending a word starts no hashtag
+    ],
+)
+def test_glued_hashtags_are_read_as_words(matcher: Matcher, text: str,
+                                          expected: list[str]) -> None:
+    assert matcher.entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Fiers de nos jeunes #CoeurDesVallées!", ["#CoeurDesVallées"]),
+        ("#SainteFamille #Thurso", ["#SainteFamille"]),
+        ("Go #GoESLJP go", ["#GoESLJP"]),
+        ("#fiertéLJP à la poly LJP", ["#fiertéLJP", "LJP"]),
+        ("l'École #SainteFamille de #Thurso", ["École #SainteFamille", "#SainteFamille"]),
+        ("#HormisdasGamelin et #SainteFamilleThurso: l'ESHG",
+         ["#HormisdasGamelin", "#SainteFamilleThurso", "ESHG"]),
+        ("#ESHG, #CSSCV", ["ESHG", "CSSCV"]),  # a tag not cut spans as before
+        ("Œuvre #CoeurDesVallées ﬁn", ["#CoeurDesVallées"]),  # characters folding to two
+    ],
+)
+def test_a_glued_hashtag_s_span_is_the_whole_tag(matcher: Matcher, text: str,
+                                                 spans: list[str]) -> None:
+    assert [text[m.start:m.end] for m in matcher.find(text)] == spans
+
+
+def test_ungluing_only_adds_spaces_inside_the_tags_it_reports() -> None:
+    rng = random.Random(11)
+    alphabet = "aZéÉ#_1 -ﬁx"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        unglued = _unglue(text)
+        if unglued is None:
+            continue
+        assert all(unglued.text[i] == " " for i in unglued.spaces), text
+        kept = [c for i, c in enumerate(unglued.text) if i not in set(unglued.spaces)]
+        assert "".join(kept) == text
+        originals = [i - k for k, i in enumerate(unglued.spaces)]
+        assert all(any(a < i < b for a, b in unglued.tags) for i in originals), text
 
 
 def test_an_ambiguous_name_needs_a_context() -> None:

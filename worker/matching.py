@@ -7,6 +7,7 @@ folded text, so the cost of a match grows with the text, not with the number of 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,10 @@ _DISGUISE = re.compile(
     r"|(?<=[\d@$€|!+])(?=[^\W\d_])"  # the sign, then a letter
     r"|(?<=\b\w\.)(?=\w\.))"  # a dot between letters dotted one by one
 )
+
+# A hashtag: a "#" that does not end a word (as in "C#"). Starting on the "#" itself lets
+# the regex engine skip ahead to each one; a leading lookbehind made it try every character.
+_HASHTAG = re.compile(r"#(?<!\w#)\w+")
 
 
 class TermKind(Enum):
@@ -87,11 +92,16 @@ class Matcher:
         """Every surviving mention in ``text``, in order of appearance. A name written as
         people disguise insults (``h0rmisdas``, ``E.S.H.G.``, ``3SLJP``) counts too: when
         the plain reading finds nothing and the text looks disguised, it is read again the
-        way the charter reads it."""
+        way the charter reads it. A hashtag of glued words (``#SainteFamille``,
+        ``#GoESLJP``) is read as its words; its mention spans the whole tag."""
         if self._empty or not text:
             return []
-        folded = fold(text)
-        mentions = self._scan(self._automaton, folded.text, folded.span)
+        # The cut text replaces the plain one (one scan, context and excludes over all of
+        # it). A watched name written with inner capitals (none today) would be cut too.
+        unglued = _unglue(text)
+        folded = fold(unglued.text if unglued else text)
+        span = _through(folded.span, unglued.span) if unglued else folded.span
+        mentions = self._scan(self._automaton, folded.text, span)
         if not mentions and _DISGUISE.search(text):
             surface = build_surface(text)
             mentions = self._scan(self._disguised, surface.text, surface.span)
@@ -126,6 +136,71 @@ class Matcher:
         for mention in self.find(text):
             seen.setdefault(mention.entity_id)
         return sorted(seen, key=lambda e: e != self.organisation_id)
+
+
+@dataclass(frozen=True)
+class _Unglued:
+    """A text whose glued hashtags are cut into words: ``text`` is the original with a space
+    added at each index of ``spaces`` (indices in ``text``); ``tags`` are the hashtags cut,
+    as original ``[start, end)``, "#" included."""
+
+    text: str
+    spaces: tuple[int, ...]
+    tags: tuple[tuple[int, int], ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of ``text[start:end]`` (which neither starts nor ends on an added
+        space), widened to the whole of any hashtag cut that it reaches into: a person is
+        shown the tag as written, not a piece of it."""
+        start -= bisect_left(self.spaces, start)
+        end -= bisect_left(self.spaces, end - 1)
+        for tag_start, tag_end in self.tags:
+            if tag_start <= start < tag_end:
+                start = tag_start
+            if tag_start < end <= tag_end:
+                end = tag_end
+        return start, end
+
+
+def _unglue(text: str) -> _Unglued | None:
+    """``text`` with its glued hashtags cut into words (#SainteFamille, #GoESLJP), or None
+    when it has none. An all-lowercase or all-capitals tag (#coeurdesvallees) is left whole:
+    nothing in it says where one word ends, and guessing from the watched names would read
+    them inside unrelated words."""
+    if "#" not in text:  # most items: a C-speed scan, and nothing more to pay
+        return None
+    cuts: list[int] = []
+    tags: list[tuple[int, int]] = []
+    for tag in _HASHTAG.finditer(text):
+        inner = _word_starts(tag.group())
+        cuts.extend(tag.start() + index for index in inner)
+        if inner:
+            tags.append(tag.span())
+    if not cuts:
+        return None
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    # The k-th added space lands k places further on than the cut it stands for.
+    spaces = tuple(cut + k for k, cut in enumerate(cuts))
+    return _Unglued(" ".join(pieces), spaces, tuple(tags))
+
+
+def _word_starts(word: str) -> list[int]:
+    """Where a new word starts inside a CamelCase ``word``: a capital after a small letter
+    (fierté|LJP, Coeur|Des), or the last capital of a run when a small letter follows it
+    (CSSCV|Fierte)."""
+    return [
+        index for index in range(1, len(word))
+        if word[index].isupper()
+        and (word[index - 1].islower()
+             or (word[index - 1].isupper() and word[index + 1:index + 2].islower()))
+    ]
+
+
+def _through(first: Callable[[int, int], tuple[int, int]],
+             second: Callable[[int, int], tuple[int, int]]
+             ) -> Callable[[int, int], tuple[int, int]]:
+    """A span mapped by ``first``, then by ``second``."""
+    return lambda start, end: second(*first(start, end))
 
 
 def _automaton(entries: list[tuple[str, _Term]], key_of: Callable[[str], str]) -> Any:

@@ -155,9 +155,6 @@ KNOWN_MATCHER_MISSES = [
     # "l'école Providence de Saint-Jérôme": "École Providence" is the school's full name,
     # which counts alone; the writer meant another town's school of the same name.
     "k-0336",
-    # Names written as hashtags, words glued: "#CoeurDesVallees", "#SainteFamille #Thurso".
-    "l-0134",
-    "l-0144",
 ]
 
 
