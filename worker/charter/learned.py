@@ -296,9 +296,11 @@ class LearnedScorer:
             if likeliest is not None:
                 fired[likeliest] = (likeliest, CRITICAL_NOTE)
         flags = []
+        own = 0  # flags raised on their own, not added beside another
         for category, (head, note) in fired.items():
             evidence = self.model.locate(text, self.model.strongest_ngrams(row, category))
             if evidence:
+                own += note not in ADDED_NOTES
                 reasons = [f"modèle appris : p = {p[head]:.2f} (seuil {t[head]:.2f})"]
                 reasons += [note] if note else []
                 # A category added to a flagged document scores at the threshold: in, never
@@ -306,7 +308,9 @@ class LearnedScorer:
                 score = rescaled(p[head], t[head]) if note not in ADDED_NOTES else 0.5
                 flags.append(_flag(category, score, evidence, critical,
                                    p.get(CRITICAL, 0.0), reasons))
-        return flags
+        # A category is added only beside a flag: when the flag itself had no evidence to
+        # show (and was dropped), what was added beside it goes too.
+        return flags if own else []
 
 
 def rescaled(probability: float, threshold: float) -> float:
