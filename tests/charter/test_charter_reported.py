@@ -1,5 +1,8 @@
 """What the text says about a clue, not only the clue: a threat told to the police, an insult
-denied or rebutted around it, a decision already announced, a lure with no role word.
+denied or rebutted around it, a decision already announced, a lure with no role word; a
+school office's contacts, speech a parent reports, a meme's punchline, contempt for a
+decision said with respect; and what must still be read: SMS spellings of a bomb threat, a
+title spelled letter by letter, a denial that trails off into a hint.
 
 Written here, never taken from a labelled set; each family has look-alikes that must stay
 flagged beside those that must not.
@@ -11,6 +14,7 @@ import pytest
 
 from worker.charter.categories import Severity
 from worker.charter.classify import classify
+from worker.charter.context import NARRATED_NOTE, Context
 from worker.charter.lexicon import (
     CategoryFile,
     Charter,
@@ -19,7 +23,7 @@ from worker.charter.lexicon import (
     build_charter,
 )
 from worker.charter.model import Document
-from worker.charter.rules import NARRATED_NOTE, Context, RuleScorer
+from worker.charter.rules import RuleScorer
 from worker.charter.surface import build_surface
 
 
@@ -206,3 +210,191 @@ def test_a_lure_with_no_role_word_is_critical_sexual(charter: Charter, text: str
 def test_an_age_question_a_lift_or_a_surprise_alone_is_no_lure(charter: Charter,
                                                                text: str) -> None:
     assert "sexual" not in _verdict(charter, text)[0]
+
+
+# --- 5. A school's or the service centre's office: its contacts are public ---------------
+
+@pytest.mark.parametrize("text", [
+    "Pour les inscriptions, appelez le secrétariat de l'ESHG au 819 555-0142 ou écrivez à "
+    "eshg@csscv.qc.ca.",
+    "Pour joindre le Centre de services scolaire : 123, rue Principale, Buckingham. "
+    "Téléphone : 819 555-0100.",
+    "Le secrétariat de l'ESLJP c'est le 819 555-0142, pas le cell de la directrice. "
+    "Appelez au bureau.",
+    "Heures d'ouverture du secrétariat de l'ESHG : du lundi au vendredi, 819 555-0142.",
+    "For registration, call the school office at ESHG: 819 555-0142.",
+    # The organisation's own domain: a staff member's work address is how parents reach her.
+    "Écrivez à la prof de maths de l'ESHG : m.roy@csscv.qc.ca, elle répond vite.",
+])
+def test_an_office_contact_is_public(charter: Charter, text: str) -> None:
+    assert "privacy" not in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    # A personal line after the office word, or said to be one after the number.
+    "Pour rejoindre M. Tessier en dehors des heures de l'ESHG : 819 555-2210 (c'est sa "
+    "ligne à la maison).",
+    "Le secrétariat répond jamais, alors voici le cell de la directrice de l'ESHG : "
+    "819 555-2210.",
+    "Appelez pas le secrétariat, textez-la direct au 819 555-2210, la prof de 5e à l'ESHG.",
+    "La secrétaire de l'ESHG habite au 45, rue des Pins, Buckingham. Son cell : "
+    "819 555-2210.",
+    "Le prof de maths de l'ESHG, son gmail perso c'est m.roy1975@gmail.com, écrivez-lui.",
+])
+def test_a_personal_contact_beside_an_office_stays_private(charter: Charter,
+                                                          text: str) -> None:
+    assert "privacy" in _verdict(charter, text)[0]
+
+
+# --- 6. Reported speech: a parent telling what was said, an insult named as an act ------
+
+@pytest.mark.parametrize("text", [
+    "Ma fille est revenue de l'ESHG en disant qu'un gars avait crié « je vais vous tuer » "
+    "dans la cour. La direction a bien géré.",
+    "J'ai lu un commentaire qui traitait le prof de ma fille de « cave ». Il est super, ce "
+    "prof-là.",
+    "Je dis pas que l'ESHG est parfaite, mais traiter la prof de menteuse sur Facebook, ça "
+    "règle rien.",
+    "Franchement, traiter les profs de l'ESHG de « paresseux », c'est injuste.",
+    "Les parents qui se plaignent que les profs de l'ESHG sont des incompétents, venez "
+    "passer une journée en classe.",
+])
+def test_reported_speech_is_no_breach(charter: Charter, text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize(("text", "critical"), [
+    ("Je vais tous vous tuer à l'ESHG demain.", True),
+    ("Je vais crier « je vais tous vous tuer » dans l'autobus de l'ESHG demain, pis je "
+     "vais le faire.", True),
+    ("Le prof de l'ESHG nous traitait de caves, ben c'est lui le cave.", False),
+    ("Je sais que c'est pas correct, mais la prof de l'ESHG est une menteuse.", False),
+    # An insult named without quotes is said: "traiter" discounts only a quoted one.
+    ("Je vais traiter la prof de l'ESHG de menteuse devant tout le monde.", False),
+])
+def test_what_the_writer_says_stays_flagged(charter: Charter, text: str,
+                                            critical: bool) -> None:
+    categories, is_critical = _verdict(charter, text)
+    assert "defamation" in categories and is_critical is critical
+
+
+# --- 7. A meme's punchline is no threat; a dated or earnest one is ----------------------
+
+@pytest.mark.parametrize("text", [
+    "moi quand la prof de l'ESHG annonce un exam surprise: « je vais la tuer » 😂😂 "
+    "(je l'adore)",
+    "Quand le prof de chimie à l'ESLJP dit « petit quiz facile » 🔫 nous autres: 💀💀",
+    "POV: la directrice de l'ESHG annonce pas de bal 🔫 lol",
+])
+def test_a_meme_threat_is_a_joke(charter: Charter, text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize("text", [
+    "moi quand je rentre à l'ESHG lundi 8h15 🔫🔫 😂 vous êtes avertis",
+    "POV: t'es à l'ESLJP quand j'arrive avec le 🔫 😂 pas une joke",
+    "lol l'ESHG va comprendre bientôt c'est quoi avoir peur 💀🔫",
+    "💣💣 ESHG vendredi 10h 😂",
+    "Quand le prof de l'ESHG dit « retenue » je vais le tuer pour vrai, not joking 💀",
+])
+def test_a_threat_with_a_laugh_but_no_meme_or_in_earnest_stays_critical(
+        charter: Charter, text: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical
+
+
+# --- 8. Contempt for a decision, respect for the people ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "C'est de la marde, cette décision-là du CSSCV de fermer la bibliothèque. Je respecte "
+    "le monde qui travaille là, mais changez d'idée svp.",
+    "Le monde qui disent que les profs de l'ESHG sont des paresseux, venez voir une classe "
+    "de 30.",
+])
+def test_respectful_criticism_or_a_rebutted_slur_is_no_breach(charter: Charter,
+                                                              text: str) -> None:
+    assert _verdict(charter, text) == (set(), False)
+
+
+@pytest.mark.parametrize("text", [
+    # No respect stated, or respect denied: the contempt stands.
+    "C'est de la marde, cette décision-là du CSSCV, pis le monde qui travaille là aussi.",
+    "Je respecte pas le monde qui travaille là, c'est de la marde cette décision-là du "
+    "CSSCV.",
+    "Les profs de l'ESHG sont des paresseux, pis ceux qui les défendent sont aveugles.",
+])
+def test_contempt_without_respect_stays_flagged(charter: Charter, text: str) -> None:
+    assert "disparaging" in _verdict(charter, text)[0]
+
+
+# --- 9. SMS spellings of a bomb threat ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "dem1 jva fR sOtE l'eCoL Hormisdas-Gamelin 💣 c pa 1 joK",
+    "jva fer sauter l'ESHG lundi",
+    "on va fr sote le CSSCV 💣💣",
+])
+def test_an_sms_spelled_bomb_threat_is_critical(charter: Charter, text: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical
+
+
+@pytest.mark.parametrize("text", [
+    "Le show de l'ESHG c'était de la bombe 💣 bravo les jeunes",
+    "Mon gars a fait sauter des crêpes au déjeuner de l'ESHG, trop drôle",
+])
+def test_a_bomb_word_with_no_victim_is_no_threat(charter: Charter, text: str) -> None:
+    assert "defamation" not in _verdict(charter, text)[0]
+
+
+# --- 10. A title spelled out letter by letter aims the insult beside it ------------------
+
+@pytest.mark.parametrize("text", [
+    "M r s . R o y at ESHG = w h o r e. that's the post",
+    "M l l e Roy de l'ESHG = s a l o p e",
+])
+def test_a_spaced_title_aims_a_spaced_insult(charter: Charter, text: str) -> None:
+    assert "defamation" in _verdict(charter, text)[0]
+
+
+def test_a_spaced_title_reads_as_one_word() -> None:
+    assert build_surface("M r s . R o y at ESHG").text == " mrs roy at eshg "
+
+
+@pytest.mark.parametrize("text", [
+    "M r s . R o y at ESHG = t h e b e s t. that's the post",
+    # "Mme" is no marker: doubled letters are one on the surface, and it would read "me".
+    "Le service de garde de l'ESHG est plein. Sa mère me l'a confié à la garderie.",
+])
+def test_a_title_with_no_insult_is_no_breach(charter: Charter, text: str) -> None:
+    assert not {"defamation", "disparaging"} & _verdict(charter, text)[0]
+
+
+# --- 11. "Not saying ..., but…": a denial that trails off into a hint says it ------------
+
+@pytest.mark.parametrize("text", [
+    "Not saying Mrs. Roy at ESHG is a drunk, but... ever smelled her coffee mug? 🍷",
+    "Not saying the principal at ESLJP is a drunk. Just look at her coffee mug 👀",
+    "Je dis pas que la prof de l'ESHG est une ivrogne, mais… sentez sa tasse le matin.",
+])
+def test_a_denial_trailing_into_a_hint_is_an_insinuation(charter: Charter,
+                                                         text: str) -> None:
+    assert "defamation" in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not saying the teachers at ESHG are idiots, but the schedule was rushed.",
+    "Je dis pas que la prof de l'ESHG est conne, mais elle pourrait mieux expliquer.",
+])
+def test_a_denial_with_a_plain_but_is_still_a_denial(charter: Charter, text: str) -> None:
+    assert "defamation" not in _verdict(charter, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    # The writer's own words after a meme-like "quand", or "nous autres" as a pronoun.
+    "quand la prof de l'ESHG va sortir du stationnement, je vais la tuer lol",
+    "Nous autres on va tuer le directeur de l'ESHG 😂 il va voir",
+])
+def test_a_threat_in_the_writers_own_words_is_no_meme(charter: Charter, text: str) -> None:
+    categories, critical = _verdict(charter, text)
+    assert "defamation" in categories and critical

@@ -50,9 +50,13 @@ _M = TypeVar("_M", bound=BaseModel)
 # writer speaks as its author ("je vais", "I'll": ``speaker``); hearsay ("on entend que":
 # ``claim``) that a rebuttal after it ("c'est faux": ``rebuttal``) denies; an official
 # announcement ("a annoncé", "communiqué": ``announced``) that makes a decision public.
+# A meme ("moi quand", "POV") with a laugh ("lol", "😂") and nothing said in earnest ("pas
+# une joke") is a joke, not a threat; contempt for a decision ("cette décision") from someone
+# who says they respect the people ("je respecte le monde") is criticism.
 ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture", "contrast",
                                    "insinuation", "dying", "comparison", "adult", "narrated",
-                                   "speaker", "claim", "rebuttal", "announced"]
+                                   "speaker", "claim", "rebuttal", "announced", "meme",
+                                   "laugh", "earnest", "decision", "respect"]
 
 
 class _Strict(BaseModel):
@@ -100,6 +104,9 @@ class GroupSpec(_Strict):
     # someone is aimed at by role ("role"): "on va les tuer samedi" beside "le tournoi" is
     # sports talk, "tuer le coach après la game" is not.
     unless: list[ContextKind] = []
+    # And only when the text also holds one of these, if any: "de la marde, cette
+    # décision-là" is criticism from someone who says "je respecte le monde qui travaille là".
+    unless_also: list[ContextKind] = []
     # Whether a role near the term ("le coach") keeps it despite ``unless``: a threat at the
     # coach after the game is still one, but an announced closure names the staff it moves.
     unless_spares_role: bool = True
@@ -130,6 +137,10 @@ class CategoryFile(_Strict):
 
 class ContextFile(_Strict):
     markers: dict[ContextKind, list[str]]
+    # What the surface drops (emojis, "mais…"): found in the lower-cased original instead.
+    symbols: dict[ContextKind, list[str]] = {}
+    # The organisation's and its schools' e-mail domains: an address there is public.
+    public_domains: list[str] = []
     # Case-sensitive expressions that find a named person ("Mme Tremblay", "la petite Léa").
     name_patterns: list[str | NameSpec] = []
 
@@ -154,6 +165,7 @@ class Group:
     needs: tuple[ContextKind, ...] = ()
     critical_with_flag: tuple[str, ...] = ()
     unless: tuple[ContextKind, ...] = ()
+    unless_also: tuple[ContextKind, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,7 +202,9 @@ class Charter:
     public_domains: frozenset[str]
     term_count: int
     names: tuple[NamePattern, ...] = ()
-    needles: Any = None  # every pattern's required strings, for ``Haystack``
+    needles: Any = None  # every pattern's required strings and symbol, for ``Haystack``
+    # Each symbol (lower case) and the context kinds it marks.
+    symbols: tuple[tuple[str, tuple[ContextKind, ...]], ...] = ()
 
 
 def load_charter(directory: Path, public_contacts: Sequence[str] = ()) -> Charter:
@@ -227,7 +241,8 @@ def build_charter(
     for file in categories:
         for spec in file.groups:
             group = Group(file.category, spec, tuple(spec.targets), tuple(spec.critical_with),
-                          tuple(spec.needs), tuple(spec.critical_with_flag), tuple(spec.unless))
+                          tuple(spec.needs), tuple(spec.critical_with_flag), tuple(spec.unless),
+                          tuple(spec.unless_also))
             for item in spec.terms:
                 _add_entry(values, group, item)
         patterns.extend(compile_pattern(file.category, p) for p in file.patterns)
@@ -241,16 +256,27 @@ def build_charter(
                                     tuple(values.get(key, ()))))
     if values or kinds:
         automaton.make_automaton()
+    symbols = _symbols(context)
     return Charter(
         automaton,
         tuple(patterns),
         frozenset(d for d in (public_digits(c) for c in public_contacts) if len(d) >= 7),
         frozenset(c.strip().casefold() for c in public_contacts if "@" in c),
-        frozenset(c.strip().casefold().rpartition("@")[2] for c in public_contacts if "@" in c),
+        frozenset(c.strip().casefold().rpartition("@")[2] for c in public_contacts if "@" in c)
+        | {d.strip().casefold() for d in context.public_domains},
         sum(len(v) for v in values.values()) + sum(len(k) for k in kinds.values()),
         tuple(compile_name(n) for n in context.name_patterns),
-        build_needles(patterns),
+        build_needles(patterns, [s for s, _ in symbols]),
+        symbols,
     )
+
+
+def _symbols(context: ContextFile) -> tuple[tuple[str, tuple[ContextKind, ...]], ...]:
+    kinds: dict[str, list[ContextKind]] = defaultdict(list)
+    for kind, strings in context.symbols.items():
+        for string in strings:
+            kinds[string.lower()].append(kind)
+    return tuple((s, tuple(k)) for s, k in kinds.items())
 
 
 def public_digits(contact: str) -> str:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MarkerKind = Literal[
     "target", "person", "negation", "denial", "positive", "reported", "minor", "personal",
-    "time", "warning", "named", "sport", "role",
+    "time", "warning", "named", "sport", "role", "office",
 ]
 # What a named person is, unless a name pattern says more: someone aimed at, a person, and
 # "named": one named without a title ("Maëlle Proulx", "@avastirl"), most often a student
@@ -59,6 +59,10 @@ class PatternSpec(StrictModel):
     context_weight: float = Field(default=0.0, ge=0.0, le=1.0)
     # No clue at all in a text holding one of these: a bomb emoji in praise ("the bomb 💣").
     unless: list[MarkerKind] = []
+    # An office's, not a person's, when the last of these and ``context`` before the match
+    # (its sentence or the one before) is one of these: "le secrétariat ... au 819 ...",
+    # "Pour joindre le Centre de services scolaire : 582, rue Maclaren".
+    public_with: list[MarkerKind] = []
     critical: bool = False
     # Critical only near one of these (same sentence or 20 tokens): "🔞" is an adult advert,
     # "🔞 vidéos de finissantes" sexual content involving students.
@@ -179,9 +183,11 @@ class Haystack:
         return self._numbers
 
 
-def build_needles(patterns: Iterable[Pattern]) -> Any:
-    """The automaton of the case-insensitive patterns' required strings (None if none)."""
+def build_needles(patterns: Iterable[Pattern], symbols: Iterable[str] = ()) -> Any:
+    """The automaton of the case-insensitive patterns' required strings and of the context
+    symbols (lower case), or None if none."""
     needles = {r for p in patterns if not p.spec.case_sensitive for r in p.requires}
+    needles.update(symbols)
     if not needles:
         return None
     automaton = ahocorasick.Automaton()

@@ -2,8 +2,9 @@
 
 One automaton pass finds both the charter's terms and the context words around them; a few
 regular expressions find what word lists cannot (numbers, links, names). Each hit then gets a
-weight that depends on its surroundings: aimed at someone, negated, praised, quoted by a
-journalist, a threat told to the police. A category's score is the noisy-OR of its hits'
+weight that depends on its surroundings (``worker.charter.context``): aimed at someone,
+negated, praised, quoted by a journalist, a threat told to the police or made in a meme, a
+number given as a school office's. A category's score is the noisy-OR of its hits'
 weights: independent clues add up, and no single weak clue gets a flag on its own. A term its
 context cancels (negated, denied before or rebutted after, praised, announced) leaves a flag
 of score 0 saying so: a model's flag there must be surer.
@@ -11,36 +12,31 @@ of score 0 saying so: a model's flag there must be surer.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from worker.charter.categories import CATEGORIES, Severity
 from worker.charter.checks import CHECKS
+from worker.charter.context import (
+    JOKE_NOTE,
+    NEGATION_WINDOW,
+    PATTERN_WINDOW,
+    TARGET_WINDOW,
+    Context,
+    denied,
+    joking,
+    public_office,
+    reported,
+    unless_near,
+)
 from worker.charter.lexicon import Charter, Entry, Key
 from worker.charter.model import CategoryFlag, Document, Evidence
 from worker.charter.patterns import Haystack, MarkerKind, Pattern
 from worker.charter.surface import Surface, build_surface
 
-NEGATION_WINDOW = 3  # tokens before a term where "pas", "not"... cancel it
-# "ceux qui disent que", "je dis pas que la directrice de l'ESHG est conne" deny a whole
-# clause, up to a "mais" or "je dis juste que" (``contrast``), which starts what is meant.
-DENIAL_WINDOW = 14
-# "On entend que la directrice est incompétente. C'est faux.": a rebuttal this many tokens
-# after a term, in its sentence or the next, denies hearsay or a quote.
-REBUTTAL_WINDOW = 12
-# "je vais", "t'es" this many tokens before a threat: the writer makes it, whatever the
-# "a appelé la police" around it.
-SPEAKER_WINDOW = 8
-PATTERN_WINDOW = 12  # tokens either side where "son cell", "habite" make a number personal
 CRITICAL_MIN_WEIGHT = 0.3  # a critical clue discounted below this (quoted) is not critical
-TARGET_WINDOW = 8  # tokens either side where a person or group counts as aimed at
 CRITICAL_WINDOW = 20  # tokens either side where a minor makes sexual content critical
 QUOTED_FACTOR = 0.15  # a journalist quoting an insult is reporting it
-QUOTED_NOTES = {"article": "cité dans un article"}
-QUOTED_NOTE = "propos rapportés entre guillemets"
-NARRATED_NOTE = "menace rapportée comme un fait (signalée, racontée)"
 MIN_EVIDENCE_WEIGHT = 0.2  # weaker clues are not shown as evidence
 MAX_EVIDENCE = 6
 ESCALATE_MIN_SCORE = 0.5  # the other category's flag must stand on its own
@@ -59,8 +55,10 @@ TARGET_NOTES = {"dying": "à propos d'une personne qui parle de mourir"}
 CLEARED = "indice écarté par le contexte"
 NEGATED, DENIED, PRAISED, BENIGN = "négation", "démenti", "éloge", "expression anodine"
 UNLESS = "contexte qui l'écarte (sport, compétition...)"
-UNLESS_NOTES = {"announced": "décision annoncée publiquement"}  # by the group's first kind
-UNLESS_WINDOW = 20  # tokens either side where an ``unless`` marker sets a term aside
+UNLESS_NOTES = {  # by the group's first kind
+    "announced": "décision annoncée publiquement",
+    "decision": "critique d'une décision, avec respect pour les personnes",
+}
 # Why a clue of a ``critical_with`` group became critical, by the context kind found near it.
 CRITICAL_NOTES = {
     "minor": "en lien avec un ou une élève (mineur)",
@@ -96,83 +94,6 @@ class Found(NamedTuple):
     end: int
 
 
-@dataclass
-class Context:
-    """Where each kind of context word occurs, as sorted token indexes and sentences.
-
-    The automaton reports markers as surface positions (``mark``); they become tokens and
-    sentences only for the kinds the rules ask about, most texts asking about few.
-    """
-
-    surface: Surface
-    _marks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    _tokens: dict[str, list[int]] = field(default_factory=dict)
-    _sentences: dict[str, set[int]] = field(default_factory=dict)
-
-    def mark(self, kind: str, position: int) -> None:
-        """A marker of ``kind`` ends at ``surface.text[position]``."""
-        self._marks[kind].append(position)
-
-    def add(self, kind: str, token: int) -> None:
-        """A marker of ``kind`` at ``token``."""
-        insort(self.tokens(kind), token)
-        self._sentences.pop(kind, None)
-
-    def tokens(self, kind: str) -> list[int]:
-        """The sorted tokens holding a marker of ``kind``."""
-        found = self._tokens.get(kind)
-        if found is None:
-            found = self.surface.tokens_at(self._marks.get(kind, []))
-            self._tokens[kind] = found
-        return found
-
-    def sentences(self, kind: str) -> set[int]:
-        """The sentences holding a marker of ``kind``."""
-        found = self._sentences.get(kind)
-        if found is None:
-            count = self.surface.token_count
-            found = {self.surface.sentence_of(t) for t in self.tokens(kind) if t < count}
-            self._sentences[kind] = found
-        return found
-
-    def near(self, kinds: tuple[str, ...], token: int, window: int) -> bool:
-        """A marker of ``kinds`` in the same sentence, or within ``window`` tokens."""
-        present = [k for k in kinds if self.tokens(k)]
-        if not present:
-            return False  # most kinds are absent from most texts: no sentence to look up
-        if any(_within(self.tokens(k), token, window) for k in present):
-            return True
-        sentence = self.sentence_of(token)
-        return any(sentence in self.sentences(k) for k in present)
-
-    def before(self, kind: str, token: int, window: int) -> bool:
-        return self.last_before(kind, token, window) is not None
-
-    def after(self, kind: str, token: int, window: int, sentences: int = 0) -> bool:
-        """A marker of ``kind`` at most ``window`` tokens after ``token``, in its sentence
-        or one of the ``sentences`` after it ("... incompétente. C'est faux.")."""
-        tokens = self.tokens(kind)
-        close = tokens[bisect_right(tokens, token):bisect_right(tokens, token + window)]
-        if not close:
-            return False
-        sentence = self.sentence_of(token)
-        return any(self.sentence_of(t) - sentence <= sentences for t in close)
-
-    def last_before(self, kind: str, token: int, window: int) -> int | None:
-        """The nearest marker of ``kind`` at most ``window`` tokens before ``token``, in its
-        sentence."""
-        tokens = self.tokens(kind)
-        close = tokens[bisect_left(tokens, token - window):bisect_left(tokens, token)]
-        if not close:
-            return None
-        sentence = self.sentence_of(token)
-        return next((t for t in reversed(close) if self.sentence_of(t) == sentence), None)
-
-    def sentence_of(self, token: int) -> int:
-        count = self.surface.token_count
-        return self.surface.sentence_of(min(token, count - 1)) if count else 0
-
-
 class RuleScorer:
     """Scores documents with the charter's lexicons and patterns only: no model, no network."""
 
@@ -185,7 +106,9 @@ class RuleScorer:
         surface = build_surface(text)
         entries, context = scan(surface, self.charter)
         entries, cleared = _without_benign(entries)
+        haystack = Haystack(text, self.charter.needles)
         _find_names(text, self.charter, context)
+        _find_symbols(haystack, self.charter, context)
         hits: list[Hit] = []
         for found in entries:
             why = _cleared(found, context)
@@ -193,7 +116,7 @@ class RuleScorer:
                 cleared.append((found, why))
             elif hit := _weigh(found, document.kind, context):
                 hits.append(hit)
-        hits.extend(_pattern_hits(text, self.charter, context, document.kind))
+        hits.extend(_pattern_hits(haystack, self.charter, context, document.kind))
         by_category: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by_category[hit.category].append(hit)
@@ -256,31 +179,19 @@ def _cleared(found: Found, context: Context) -> str | None:
     group, token = found.entry.group.spec, found.token
     if group.negatable and context.before("negation", token, NEGATION_WINDOW):
         return NEGATED
-    if group.negatable and _denied(token, context):
+    if group.negatable and denied(token, context):
         return DENIED
     if group.intensifier and context.near(("positive",), token, TARGET_WINDOW):
         return PRAISED
     unless = found.entry.group.unless
     # ... but not when it aims at someone by role or title ("tuer le coach après la game");
     # a bare name may be a team's ("Go Vikings Hormisdas-Gamelin").
-    if unless and _unless_near(unless, token, context) \
+    also = found.entry.group.unless_also
+    if unless and unless_near(unless, token, context) \
+            and (not also or any(context.tokens(k) for k in also)) \
             and not (group.unless_spares_role and context.near(("role",), token, TARGET_WINDOW)):
         return UNLESS_NOTES.get(unless[0], UNLESS)
     return None
-
-
-def _unless_near(kinds: tuple[str, ...], token: int, context: Context) -> bool:
-    """Whether a marker of ``kinds`` that sets a term aside is near it, and not negated
-    itself: "pas encore annoncé" is no announcement."""
-    if not context.near(kinds, token, UNLESS_WINDOW):
-        return False
-    if not context.tokens("negation"):
-        return True
-    window = range(token - UNLESS_WINDOW, token + UNLESS_WINDOW + 1)
-    sentence = context.sentence_of(token)
-    return any(not context.before("negation", marker, NEGATION_WINDOW)
-               for kind in kinds for marker in context.tokens(kind)
-               if marker in window or context.sentence_of(marker) == sentence)
 
 
 def _cleared_flag(category: str, found: Found, why: str, text: str) -> CategoryFlag:
@@ -307,9 +218,12 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
             weight *= group.alone
     if group.quotable and (kind == "article" or context.tokens("reported")
                            or (group.narratable and context.tokens("narrated"))) \
-            and (reported := _reported(token, context, kind, group.narratable)):
+            and (why := reported(token, context, kind, group.narratable)):
         weight *= QUOTED_FACTOR
-        notes.append(reported)
+        notes.append(why)
+    elif group.narratable and joking(token, context):
+        weight *= QUOTED_FACTOR
+        notes.append(JOKE_NOTE)
     critical_with = entry.group.critical_with
     critical = group.critical or bool(
         critical_with and context.near(critical_with, token, CRITICAL_WINDOW)
@@ -318,34 +232,6 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
         notes.append(_critical_note(critical_with, token, context))
     return Hit(entry.group.category, group.reason, found.start, found.end, weight,
                critical, tuple(notes), entry.term, entry.group.critical_with_flag)
-
-
-def _denied(token: int, context: Context) -> bool:
-    """Whether a denial governs ``token``: one before it ("je dis pas que", "nobody is
-    calling"), or hearsay or a quote rebutted after it ("on entend que ... C'est faux.").
-    Not in a text holding an insinuation ("je dis pas qu'il est pédo... faites vos
-    conclusions" says it while denying it)."""
-    if context.tokens("insinuation"):
-        return False
-    return _governed("denial", token, context) or _rebutted(token, context)
-
-
-def _governed(kind: str, token: int, context: Context) -> bool:
-    """Whether a marker of ``kind`` before ``token`` reaches it: close enough, in its
-    sentence, and no "mais" between them (what follows "mais" is what is meant)."""
-    marker = context.last_before(kind, token, DENIAL_WINDOW)
-    return marker is not None and not context.before("contrast", token, token - marker - 1)
-
-
-def _rebutted(token: int, context: Context) -> bool:
-    """Whether a rebuttal after ``token`` ("c'est faux", "that's not true") denies it: only
-    hearsay ("on entend que") or a quote is rebutted; "t'es un cave, c'est faux que t'aides"
-    says the insult."""
-    if not context.after("rebuttal", token, REBUTTAL_WINDOW, sentences=1):
-        return False
-    surface = context.surface
-    return _governed("claim", token, context) \
-        or (token < surface.token_count and surface.quoted_at(token))
 
 
 def _critical_note(kinds: tuple[str, ...], token: int, context: Context) -> str:
@@ -370,34 +256,6 @@ def _escalated(flag: CategoryFlag, hits: list[Hit], flags: dict[str, CategoryFla
     return _flag(flag.category, raised, text) if raised != hits else flag
 
 
-def _reported(token: int, context: Context, kind: str, narratable: bool) -> str | None:
-    """Why a clue is reported speech, or None: in an article, quoted or beside "a dit",
-    "selon"; elsewhere, quoted *and* beside such a word ("ma fille s'est fait dire « va te
-    tuer »"); anywhere, when ``narratable`` (threats), one told as a fact ("a signalé à la
-    police qu'un élève menaçait de ...", ``_narrated``)."""
-    surface = context.surface
-    quoted = QUOTED_NOTES.get(kind, QUOTED_NOTE)
-    if kind == "article":
-        if (token < surface.token_count and surface.quoted_at(token)) \
-                or context.near(("reported",), token, 0):
-            return quoted
-        return NARRATED_NOTE if narratable and _narrated(token, context) else None
-    # Most posts hold no reporting word: no quotation marks to look for.
-    if context.near(("reported",), token, TARGET_WINDOW) \
-            and token < surface.token_count and surface.quoted_at(token):
-        return quoted
-    return NARRATED_NOTE if narratable and _narrated(token, context) else None
-
-
-def _narrated(token: int, context: Context) -> bool:
-    """Whether a threat is told rather than made: "a appelé la police", "threatened to" in
-    its sentence (a call to the police in the next one may be the threat's own taunt), and
-    not after the writer's "je vais" or a "t'es" to its victim ("tu m'as signalé à la
-    police, t'es mort" is one)."""
-    return context.near(("narrated",), token, 0) \
-        and not context.before("speaker", token, SPEAKER_WINDOW)
-
-
 def _find_names(text: str, charter: Charter, context: Context) -> None:
     """Named people ("Mme Tremblay", "la petite Léa") are targets as much as "t'es"."""
     for pattern in charter.names:
@@ -407,9 +265,19 @@ def _find_names(text: str, charter: Charter, context: Context) -> None:
                 context.add(kind, token)
 
 
-def _pattern_hits(text: str, charter: Charter, context: Context, kind: str) -> list[Hit]:
+def _find_symbols(haystack: Haystack, charter: Charter, context: Context) -> None:
+    """Emojis and punctuation ("😂", "mais…") mark their word: the surface drops them."""
+    for symbol, kinds in charter.symbols:
+        for offset in haystack.found((symbol,)):
+            token = context.surface.token_of_offset(offset)
+            for kind in kinds:
+                context.add(kind, token)
+
+
+def _pattern_hits(haystack: Haystack, charter: Charter, context: Context,
+                  kind: str) -> list[Hit]:
     hits: list[Hit] = []
-    haystack = Haystack(text, charter.needles)
+    text = haystack.text
     for pattern in charter.patterns:
         for match in pattern.finditer(haystack):
             found = text[match.start():match.end()]
@@ -426,13 +294,18 @@ def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Co
     token = context.surface.token_of_offset(start)
     if any(context.tokens(k) for k in spec.unless):
         return None
+    if spec.public_with and public_office(token, spec.public_with, spec.context, context):
+        return None
     kinds: tuple[MarkerKind, ...] = tuple(spec.context)
     near = [k for k in kinds if context.near((k,), token, PATTERN_WINDOW)]
     weight = max(spec.weight, spec.context_weight) if near else spec.weight
     notes = [CONTEXT_NOTES.get(near[0], "contexte personnel")] if near else []
-    if spec.quotable and (reported := _reported(token, context, kind, spec.narratable)):
+    if spec.quotable and (why := reported(token, context, kind, spec.narratable)):
         weight *= QUOTED_FACTOR  # a threat quoted in a news story is reported, not made
-        notes.append(reported)
+        notes.append(why)
+    elif spec.narratable and joking(token, context):
+        weight *= QUOTED_FACTOR
+        notes.append(JOKE_NOTE)
     critical = spec.critical
     if not critical and spec.critical_with:
         around = tuple(spec.critical_with)
@@ -499,9 +372,3 @@ def _reasons(hits: list[Hit], text: str) -> tuple[str, ...]:
         for note in hit.notes:
             reasons.setdefault(note)
     return tuple(reasons)
-
-
-def _within(tokens: list[int], token: int, window: int) -> bool:
-    """Whether sorted ``tokens`` hold one at most ``window`` away from ``token``."""
-    index = bisect_left(tokens, token - window)
-    return index < len(tokens) and tokens[index] <= token + window
