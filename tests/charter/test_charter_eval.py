@@ -52,13 +52,13 @@ SCHOOLS = [
 # "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
-               "t5-", "h-", "i-", "j-", "k-", "l-")
+               "t5-", "h-", "i-", "j-", "k-", "l-", "m-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
-               "t5-", "i-", "j-", "k-", "l-")
+               "t5-", "i-", "j-", "k-", "l-", "m-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -121,13 +121,13 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "l-" cases) was written by someone who saw only the charter,
+    # The held-out part (360 "m-" cases) was written by someone who saw only the charter,
     # the labelling guide (docs/labelling.md) and the list of entities. Earlier held-out
-    # parts ("k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first
+    # parts ("l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first
     # set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t5-"
     # (training) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("l-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("m-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
@@ -155,6 +155,8 @@ KNOWN_MATCHER_MISSES = [
     # "l'école Providence de Saint-Jérôme": "École Providence" is the school's full name,
     # which counts alone; the writer meant another town's school of the same name.
     "k-0336",
+    # "l'E S H G": spelled out among other words (see above).
+    "m-0294",
 ]
 
 
@@ -192,35 +194,34 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
                      f"{heldout_default.categories[category].recall:.3f})")
 
 
-@pytest.mark.xfail(reason=f"{_TARGET_NOT_MET} (49/50 critiques)", strict=False)
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "l-" when it was
-    new (trained on every dev case, "k-" included, watched names hidden): precision 0.879,
-    recall 0.973, critical 49/50, weakest category (defamation) 0.929. Less a small margin,
-    a change must not go below it. (On "k-", the set before: 0.883, 0.978, 47/48,
-    disparaging 0.871; on "j-": 0.926, 0.938, 46/50, disparaging 0.707; on "i-": 0.943,
-    0.939, 49/52, disparaging 0.769; on "h-": 0.902, 0.968, 42/45, privacy 0.780.)"""
-    assert heldout_default.flag.precision >= 0.86, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
+    """Rules + learned scorer, as the worker runs them, measured once on "m-" when it was
+    new (trained on every dev case, "l-" included, watched names hidden): precision 0.868,
+    recall 0.962, critical 49/49, weakest category (disparaging) 0.880. Less a small margin,
+    a change must not go below it. (On "l-", the set before: 0.879, 0.973, 49/50,
+    defamation 0.929; on "k-": 0.883, 0.978, 47/48, disparaging 0.871; on "j-": 0.926,
+    0.938, 46/50, disparaging 0.707; on "i-": 0.943, 0.939, 49/52, disparaging 0.769.)"""
+    assert heldout_default.flag.precision >= 0.85, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.95, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.90, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.85, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "l-": precision 0.918, recall
-    0.602, critical 19/50, weakest category (sexual) 0.269 (on "k-": 0.908, 0.535, 23/48,
-    disparaging 0.194; on "j-": 0.910, 0.535, 19/50, disparaging 0.146). Tuned on earlier
+    """The rules must stand alone (no model, no network). On "m-": precision 0.911, recall
+    0.611, critical 21/49, weakest category (cyberbullying) 0.324 (on "l-": 0.918, 0.602,
+    19/50, sexual 0.269; on "k-": 0.908, 0.535, 23/48, disparaging 0.194). Tuned on earlier
     sets, the lexicons generalise poorly to new writers (README, "How good the classifier
     is")."""
     assert heldout.flag.precision >= 0.88, format_report(heldout)
-    assert heldout.flag.recall >= 0.56, format_report(heldout)
-    assert heldout.critical_recall >= 0.34, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.22, format_report(heldout)
+    assert heldout.flag.recall >= 0.57, format_report(heldout)
+    assert heldout.critical_recall >= 0.38, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.28, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
