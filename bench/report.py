@@ -107,7 +107,9 @@ def machine() -> str:
 def cpu_reference() -> str:
     """Seconds one core takes for a fixed pure-Python loop. The same VM has run it in 1.1 s
     and in 2.9 s within one morning: figures of runs are comparable only at a similar value,
-    which is why every ratio compares with a baseline of the same run."""
+    which is why every ratio compares with a baseline of the same run. It does not see every
+    slowdown: it read 0.63-0.83 s (its fastest) on a day the benchmarks ran at half their
+    usual speed, so a fast reference does not make a run comparable with an older table."""
     started = time.process_time()
     total = 0
     for n in range(10_000_000):
