@@ -216,14 +216,12 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
             notes.append(TARGET_NOTES.get(entry.group.targets[0], TARGET_NOTE))
         else:
             weight *= group.alone
-    if group.quotable and (kind == "article" or context.tokens("reported")
-                           or (group.narratable and context.tokens("narrated"))) \
-            and (why := reported(token, context, kind, group.narratable)):
+    # Only where something marks reported speech: most texts have none.
+    quotable = group.quotable and (kind == "article" or bool(context.tokens("reported"))
+                                   or (group.narratable and bool(context.tokens("narrated"))))
+    if why := _not_said(token, context, kind, quotable, group.narratable):
         weight *= QUOTED_FACTOR
         notes.append(why)
-    elif group.narratable and joking(token, context):
-        weight *= QUOTED_FACTOR
-        notes.append(JOKE_NOTE)
     critical_with = entry.group.critical_with
     critical = group.critical or bool(
         critical_with and context.near(critical_with, token, CRITICAL_WINDOW)
@@ -232,6 +230,18 @@ def _weigh(found: Found, kind: str, context: Context) -> Hit | None:
         notes.append(_critical_note(critical_with, token, context))
     return Hit(entry.group.category, group.reason, found.start, found.end, weight,
                critical, tuple(notes), entry.term, entry.group.critical_with_flag)
+
+
+def _not_said(token: int, context: Context, kind: str, quotable: bool, narratable: bool
+              ) -> str | None:
+    """Why the clue at ``token`` is someone else's words or a joke, not the writer's (the
+    note that says so), or None: quoted or reported (when ``quotable``), or a threat made
+    in a meme (when ``narratable``)."""
+    if quotable and (why := reported(token, context, kind, narratable)):
+        return why
+    if narratable and joking(token, context):
+        return JOKE_NOTE
+    return None
 
 
 def _critical_note(kinds: tuple[str, ...], token: int, context: Context) -> str:
@@ -300,12 +310,10 @@ def _pattern_hit(pattern: Pattern, start: int, end: int, found: str, context: Co
     near = [k for k in kinds if context.near((k,), token, PATTERN_WINDOW)]
     weight = max(spec.weight, spec.context_weight) if near else spec.weight
     notes = [CONTEXT_NOTES.get(near[0], "contexte personnel")] if near else []
-    if spec.quotable and (why := reported(token, context, kind, spec.narratable)):
-        weight *= QUOTED_FACTOR  # a threat quoted in a news story is reported, not made
-        notes.append(why)
-    elif spec.narratable and joking(token, context):
+    # A threat quoted in a news story is reported, not made.
+    if why := _not_said(token, context, kind, spec.quotable, spec.narratable):
         weight *= QUOTED_FACTOR
-        notes.append(JOKE_NOTE)
+        notes.append(why)
     critical = spec.critical
     if not critical and spec.critical_with:
         around = tuple(spec.critical_with)
