@@ -142,7 +142,11 @@ def test_obfuscated_insults_are_found(charter: Charter, text: str) -> None:
     ("text", "flagged"),
     [
         ("Son NAS: 046 454 286", True),
-        ("Son NAS: 046 454 287", False),
+        # Given as a NAS, a number is disclosed as one whatever its checksum (people
+        # misremember a digit); the checksum decides for a number no word names.
+        ("Son NAS: 046 454 287", True),
+        ("Dossier 046 454 287 fermé", False),
+        ("Commande no 046-454-287 expédiée hier", False),
         ("NAS 046-454-286 de la secrétaire", True),
         ("Voici son code permanent: GAGL 2207 1105", True),
         ("Sa carte RAMQ: GAGL 1107 2205", True),

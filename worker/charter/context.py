@@ -1,6 +1,6 @@
 """What the words around a clue say about it: where each kind of context word occurs, and
 the readings built on them (denied, reported, told as a fact, a meme's joke, an office's
-number).
+number, said of the writer's own child).
 
 The automaton (and the symbol needles: emojis, "mais…") report markers as surface positions
 or tokens; ``Context`` turns them into tokens and sentences and answers "is one near",
@@ -39,6 +39,9 @@ EARNEST = ("earnest", "time", "warning")
 # office's, in its sentence or the one before (a contact card: "Pour joindre ... Téléphone").
 OFFICE_WINDOW = 25
 UNLESS_WINDOW = 20  # tokens either side where an ``unless`` marker sets a term aside
+# "mon gars a le diabète", "que mon fils ait un plan d'intervention": the writer's child this
+# many tokens before a term is what it is said of.
+OWN_CHILD_WINDOW = 3
 
 
 @dataclass
@@ -141,11 +144,37 @@ def unless_near(kinds: tuple[str, ...], token: int, context: Context) -> bool:
 def denied(token: int, context: Context) -> bool:
     """Whether a denial governs ``token``: one before it ("je dis pas que", "nobody is
     calling"), or hearsay or a quote rebutted after it ("on entend que ... C'est faux.").
-    Not in a text holding an insinuation ("je dis pas qu'il est pédo... faites vos
-    conclusions" says it while denying it)."""
+    A quote the writer apologises for is disowned as well. Not in a text holding an
+    insinuation ("je dis pas qu'il est pédo... faites vos conclusions" says it while denying
+    it)."""
     if context.tokens("insinuation"):
         return False
-    return _governed("denial", token, context) or _rebutted(token, context)
+    return _governed("denial", token, context) or _rebutted(token, context) \
+        or _apologised(token, context)
+
+
+def own_child(first: int, last: int, context: Context) -> bool:
+    """Whether a term (tokens ``first`` to ``last``) is said of the writer's own child: "de
+    mon fils" just after it ("le plan d'intervention de mon fils"), or "mon fils" as its
+    subject just before it ("mon gars a le diabète"). Not "le prof de mon fils a le cancer",
+    where the child only says whose teacher it is; nor "la prof qui a suspendu mon fils":
+    the act told is the teacher's, often named there with her address."""
+    if not context.tokens("own"):
+        return False  # most texts name no child of the writer's
+    of = context.tokens("own_of")
+    if last + 3 in of and context.sentence_of(last + 3) == context.sentence_of(last):
+        return True
+    subject = context.last_before("own", first, OWN_CHILD_WINDOW)
+    return subject is not None and subject not in of
+
+
+def _apologised(token: int, context: Context) -> bool:
+    """Whether the writer quotes the insult at ``token`` to apologise for it ("de dire « la
+    prof est conne » comme mon fils l'a fait, c'est pas correct. Je voulais m'excuser"):
+    quoted, in a text that apologises."""
+    surface = context.surface
+    return bool(context.tokens("apology")) and token < surface.token_count \
+        and surface.quoted_at(token)
 
 
 def _governed(kind: str, token: int, context: Context) -> bool:

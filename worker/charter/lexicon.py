@@ -53,10 +53,16 @@ _M = TypeVar("_M", bound=BaseModel)
 # A meme ("moi quand", "POV") with a laugh ("lol", "😂") and nothing said in earnest ("pas
 # une joke") is a joke, not a threat; contempt for a decision ("cette décision") from someone
 # who says they respect the people ("je respecte le monde") is criticism.
+# The writer's own child ("mon fils": ``own``; "de mon fils": ``own_of``), whose file or
+# health is the parent's to tell; an apology ("je voulais m'excuser") that disowns the insult
+# it quotes; the reader's own account ("votre compte") that a scam threatens to close; an
+# employer's careers page ("section Carrières") that a job offer sends applicants to; a
+# ministry's exam ("l'épreuve unique", "the provincial exam") whose subject is told early.
 ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture", "contrast",
                                    "insinuation", "dying", "comparison", "adult", "narrated",
                                    "speaker", "claim", "rebuttal", "announced", "meme",
-                                   "laugh", "earnest", "decision", "respect"]
+                                   "laugh", "earnest", "decision", "respect", "own", "own_of",
+                                   "apology", "account", "careers", "exam"]
 
 
 class _Strict(BaseModel):
@@ -110,6 +116,10 @@ class GroupSpec(_Strict):
     # Whether a role near the term ("le coach") keeps it despite ``unless``: a threat at the
     # coach after the game is still one, but an announced closure names the staff it moves.
     unless_spares_role: bool = True
+    # Set aside when said of the writer's own child ("le plan d'intervention de mon fils",
+    # "mon gars a le diabète"): a parent telling their child's file or health discloses
+    # nothing that is not theirs to tell.
+    spares_own_child: bool = False
     terms: list[str | TermSpec] = Field(min_length=1)
 
 

@@ -6,8 +6,9 @@ weight that depends on its surroundings (``worker.charter.context``): aimed at s
 negated, praised, quoted by a journalist, a threat told to the police or made in a meme, a
 number given as a school office's. A category's score is the noisy-OR of its hits'
 weights: independent clues add up, and no single weak clue gets a flag on its own. A term its
-context cancels (negated, denied before or rebutted after, praised, announced) leaves a flag
-of score 0 saying so: a model's flag there must be surer.
+context cancels (negated, denied before or rebutted after, praised, announced, said by a
+parent of their own child) leaves a flag of score 0 saying so: a model's flag there must be
+surer.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from worker.charter.context import (
     Context,
     denied,
     joking,
+    own_child,
     public_office,
     reported,
     unless_near,
@@ -54,6 +56,7 @@ TARGET_NOTES = {"dying": "à propos d'une personne qui parle de mourir"}
 # aside. Its category gets a flag of score 0 saying why (``_cleared_flag``).
 CLEARED = "indice écarté par le contexte"
 NEGATED, DENIED, PRAISED, BENIGN = "négation", "démenti", "éloge", "expression anodine"
+OWN_CHILD = "dit par le parent de son propre enfant"
 UNLESS = "contexte qui l'écarte (sport, compétition...)"
 UNLESS_NOTES = {  # by the group's first kind
     "announced": "décision annoncée publiquement",
@@ -183,6 +186,9 @@ def _cleared(found: Found, context: Context) -> str | None:
         return DENIED
     if group.intensifier and context.near(("positive",), token, TARGET_WINDOW):
         return PRAISED
+    if group.spares_own_child and own_child(
+            token, context.surface.token_of_offset(found.end - 1), context):
+        return OWN_CHILD
     unless = found.entry.group.unless
     # ... but not when it aims at someone by role or title ("tuer le coach après la game");
     # a bare name may be a team's ("Go Vikings Hormisdas-Gamelin").
