@@ -36,6 +36,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import signal
 import threading
 import time
@@ -70,6 +71,9 @@ from tests.support.httpserver import LocalHttpServer, RecordedRequest, Response
 from tests.support.redisserver import RedisServer
 from tests.support.smtpserver import SmtpSink
 from tests.support.tcpproxy import TcpProxy
+from worker import runtime as runtime_module
+from worker.analyse import analyse
+from worker.charter.model import Document
 from worker.config import VeilleConfig, parse_config
 from worker.digest import service as digest_service
 from worker.errors import ConfigError
@@ -494,6 +498,67 @@ def test_a_process_started_after_an_invalid_edit_runs_the_last_valid_config(
     assert "sources[1].every" in str(started_later.config_error)
     with pytest.raises(ConfigError):
         Runtime(settings).config  # noqa: B018  (the CLI keeps no copy: it says what is wrong)
+
+
+def charter_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "charter"
+    shutil.copytree(REPO / "config" / "charter", folder,
+                    ignore=shutil.ignore_patterns("cases.jsonl"))
+    return folder
+
+
+def flagged(runtime: Runtime, text: str) -> bool:
+    verdict = analyse(Document(title="", text=text), runtime.analyser).verdict
+    return verdict is not None and verdict.flagged
+
+
+def add_insult(lexicon: Path, term: str) -> None:
+    """An admin's edit: one more insult, the config itself untouched."""
+    data = yaml.safe_load(lexicon.read_text("utf-8"))
+    [insults] = [g for g in data["groups"] if g["name"] == "insultes"]
+    insults["terms"].append(term)
+    lexicon.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+def test_a_lexicon_edit_is_applied_without_touching_the_config(
+    tmp_path: Path, sqlite_url: str,
+) -> None:
+    charter = charter_copy(tmp_path)
+    runtime = make_runtime(tmp_path, sqlite_url, [],
+                           classification={"min_score": 0.5, "lexicons": str(charter)})
+    text = "La prof de l'ESHG est une vraie zigouillarde."
+    assert not flagged(runtime, text)
+    config_mtime = runtime.settings.config_path.stat().st_mtime_ns
+    add_insult(charter / "defamation.yaml", "zigouillarde")
+    assert flagged(runtime, text)
+    assert runtime.settings.config_path.stat().st_mtime_ns == config_mtime
+
+
+def test_an_invalid_lexicon_edit_keeps_the_last_valid_charter_and_is_read_once(
+    tmp_path: Path, sqlite_url: str, caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    charter = charter_copy(tmp_path)
+    runtime = Runtime(make_runtime(tmp_path, sqlite_url, [], classification={
+        "min_score": 0.5, "lexicons": str(charter)}).settings,
+        tmp_path / "var" / "last-valid-veille.yaml")
+    valid = runtime.analyser
+    lexicon = charter / "spam.yaml"
+    lexicon.write_text(lexicon.read_text("utf-8") + "\nunknown_key: 1\n", "utf-8")
+    loads: list[Path] = []
+    real_load = runtime_module.load_charter
+    monkeypatch.setattr(runtime_module, "load_charter",
+                        lambda *a, **k: loads.append(a[0]) or real_load(*a, **k))
+    with caplog.at_level(logging.ERROR, logger="worker.runtime"):
+        for _ in range(3):
+            assert runtime.analyser is valid
+    assert "config became invalid, keeping the last valid one" in caplog.text
+    assert "spam.yaml" in str(runtime.config_error)
+    assert len(loads) == 1  # not read again at every call while nothing changes
+
+    lexicon.write_text(lexicon.read_text("utf-8").replace("unknown_key: 1", ""), "utf-8")
+    assert runtime.analyser is not valid
+    assert runtime.config_error is None
 
 
 def test_the_next_digest_shows_the_config_error_in_its_source_health_section(

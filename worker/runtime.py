@@ -1,5 +1,6 @@
 """What a running process needs, built once: settings, database, config (reloaded when the
-file changes), the analyser built from it, and the HTTP layer.
+file, a charter lexicon or a training-case file changes), the analyser built from it, and
+the HTTP layer.
 
 An invalid edit of the config never stops the service: the last valid config keeps running
 and the error is kept for logs and the digest. The worker keeps a copy of the last valid file
@@ -34,11 +35,33 @@ from worker.store.db import make_engine, make_session_factory, upgrade
 log = logging.getLogger(__name__)
 
 
+# Each file the analyser is built from, with its modification time (-1: missing).
+Stamp = tuple[tuple[str, int], ...]
+
+
 @dataclass(frozen=True)
 class LoadedConfig:
     config: VeilleConfig
     analyser: Analyser
-    mtime_ns: int
+    stamp: Stamp
+
+
+def analyser_files(config_path: Path, config: VeilleConfig | None) -> list[Path]:
+    """What an edit of reloads the analyser: the config, every lexicon of the charter folder
+    (admins add terms there, not in the config) and the training cases."""
+    if config is None:
+        return [config_path]
+    return [config_path, *sorted(lexicons_dir(config_path, config).glob("*.yaml")),
+            *training_case_files(config_path, config)]
+
+
+def stamp_of(paths: list[Path]) -> Stamp:
+    def mtime(path: Path) -> int:
+        try:
+            return path.stat().st_mtime_ns
+        except OSError:
+            return -1
+    return tuple((str(path), mtime(path)) for path in paths)
 
 
 def build_analyser(settings: Settings, config: VeilleConfig) -> Analyser:
@@ -112,6 +135,8 @@ class Runtime:
         self.last_valid_copy = last_valid_copy
         self.config_error: ConfigError | None = None
         self._loaded: LoadedConfig | None = None
+        # The files as they were when a reload failed: not tried again until one changes.
+        self._failed: Stamp | None = None
         self._lock = threading.Lock()
         # Re-entrant: building the sessions builds the engine.
         self._build_lock = threading.RLock()
@@ -150,25 +175,32 @@ class Runtime:
         """
         path = self.settings.config_path
         with self._lock:
-            try:
-                mtime = path.stat().st_mtime_ns
-            except OSError:
-                mtime = -1
-            if self._loaded is None or self._loaded.mtime_ns != mtime:
-                self._reload(mtime)
+            loaded = self._loaded
+            if loaded is None:
+                self._reload()
+            else:
+                now = stamp_of(analyser_files(path, loaded.config))
+                if now not in (loaded.stamp, self._failed):
+                    self._reload()
             assert self._loaded is not None
             return self._loaded
 
-    def _reload(self, mtime: int) -> None:
+    def _reload(self) -> None:
+        path = self.settings.config_path
         try:
-            config = load_config(self.settings.config_path)
-            self._loaded = LoadedConfig(config, build_analyser(self.settings, config), mtime)
-            self.config_error = None
+            config = load_config(path)
+            # Stamped before the lexicons and cases are read: an edit made while they are
+            # read shows as a change at the next call.
+            stamp = stamp_of(analyser_files(path, config))
+            self._loaded = LoadedConfig(config, build_analyser(self.settings, config), stamp)
+            self.config_error, self._failed = None, None
             self._keep_copy()
         except ConfigError as exc:
             self.config_error = exc
+            previous = self._loaded.config if self._loaded is not None else None
+            self._failed = stamp_of(analyser_files(path, previous))
             if self._loaded is None:
-                self._loaded = self._from_copy(exc, mtime)
+                self._loaded = self._from_copy(exc, self._failed)
             log.error("config became invalid, keeping the last valid one: %s", exc)
 
     def _keep_copy(self) -> None:
@@ -182,7 +214,7 @@ class Runtime:
         except OSError as exc:
             log.warning("could not keep a copy of the valid config: %s", exc)
 
-    def _from_copy(self, error: ConfigError, mtime: int) -> LoadedConfig:
+    def _from_copy(self, error: ConfigError, stamp: Stamp) -> LoadedConfig:
         """The copy of the last valid config, for a process that never loaded one itself.
 
         Raises:
@@ -194,7 +226,7 @@ class Runtime:
             config = load_config(self.last_valid_copy)
         except ConfigError:
             raise error from None
-        return LoadedConfig(config, build_analyser(self.settings, config), mtime)
+        return LoadedConfig(config, build_analyser(self.settings, config), stamp)
 
     @property
     def config(self) -> VeilleConfig:
