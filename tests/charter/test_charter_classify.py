@@ -264,6 +264,7 @@ def test_a_term_the_rules_set_aside_makes_another_scorer_be_surer(charter: Chart
     ("Calvaire que le spectacle était débile, bravo les jeunes!", "éloge"),
     ("On va tuer le temps avant la réunion.", "expression anodine"),
     ("Nos p'tits de 2e année ont gagné le tournoi de ballon-chasseur!", "expression anodine"),
+    ("Besoin d'une tapette à souris au local 204, merci!", "expression anodine"),
 ])
 def test_the_rules_say_why_they_set_a_term_aside(charter: Charter, text: str,
                                                  why: str) -> None:
