@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, base_config, write_config
+from worker.classify_cli import document_from
 
 
 def veille(*args: str, cwd: Path, stdin: str = "", env: dict[str, str] | None = None
@@ -113,6 +114,21 @@ def test_classify_follows_the_json_lines_contract(tmp_path: Path, config: Path) 
     assert unwatched["mentions"] == [] and unwatched["flagged"] is False
     assert all("error" in o for o in out[3:])
     assert "ligne 4 ignorée" in done.stderr
+
+
+@pytest.mark.parametrize(("record", "kind"), [
+    ({"id": 1, "text": "x"}, "article"),  # a quoted insult in it is reporting
+    ({"id": 1, "text": "x", "kind": "comment"}, "comment"),
+])
+def test_classify_reads_a_missing_kind_as_an_article(record: dict[str, object],
+                                                     kind: str) -> None:
+    assert document_from(record)[1].kind == kind
+
+
+@pytest.mark.parametrize("kind", ["tweet", "Post", 3])
+def test_classify_refuses_an_unknown_kind(kind: object) -> None:
+    with pytest.raises(ValueError, match=r"champ « kind » inconnu .* permis : article, post"):
+        document_from({"id": 1, "text": "x", "kind": kind})
 
 
 def test_digest_dry_run_writes_html_and_sends_nothing(tmp_path: Path, config: Path) -> None:

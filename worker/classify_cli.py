@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from worker.analyse import Analyser, Analysis, analyse
 from worker.charter.categories import CATEGORIES
-from worker.charter.model import Document, Scorer
+from worker.charter.model import DOCUMENT_KINDS, Document, Scorer
 from worker.charter.rules import RuleScorer
 from worker.eval import evaluate, format_report, parse_cases, scorers_predictor
 
@@ -49,7 +49,12 @@ def document_from(record: object) -> tuple[Any, Document]:
         raise ValueError("champ « text » manquant ou qui n'est pas du texte")
     if not isinstance(title, str):
         raise ValueError("champ « title » qui n'est pas du texte")
-    return record["id"], Document(text, title, kind if isinstance(kind, str) else "article")
+    if kind is None:
+        kind = "article"
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"champ « kind » inconnu : {kind!r} ; permis : "
+                         + ", ".join(DOCUMENT_KINDS))
+    return record["id"], Document(text, title, kind)
 
 
 def classify_stream(

@@ -7,6 +7,10 @@ from typing import Protocol
 
 from worker.charter.categories import CATEGORIES, Severity
 
+# What a text is: a news or blog "article" quotes and reports people (a quoted insult is
+# reporting); a "post", "comment" or "video" description speaks for its writer.
+DOCUMENT_KINDS = ("article", "post", "comment", "video")
+
 
 @dataclass(frozen=True)
 class Document:
@@ -14,7 +18,7 @@ class Document:
 
     text: str
     title: str = ""
-    kind: str = "article"  # article | post | comment | video: news articles quote people
+    kind: str = "article"  # one of DOCUMENT_KINDS
 
     @property
     def full_text(self) -> str:
