@@ -166,6 +166,9 @@ def test_identifiers_are_checked_not_just_shaped(
         ("Textez-la au 819-555-0142, c'est son cell perso", True),
         ("Her personal number is 613.555.0188, call her", True),
         ("Écrivez à info@csscv.gouv.qc.ca", False),
+        # a school's address under the organisation's domain is public too
+        ("Écrivez à son courriel, gagnon.m@eshg.csscv.gouv.qc.ca", False),
+        ("Écrivez à son courriel, gagnon.m@csscv.gouv.qc.ca.evil.com", True),
         ("Son courriel perso: marie.t1982@hotmail.com, écrivez-lui", True),
     ],
 )

@@ -42,7 +42,7 @@ def is_private_email(text: str, charter: Charter) -> bool:
     them, not personal information."""
     address = text.strip().casefold()
     return address not in charter.public_emails and \
-        address.rpartition("@")[2] not in charter.public_domains
+        not _at_public_domain(address.rpartition("@")[2], charter)
 
 
 def is_identity_code(text: str) -> bool:
@@ -113,7 +113,12 @@ def _joins(pending: int, value: int) -> bool:
 def is_foreign_url(text: str, charter: Charter) -> bool:
     """A link outside the organisation's own domains (those of its public emails)."""
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", text.casefold()).split("/")[0]
-    return not any(host == d or host.endswith("." + d) for d in charter.public_domains)
+    return not _at_public_domain(host, charter)
+
+
+def _at_public_domain(host: str, charter: Charter) -> bool:
+    """The organisation's domain or one below it (a school's ``eshg.csscv.gouv.qc.ca``)."""
+    return any(host == d or host.endswith("." + d) for d in charter.public_domains)
 
 
 _WORD = re.compile(r"[a-zà-ÿ]+|\d")
