@@ -47,8 +47,8 @@ class LoadedConfig:
 
 
 def analyser_files(config_path: Path, config: VeilleConfig | None) -> list[Path]:
-    """What an edit of reloads the analyser: the config, every lexicon of the charter folder
-    (admins add terms there, not in the config) and the training cases."""
+    """The files whose edit reloads the analyser: the config, every lexicon of the charter
+    folder (admins add terms there, not in the config) and the training cases."""
     if config is None:
         return [config_path]
     return [config_path, *sorted(lexicons_dir(config_path, config).glob("*.yaml")),
