@@ -111,6 +111,7 @@ class Pattern:
     lowered: re.Pattern[str]
     requires: tuple[str, ...] = ()
     required: frozenset[str] = frozenset()
+    gated: bool = False  # the haystack's automaton tells when it cannot match
 
     def finditer(self, haystack: Haystack) -> Iterator[re.Match[str]]:
         """The matches in ``haystack.text``, as ``re.finditer`` finds them."""
@@ -156,13 +157,31 @@ class Haystack:
         self._needles = needles
         self._found: dict[str, list[int]] | None = None
 
+    def worth_trying(self, patterns: Iterable[Pattern]) -> Iterator[Pattern]:
+        """``patterns`` less those whose required strings are all absent from the text.
+
+        Told here in one loop, where most texts hold none of most patterns' strings: asking
+        each pattern's ``finditer`` costs two calls a pattern for the same answer.
+        """
+        if self._needles is None or len(self.lowered) != len(self.text):
+            yield from patterns
+            return
+        found = self._needle_map().keys()
+        for pattern in patterns:
+            if not pattern.gated or not found.isdisjoint(pattern.required):
+                yield pattern
+
+    def offsets(self, needle: str) -> list[int]:
+        """Where one needle of the automaton begins in ``lowered``, in order."""
+        if self._needles is None:
+            return _occurrences(self.lowered, (needle,))
+        return self._needle_map().get(needle, [])
+
     def found(self, strings: Collection[str]) -> list[int]:
         """Sorted offsets of ``lowered`` where one of ``strings`` (all needles) begins."""
         if self._needles is None:
             return _occurrences(self.lowered, tuple(strings))  # no automaton: one pass each
-        found = self._found
-        if found is None:
-            found = self._found = _needle_offsets(self.lowered, self._needles)
+        found = self._needle_map()
         if found.keys().isdisjoint(strings):
             return []  # most patterns, most texts: none of their strings, told in C
         # Walk the smaller side: the needles found in the text, or the pattern's strings.
@@ -173,6 +192,12 @@ class Haystack:
         if len(hits) < 2:
             return hits[0] if hits else []
         return sorted({offset for offsets in hits for offset in offsets})
+
+    def _needle_map(self) -> dict[str, list[int]]:
+        found = self._found
+        if found is None:
+            found = self._found = _needle_offsets(self.lowered, self._needles)
+        return found
 
     def numbers(self) -> list[int]:
         """Offsets of a digit, "+" or "(" with no digit before it (worked out once)."""
@@ -264,7 +289,8 @@ def compile_pattern(category: str, spec: PatternSpec) -> Pattern:
                        frozenset(spec.requires))
     requires = tuple(r.lower() for r in spec.requires)
     return Pattern(category, spec, re.compile(spec.regex, re.IGNORECASE),
-                   re.compile(_lower_literals(spec.regex)), requires, frozenset(requires))
+                   re.compile(_lower_literals(spec.regex)), requires, frozenset(requires),
+                   gated=bool(requires))
 
 
 def compile_name(spec: str | NameSpec) -> NamePattern:

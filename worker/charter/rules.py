@@ -284,7 +284,7 @@ def _find_names(text: str, charter: Charter, context: Context) -> None:
 def _find_symbols(haystack: Haystack, charter: Charter, context: Context) -> None:
     """Emojis and punctuation ("😂", "mais…") mark their word: the surface drops them."""
     for symbol, kinds in charter.symbols:
-        for offset in haystack.found((symbol,)):
+        for offset in haystack.offsets(symbol):
             token = context.surface.token_of_offset(offset)
             for kind in kinds:
                 context.add(kind, token)
@@ -294,7 +294,7 @@ def _pattern_hits(haystack: Haystack, charter: Charter, context: Context,
                   kind: str) -> list[Hit]:
     hits: list[Hit] = []
     text = haystack.text
-    for pattern in charter.patterns:
+    for pattern in haystack.worth_trying(charter.patterns):
         for match in pattern.finditer(haystack):
             found = text[match.start():match.end()]
             if CHECKS[pattern.spec.check](found, charter):
