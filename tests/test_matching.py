@@ -119,6 +119,25 @@ def test_ungluing_only_adds_spaces_inside_the_tags_it_reports() -> None:
         assert all(any(a < i < b for a, b in unglued.tags) for i in originals), text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From a local source a school's bare name is ours, as beside the organisation's…
+        ("La cour de Sainte-Famille est inondée", ["sainte-famille-thurso"]),
+        ("Providence: photos scolaires mardi", ["providence"]),
+        ("les profs de LJP", ["esljp"]),
+        # …but an exclude phrase still vetoes it, and a name must still be there.
+        ("Sainte-Famille de Paris", []),
+        ("Providence RI", []),
+        ("La cour est inondée", []),
+    ],
+)
+def test_a_local_source_needs_no_context_word(matcher: Matcher, text: str,
+                                              expected: list[str]) -> None:
+    assert matcher.entities(text, local=True) == expected
+    assert matcher.entities(text) == []
+
+
 def test_an_ambiguous_name_needs_a_context() -> None:
     with pytest.raises(ConfigError, match="« ambiguous » exige au moins un terme"):
         parse_config(base_config(entities=[{"id": "x", "name": "École X",

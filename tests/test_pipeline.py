@@ -54,6 +54,21 @@ def test_first_poll_stores_matches_and_flags(tmp_path: Path, database_url: str,
     assert items["echos-1"].canonical_url == "http://echos.example/prof"
 
 
+def test_a_local_source_counts_a_school_s_name_without_its_town(
+        tmp_path: Path, database_url: str, feeds: FeedServer) -> None:
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item>'
+            b'<guid>bus</guid><title>Autobus en retard</title><description>L\'autobus de '
+            b'Sainte-Famille avait 20 minutes de retard ce matin.</description></item>'
+            b'</channel></rss>')
+    url = publish(feeds, "local.xml", body)
+    runtime = make_runtime(tmp_path, database_url, [source("journal-local", url, local=True),
+                                                    source("ailleurs", url + "?ailleurs")])
+    local, elsewhere = poll(runtime, "journal-local"), poll(runtime, "ailleurs")
+    assert (local.status, local.new, local.mentions) == ("ok", 1, 1)
+    # From an ordinary source it may be another town's Sainte-Famille.
+    assert (elsewhere.status, elsewhere.new, elsewhere.mentions) == ("ok", 1, 0)
+
+
 def test_second_poll_is_a_304_and_stores_nothing_twice(tmp_path: Path, database_url: str,
                                                        feeds: FeedServer) -> None:
     runtime = make_runtime(tmp_path, database_url, [source("echos", publish(feeds, "ecoles.xml"))])

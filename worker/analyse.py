@@ -55,10 +55,11 @@ class AnalysedItem:
 
 def analyse(
     document: Document, analyser: Analyser, author: str | None = None,
-    source_id: str | None = None,
+    source_id: str | None = None, local: bool = False,
 ) -> Analysis:
-    """Match, then classify only what mentions a watched entity, less the exceptions."""
-    mentions = tuple(analyser.matcher.entities(document.full_text))
+    """Match, then classify only what mentions a watched entity, less the exceptions.
+    ``local``: the document comes from a local source (``SourceConfig.local``)."""
+    mentions = tuple(analyser.matcher.entities(document.full_text, local))
     if not mentions:
         return Analysis((), None)
     scorers = analyser.scorers or (RuleScorer(analyser.charter),)
@@ -68,7 +69,7 @@ def analyse(
     return Analysis(mentions, verdict)
 
 
-def analyse_item(raw: RawItem, analyser: Analyser, source_id: str | None = None
-                 ) -> AnalysedItem:
+def analyse_item(raw: RawItem, analyser: Analyser, source_id: str | None = None,
+                 local: bool = False) -> AnalysedItem:
     document = Document(raw.text, raw.title, raw.kind)
-    return AnalysedItem(raw, analyse(document, analyser, raw.author, source_id))
+    return AnalysedItem(raw, analyse(document, analyser, raw.author, source_id, local))

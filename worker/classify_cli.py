@@ -84,7 +84,7 @@ def classify_stream(
 
 def evaluate_file(
     path: Path, analyser: Analyser, split: str | None = None, use_matcher: bool = False,
-    extra_scorers: tuple[Scorer, ...] = (),
+    extra_scorers: tuple[Scorer, ...] = (), local: bool = False,
 ) -> str:
     """The evaluation report of the rules (and ``extra_scorers``) on a labelled JSON Lines
     file.
@@ -92,6 +92,7 @@ def evaluate_file(
     Args:
         split: keep only cases of this split (``dev`` or ``heldout``).
         use_matcher: decide mentions with the config's matcher instead of the set's labels.
+        local: with ``use_matcher``, read every case as from a local source.
         extra_scorers: scorers beside the rules (a case model), as ``analyse`` runs them.
     Raises:
         ConfigError: a line of the file is not a valid case.
@@ -99,7 +100,8 @@ def evaluate_file(
     cases = parse_cases(path.read_text("utf-8").splitlines(), str(path))
     if split:
         cases = [case for case in cases if case.split == split]
-    mentions = (lambda text: bool(analyser.matcher.entities(text))) if use_matcher else None
+    mentions = (lambda text: bool(analyser.matcher.entities(text, local))) if use_matcher \
+        else None
     scorers = [RuleScorer(analyser.charter), *extra_scorers]
     predict = scorers_predictor(scorers, mentions, analyser.min_score, analyser.thresholds)
     return format_report(evaluate(cases, predict))

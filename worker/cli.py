@@ -174,8 +174,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
                  f"scikit-learn : {args.case_model}")
             return EXIT_CONFIG
         extra = (scorer,)
-    print(evaluate_file(path, runtime.analyser, split=args.split, use_matcher=args.use_matcher,
-                        extra_scorers=extra))
+    print(evaluate_file(path, runtime.analyser, split=args.split,
+                        use_matcher=args.use_matcher or args.local, extra_scorers=extra,
+                        local=args.local))
     return EXIT_OK
 
 
@@ -517,6 +518,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--use-matcher", action="store_true",
                           help="décider des mentions avec les entités de la configuration "
                           "plutôt qu'avec le champ « mentions » du jeu")
+    evaluate.add_argument("--local", action="store_true",
+                          help="comme --use-matcher, chaque cas lu comme venant d'une source "
+                          "locale (local: true : les noms d'écoles comptent sans leur ville)")
     evaluate.add_argument("--case-model", metavar="CHEMIN",
                           help="ajouter aux règles le modèle appris des cas (fichier "
                           "case-model.joblib ou son dossier)")

@@ -98,6 +98,10 @@ class SourceConfig(BaseModel):
     connector: str
     every: Duration = timedelta(minutes=15)
     allow_private_network: bool = False
+    # A source about the organisation's own territory (a school's page, the local paper):
+    # in its items a school's name that needs a context word (its town) counts alone, as
+    # when the item names the organisation.
+    local: bool = False
     enabled: bool = True
     name: str | None = None
 

@@ -88,8 +88,10 @@ class Matcher:
     def from_config(cls, config: VeilleConfig) -> Matcher:
         return cls(config.organisation, config.entities, config.exclude)
 
-    def find(self, text: str) -> list[Mention]:
-        """Every surviving mention in ``text``, in order of appearance. A name written as
+    def find(self, text: str, local: bool = False) -> list[Mention]:
+        """Every surviving mention in ``text``, in order of appearance; ``local`` when the
+        text comes from a local source (``SourceConfig.local``), where names that need a
+        context count alone, as beside the organisation's name. A name written as
         people disguise insults (``h0rmisdas``, ``E.S.H.G.``, ``3SLJP``) counts too: when
         the plain reading finds nothing and the text looks disguised, it is read again the
         way the charter reads it. A hashtag of glued words (``#SainteFamille``,
@@ -101,14 +103,14 @@ class Matcher:
         unglued = _unglue(text)
         folded = fold(unglued.text if unglued else text)
         span = _through(folded.span, unglued.span) if unglued else folded.span
-        mentions = self._scan(self._automaton, folded.text, span)
+        mentions = self._scan(self._automaton, folded.text, span, local)
         if not mentions and _DISGUISE.search(text):
             surface = build_surface(text)
-            mentions = self._scan(self._disguised, surface.text, surface.span)
+            mentions = self._scan(self._disguised, surface.text, surface.span, local)
         return mentions
 
     def _scan(self, automaton: Any, padded: str,
-              span: Callable[[int, int], tuple[int, int]]) -> list[Mention]:
+              span: Callable[[int, int], tuple[int, int]], local: bool) -> list[Mention]:
         names: list[tuple[str, int, int, bool]] = []  # entity, start, stop, ambiguous
         context: set[str] = set()
         excluded: list[tuple[str | None, int, int]] = []
@@ -123,17 +125,17 @@ class Matcher:
                 else:
                     excluded.append((term.entity_id, start, stop))
         kept = [n for n in names if not _vetoed(n[:3], excluded)]
-        organisation_named = any(n[0] == self.organisation_id for n in kept)
+        organisation_named = local or any(n[0] == self.organisation_id for n in kept)
         return [
             Mention(entity_id, *span(start, stop))
             for entity_id, start, stop, ambiguous in sorted(kept, key=lambda n: n[1])
             if not ambiguous or entity_id in context or organisation_named
         ]
 
-    def entities(self, text: str) -> list[str]:
+    def entities(self, text: str, local: bool = False) -> list[str]:
         """Ids of the entities mentioned, organisation first, then in order of appearance."""
         seen: dict[str, None] = {}
-        for mention in self.find(text):
+        for mention in self.find(text, local):
             seen.setdefault(mention.entity_id)
         return sorted(seen, key=lambda e: e != self.organisation_id)
 

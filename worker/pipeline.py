@@ -127,9 +127,8 @@ def _poll_leased(
              if item is not None]
     if fresh:
         analyser = replace(analyser, exceptions=exceptions(session))
-    saved = repo.save_items(session, source.id,
-                            [analyse_item(r, analyser, source.id) for r in fresh], now,
-                            commit=False)
+    analysed = [analyse_item(r, analyser, source.id, source.local) for r in fresh]
+    saved = repo.save_items(session, source.id, analysed, now, commit=False)
     # Committed with the items: they are stored if and only if the poll is recorded. A
     # connector that read around a problem says so (ParsedItems); IT sees it in the digest.
     repo.record_success(session, source.id, now, now + source.every, fetched.etag,

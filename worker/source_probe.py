@@ -42,7 +42,8 @@ def probe(source: SourceConfig, http: Http, analyser: Analyser) -> list[ProbedIt
         fetched = connector.fetch(options, state, http)
     except NotModified:  # cannot happen without validators, but a server may still say it
         return []
-    return [ProbedItem(raw, analyse(Document(raw.text, raw.title, raw.kind), analyser))
+    return [ProbedItem(raw, analyse(Document(raw.text, raw.title, raw.kind), analyser,
+                                        local=source.local))
             for raw in connector.parse(options, fetched)]
 
 

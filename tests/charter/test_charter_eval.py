@@ -52,13 +52,13 @@ SCHOOLS = [
 # "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
-               "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-")
+               "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
-               "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-")
+               "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -69,8 +69,15 @@ _FIRST_MATCHER = Matcher(ORGANISATION, SCHOOLS, [])
 _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 
 
-def mentions(case: Case) -> bool:
-    return bool(matcher_for(case).entities(case.document.full_text))
+# Parts written as on the schools' own pages and local groups: the writer's list of entities
+# gave "Sainte-Famille", "Providence", "Saint-Laurent" and "LJP" as the schools' usual names,
+# and the writer used them without their towns. A source about the territory reads them so
+# (``local: true``); a broad search must not (other towns have schools of those names).
+LOCAL_PARTS = ("p-",)
+
+
+def mentions(case: Case, local: bool = False) -> bool:
+    return bool(matcher_for(case).entities(case.document.full_text, local))
 
 
 @pytest.fixture(scope="module")
@@ -130,9 +137,21 @@ def heldout_default(cases: list[Case], charter: Charter, shipped_model: CaseMode
 @pytest.fixture(scope="module")
 def heldout_end_to_end(cases: list[Case], charter: Charter, shipped_model: CaseModel
                        ) -> EvalReport:
-    """As the worker runs: the shipped matcher, then rules + learned scorer."""
+    """As the worker runs on an ordinary source: the shipped matcher, then rules + learned
+    scorer."""
     return _report_with_model([c for c in cases if c.split == "heldout"], charter,
                               shipped_model)
+
+
+@pytest.fixture(scope="module")
+def heldout_end_to_end_local(cases: list[Case], charter: Charter, shipped_model: CaseModel
+                             ) -> EvalReport:
+    """As the worker runs on a local source (``local: true``)."""
+    heldout = [c for c in cases if c.split == "heldout"]
+    by_text = {case.document.full_text: case for case in heldout}
+    return evaluate(heldout, scorers_predictor(
+        [RuleScorer(charter), LearnedScorer(shipped_model)],
+        lambda text: mentions(by_text[text], local=True)))
 
 
 def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
@@ -144,13 +163,14 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "o-" cases) was written by someone who saw only the charter,
+    # The held-out part (360 "p-" cases) was written by someone who saw only the charter,
     # the labelling guide (docs/labelling.md) and the list of entities. Earlier held-out
-    # parts ("n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them
-    # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
-    # "t5-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # parts ("o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-",
+    # "c-", before them the first set's fifth and "fresh-") were measured, so they are dev
+    # now, with "t1-" to "t5-" and "s-" (training: "s-" short posts, harmless and not) and
+    # "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("o-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("p-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
@@ -203,7 +223,19 @@ KNOWN_MATCHER_MISSES = [
 
 
 def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
-    assert [c.id for c in cases if mentions(c) != c.mentions] == KNOWN_MATCHER_MISSES
+    assert [c.id for c in cases if not c.id.startswith(LOCAL_PARTS)
+            and mentions(c) != c.mentions] == KNOWN_MATCHER_MISSES
+
+
+# "p-", read as from a local source: "s h o o t up h o r m i s d a s", spelled out among
+# other spaced-out words. (Measured first, four more: the Saint-Laurent river and borough,
+# Thurso's Sainte-Famille parish and the Louis-Joseph-Papineau manor, excluded since.)
+KNOWN_LOCAL_MATCHER_MISSES = ["p-0172"]
+
+
+def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
+    assert [c.id for c in cases if c.id.startswith(LOCAL_PARTS)
+            and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
 # The issue's targets. Those not met yet on held-out cases (see the figures in the reasons)
@@ -240,7 +272,10 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     herself read as bullying, not as incitement (a rule since). On "o-" 47/50: "Dites-y
     qu'elle finira pas l'année vivante" about a school secretary and "sec 1 grls at ESHG r
     so h0t 🥵🥵 dm me ur s.n.a.p" not flagged, and a sexual remark about students flagged
-    high, not critical."""
+    high, not critical (rules since). On "p-" 47/51, veiled threats and leetspeak: "you're
+    going to need a lot more than one security guard at that door", "vérifiez sous vos
+    chars avant de partir le soir", a list of teachers' names "presque finie. Lundi c'est le
+    grand jour", and "n00dz d3s f!ll3s d3 s3c 4 @ LJP d!sp0"."""
     if heldout_default.critical_recall < 1.0:
         pytest.xfail(f"{_TARGET_NOT_MET} (critiques : {heldout_default.critical_found}/"
                      f"{heldout_default.critical_total})")
@@ -248,9 +283,9 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. On "o-", one of 25 does (on "n-", two):
-    an insult aimed at another town's "école Providence" (the school's full name counts
-    alone)."""
+    """Items naming no watched school raise no flag. Met on "p-" (none of 25). On "o-", one
+    of 25 did (on "n-", two): an insult aimed at another town's "école Providence" (the
+    school's full name counts alone)."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     flagged = [m.case.id for m in report.misses if m.prediction.flagged]
@@ -259,39 +294,53 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "o-" when it was
-    new (trained on every dev case, "n-" included, watched names hidden): precision 0.941,
-    recall 0.972, critical 47/50, weakest category (privacy) 0.886. Less a small margin, a
-    change must not go below it. (On "n-", the set before: 0.924, 0.989, 49/50, cyberbullying
+    """Rules + learned scorer, as the worker runs them, measured once on "p-" when it was
+    new (trained on every dev case, "o-" included, watched names hidden): precision 0.925,
+    recall 0.954, critical 47/51, weakest category (disparaging) 0.828; 0.930, 0.954, 46/51
+    once the matcher had learned from it (the model hides the names it added). Less a small
+    margin, a change must not go below it. (On "o-": 0.941, 0.972, 47/50, privacy 0.886; on
+    "n-": 0.924, 0.989, 49/50, cyberbullying
     0.933; on "m-", with the matcher's mentions, which then agreed with the set's: 0.868,
     0.962, 49/49, disparaging 0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883, 0.978,
     47/48; on "j-": 0.926, 0.938, 46/50; on "i-": 0.943, 0.939, 49/52.)"""
     assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.85, \
+    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.88, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.80, \
         format_report(heldout_default)
 
 
-def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school, on "o-": precision 0.940,
-    recall 0.950 (9 breaches missed, 4 of them by the matcher). Measured first with the
-    matcher of "n-": 0.937, 0.828 (26 missed by the matcher, among them "there's a bomb in
-    the Hormisdas cafeteria"); "Hormisdas" and "Maria-Goretti" then came to count alone. On
-    "n-": 0.871, 0.400 as shipped, 0.920, 0.876 after the matcher learned from it."""
+def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
+                                   heldout_end_to_end_local: EvalReport) -> None:
+    """With the shipped matcher deciding what names a school. "p-" was written as on the
+    schools' own pages: on an ordinary source, precision 0.916, recall 0.723 (54 breaches
+    missed, most naming "Sainte-Famille", "Providence", "Saint-Laurent" or "LJP" without
+    their towns); 0.925, 0.754 once "Trois-Chemins", "Relais de la Lièvre" and "the CFP in
+    Buckingham" counted. On a local source (``local: true``, added then), 0.930, 0.949. On
+    "o-": precision 0.940, recall 0.950 (9 breaches missed, 4 of them by the matcher).
+    Measured first with the matcher of "n-": 0.937, 0.828 (26 missed by the matcher, among
+    them "there's a bomb in the Hormisdas cafeteria"); "Hormisdas" and "Maria-Goretti" then
+    came to count alone. On "n-": 0.871, 0.400 as shipped, 0.920, 0.876 after the matcher
+    learned from it."""
     assert heldout_end_to_end.flag.precision >= 0.91, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.92, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.74, format_report(heldout_end_to_end)
+    local = heldout_end_to_end_local
+    assert local.flag.precision >= 0.91, format_report(local)
+    assert local.flag.recall >= 0.93, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "o-": precision 0.942, recall
-    0.628, critical 22/50, weakest category (sexual) 0.286 (on "n-": 0.952, 0.643, 27/50,
-    disparaging and sexual 0.467; on "m-": 0.911, 0.611, 21/49, cyberbullying 0.324; on
-    "l-": 0.918, 0.602, 19/50, sexual 0.269). Tuned on earlier sets, the lexicons generalise
-    poorly to new writers (README, "How good the classifier is")."""
+    """The rules must stand alone (no model, no network). On "p-": precision 0.932, recall
+    0.564, critical 17/51, weakest category (sexual) 0.259, after a round of rules that took
+    "o-" from 0.628 to 0.739 and from 22 to 47 critical of 50: what one writer's threats
+    taught did not carry to the next. (On "o-": 0.942, 0.628, 22/50, sexual 0.286; on "n-":
+    0.952, 0.643, 27/50, disparaging and sexual 0.467; on "m-": 0.911, 0.611, 21/49,
+    cyberbullying 0.324; on "l-": 0.918, 0.602, 19/50, sexual 0.269). Tuned on earlier
+    sets, the lexicons generalise poorly to new writers (README, "How good the classifier
+    is")."""
     assert heldout.flag.precision >= 0.91, format_report(heldout)
-    assert heldout.flag.recall >= 0.59, format_report(heldout)
-    assert heldout.critical_recall >= 0.40, format_report(heldout)
+    assert heldout.flag.recall >= 0.55, format_report(heldout)
+    assert heldout.critical_recall >= 0.30, format_report(heldout)
     assert min(s.recall for s in heldout.categories.values()) >= 0.25, format_report(heldout)
 
 
