@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.charter.verdicts import categories_and_critical as _verdict
 from worker.charter.categories import Severity
 from worker.charter.classify import classify
 from worker.charter.lexicon import Charter
 from worker.charter.model import Document
-
-
-def _verdict(charter: Charter, text: str) -> tuple[set[str], bool]:
-    verdict = classify(Document(text, kind="post"), charter)
-    return {f.category for f in verdict.flags}, verdict.severity is Severity.CRITICAL
 
 
 @pytest.mark.parametrize("text", [

@@ -17,19 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from worker.charter.categories import Severity
-from worker.charter.classify import classify
+from tests.charter.verdicts import categories_and_critical as _verdict
 from worker.charter.context import Context, own_child
 from worker.charter.lexicon import Charter, ContextFile, build_charter
 from worker.charter.model import Document
 from worker.charter.rules import OWN_CHILD, RuleScorer, scan
 from worker.charter.surface import build_surface
-
-
-def _verdict(charter: Charter, text: str, kind: str = "post") -> tuple[set[str], bool]:
-    verdict = classify(Document(text, kind=kind), charter)
-    return {f.category for f in verdict.flags}, verdict.severity is Severity.CRITICAL
-
 
 # --- 1. The writer's own child -----------------------------------------------------------
 

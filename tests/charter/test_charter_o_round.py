@@ -18,16 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from worker.charter.categories import Severity
-from worker.charter.classify import classify
+from tests.charter.verdicts import categories_and_critical as _verdict
 from worker.charter.lexicon import Charter
-from worker.charter.model import Document
-
-
-def _verdict(charter: Charter, text: str, kind: str = "post") -> tuple[set[str], bool]:
-    verdict = classify(Document(text, kind=kind), charter)
-    return {f.category for f in verdict.flags}, verdict.severity is Severity.CRITICAL
-
 
 # --- 1. Critical threats -----------------------------------------------------------------
 

@@ -1,0 +1,15 @@
+"""What the round and family tests read of a verdict."""
+
+from __future__ import annotations
+
+from worker.charter.categories import Severity
+from worker.charter.classify import classify
+from worker.charter.lexicon import Charter
+from worker.charter.model import Document
+
+
+def categories_and_critical(charter: Charter, text: str, kind: str = "post"
+                            ) -> tuple[set[str], bool]:
+    """The categories the rules flag in ``text``, and whether the verdict is critical."""
+    verdict = classify(Document(text, kind=kind), charter)
+    return {f.category for f in verdict.flags}, verdict.severity is Severity.CRITICAL
