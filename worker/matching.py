@@ -20,16 +20,18 @@ from worker.charter.surface import build_surface, surface_term
 from worker.config import Entity, VeilleConfig
 from worker.normalise import fold, fold_term
 
-# Signs of a disguised word: a digit or symbol against a letter (h0rmisdas, 3SLJP), or
-# letters dotted one by one (E.S.H.G.). Only then is the text read a second time.
+# Signs of a disguised word: a digit or symbol against a letter (h0rmisdas, 3SLJP), letters
+# dotted one by one (E.S.H.G.), or four letters or more spaced out (h o r m i s d a s). Only
+# then is the text read a second time.
 # Written to start on the sign itself, a single character class, so the regex engine skips
 # ahead to each candidate: put plainly (``[^\W\d_][\d@$€|!+]|[\d@$€|!+][^\W\d_]|\b\w\.\w\.``),
 # it tried every letter of every item and cost more than the whole matching.
 _DISGUISE = re.compile(
-    r"[\d@$€|!+.]"
+    r"[\d@$€|!+. ]"
     r"(?:(?<=[^\W\d_][\d@$€|!+])"  # a letter, then the sign
     r"|(?<=[\d@$€|!+])(?=[^\W\d_])"  # the sign, then a letter
-    r"|(?<=\b\w\.)(?=\w\.))"  # a dot between letters dotted one by one
+    r"|(?<=\b\w\.)(?=\w\.)"  # a dot between letters dotted one by one
+    r"|(?<=[^\W\d_] )(?<!\w. )(?=[^\W\d_] [^\W\d_] [^\W\d_](?!\w)))"  # after a lone letter
 )
 
 # A hashtag: a "#" that does not end a word (as in "C#"). Starting on the "#" itself lets
