@@ -23,9 +23,11 @@ from worker.normalise import fold, fold_term
 # Signs of a disguised word: a digit or symbol against a letter (h0rmisdas, 3SLJP), letters
 # dotted one by one (E.S.H.G.), or four letters or more spaced out (h o r m i s d a s). Only
 # then is the text read a second time.
-# Written to start on the sign itself, a single character class, so the regex engine skips
-# ahead to each candidate: put plainly (``[^\W\d_][\d@$€|!+]|[\d@$€|!+][^\W\d_]|\b\w\.\w\.``),
-# it tried every letter of every item and cost more than the whole matching.
+# Written to start on the sign itself (or the space after a lone letter), a single character
+# class, so the regex engine skips ahead to each candidate: put plainly
+# (``[^\W\d_][\d@$€|!+]|[\d@$€|!+][^\W\d_]|\b\w\.\w\.|(?<!\w)[^\W\d_](?: [^\W\d_]){3}(?!\w)``,
+# as the test reads it), it tried every letter of every item and cost more than the whole
+# matching.
 _DISGUISE = re.compile(
     r"[\d@$€|!+. ]"
     r"(?:(?<=[^\W\d_][\d@$€|!+])"  # a letter, then the sign
