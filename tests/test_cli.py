@@ -37,6 +37,17 @@ def test_check_config_summarises_a_valid_file(tmp_path: Path, config: Path) -> N
     assert "attention" not in done.stdout
 
 
+def test_check_config_counts_the_local_sources(tmp_path: Path) -> None:
+    sources = [{"id": "page-ecole", "connector": "rss", "url": "https://example.org/a.xml",
+                "local": True},
+               {"id": "actualites", "connector": "rss", "url": "https://example.org/b.xml"}]
+    config = write_config(tmp_path / "veille.yaml", base_config(sources=sources))
+    done = veille("check-config", "--config", str(config), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "sources : 2 (2 actives, 1 locale(s) : les noms d'écoles y comptent sans leur " \
+        "ville)" in done.stdout
+
+
 def test_check_config_reads_veille_config_from_the_environment(tmp_path: Path,
                                                                config: Path) -> None:
     done = veille("check-config", cwd=tmp_path, env={"VEILLE_CONFIG": str(config)})

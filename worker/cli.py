@@ -59,7 +59,10 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     print(f"  organisation : {config.organisation.name} ({config.organisation.id})")
     print(f"  entités surveillées : {len(config.watched)}")
     active = sum(s.enabled for s in config.sources)
-    print(f"  sources : {len(config.sources)} ({active} actives)")
+    local = sum(s.local for s in config.sources)
+    print(f"  sources : {len(config.sources)} ({active} actives"
+          + (f", {local} locale(s) : les noms d'écoles y comptent sans leur ville)" if local
+             else ")"))
     print(f"  condensé : {len(config.digest.recipients)} destinataire(s), "
           f"à {config.digest.send_at:%H:%M} ({config.digest.timezone})")
     print(f"  charte : {charter.term_count} termes, {len(charter.patterns)} motifs"
