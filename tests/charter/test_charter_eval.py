@@ -52,13 +52,14 @@ SCHOOLS = [
 # "Providence" only with Buckingham…); the first ones against SCHOOLS.
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
-               "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-")
+               "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
+               "q-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
-               "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-")
+               "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -73,7 +74,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # gave "Sainte-Famille", "Providence", "Saint-Laurent" and "LJP" as the schools' usual names,
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
-LOCAL_PARTS = ("p-",)
+LOCAL_PARTS = ("p-", "t6-", "q-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -163,14 +164,14 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "p-" cases) was written by someone who saw only the charter,
+    # The held-out part (360 "q-" cases) was written by someone who saw only the charter,
     # the labelling guide (docs/labelling.md) and the list of entities. Earlier held-out
-    # parts ("o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-",
+    # parts ("p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-",
     # "c-", before them the first set's fifth and "fresh-") were measured, so they are dev
-    # now, with "t1-" to "t5-" and "s-" (training: "s-" short posts, harmless and not) and
+    # now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and
     # "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("p-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("q-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name glued to the word
@@ -231,7 +232,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # borough, Thurso's Sainte-Famille parish and the Louis-Joseph-Papineau manor (excluded
 # since), and "s h o o t up h o r m i s d a s" (four letters or more spaced out are now a
 # sign of a disguise, which reads the text again as the charter does).
-KNOWN_LOCAL_MATCHER_MISSES: list[str] = []
+# "t6-" and "q-" (the same list of entities): letters spaced by hyphens ("C-S-S-C-V"), "le
+# centre de services" alone, an all-lowercase hashtag ("#hormisdasgamelin", which nothing
+# cuts reliably into words) and the patriot, named in a visit to his manor. ("la poly
+# Papineau" and "la poly Hormis", read in "q-" once measured, are aliases since.)
+KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "t6-0264", "q-0022", "q-0269"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -239,9 +244,8 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets. Those not met yet on held-out cases (see the figures in the reasons)
-# are kept as expected failures, so that reaching them shows up as XPASS, not silently.
-_TARGET_NOT_MET = "cible du ticket pas encore atteinte sur le jeu réservé"
+# The issue's targets, all met on the held-out part "q-" and asserted (the docstrings give
+# the earlier parts' figures).
 
 
 def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
@@ -254,6 +258,7 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
+    """Met on "q-" by a hair (0.900: 181 of 201 flags right), "p-" 0.925, "o-" 0.941."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -263,86 +268,83 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
 
 @pytest.mark.parametrize("category", CATEGORY_KEYS)
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    if heldout_default.categories[category].recall < 0.80:
-        pytest.xfail(f"{_TARGET_NOT_MET} ({category} : "
-                     f"{heldout_default.categories[category].recall:.3f})")
+    assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "m-" (49/49). On "n-" 49/50: a count of the days until a named student kills
-    herself read as bullying, not as incitement (a rule since). On "o-" 47/50: "Dites-y
-    qu'elle finira pas l'année vivante" about a school secretary and "sec 1 grls at ESHG r
-    so h0t 🥵🥵 dm me ur s.n.a.p" not flagged, and a sexual remark about students flagged
-    high, not critical (rules since). On "p-" 47/51, veiled threats and leetspeak: "you're
-    going to need a lot more than one security guard at that door", "vérifiez sous vos
-    chars avant de partir le soir", a list of teachers' names "presque finie. Lundi c'est le
-    grand jour", and "n00dz d3s f!ll3s d3 s3c 4 @ LJP d!sp0"."""
-    if heldout_default.critical_recall < 1.0:
-        pytest.xfail(f"{_TARGET_NOT_MET} (critiques : {heldout_default.critical_found}/"
-                     f"{heldout_default.critical_total})")
+    """Met on "q-" (50/50) and on "m-" (49/49). On "n-" 49/50: a count of the days until a
+    named student kills herself read as bullying, not as incitement (a rule since). On "o-"
+    47/50: "Dites-y qu'elle finira pas l'année vivante" about a school secretary and "sec 1
+    grls at ESHG r so h0t 🥵🥵 dm me ur s.n.a.p" not flagged, and a sexual remark about
+    students flagged high, not critical (rules since). On "p-" 47/51, veiled threats and
+    leetspeak: "you're going to need a lot more than one security guard at that door",
+    "vérifiez sous vos chars avant de partir le soir", a list of teachers' names "presque
+    finie. Lundi c'est le grand jour", and "n00dz d3s f!ll3s d3 s3c 4 @ LJP d!sp0" (rules,
+    and 300 training cases aimed at such posts, "t6-", since)."""
+    assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "p-" (none of 25). On "o-", one
-    of 25 did (on "n-", two): an insult aimed at another town's "école Providence" (the
-    school's full name counts alone)."""
+    """Items naming no watched school raise no flag. Met on "q-" and "p-" (none of 25 each).
+    On "o-", one of 25 did (on "n-", two): an insult aimed at another town's "école
+    Providence" (the school's full name counts alone)."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
-    flagged = [m.case.id for m in report.misses if m.prediction.flagged]
-    if flagged:
-        pytest.xfail(f"{_TARGET_NOT_MET} ({', '.join(flagged)})")
+    assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "p-" when it was
-    new (trained on every dev case, "o-" included, watched names hidden): precision 0.925,
-    recall 0.954, critical 47/51, weakest category (disparaging) 0.828; 0.930, 0.954, 46/51
-    once the matcher had learned from it (the model hides the names it added). Less a small
-    margin, a change must not go below it. (On "o-": 0.941, 0.972, 47/50, privacy 0.886; on
-    "n-": 0.924, 0.989, 49/50, cyberbullying
-    0.933; on "m-", with the matcher's mentions, which then agreed with the set's: 0.868,
-    0.962, 49/49, disparaging 0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883, 0.978,
-    47/48; on "j-": 0.926, 0.938, 46/50; on "i-": 0.943, 0.939, 49/52.)"""
-    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.88, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.80, \
+    """Rules + learned scorer, as the worker runs them, measured once on "q-" when it was
+    new (trained on every dev case, "p-" and "t6-" included, watched names hidden):
+    precision 0.900, recall 0.978, critical 50/50, weakest category (disparaging) 0.857.
+    Less a small margin, a change must not go below it. (On "p-": 0.925, 0.954, 47/51,
+    disparaging 0.828; on "o-": 0.941, 0.972, 47/50, privacy 0.886; on "n-": 0.924, 0.989,
+    49/50, cyberbullying 0.933; on "m-", with the matcher's mentions, which then agreed with
+    the set's: 0.868, 0.962, 49/49, disparaging 0.880; on "l-": 0.879, 0.973, 49/50; on
+    "k-": 0.883, 0.978, 47/48; on "j-": 0.926, 0.938, 46/50; on "i-": 0.943, 0.939, 49/52.)"""
+    assert heldout_default.flag.precision >= 0.88, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.96, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.96, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.83, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. "p-" was written as on the
-    schools' own pages: on an ordinary source, precision 0.916, recall 0.723 (54 breaches
-    missed, most naming "Sainte-Famille", "Providence", "Saint-Laurent" or "LJP" without
-    their towns); 0.925, 0.754 once "Trois-Chemins", "Relais de la Lièvre" and "the CFP in
-    Buckingham" counted. On a local source (``local: true``, added then), 0.930, 0.949. On
+    """With the shipped matcher deciding what names a school. "q-" was written, like "p-",
+    as on the schools' own pages: on an ordinary source, precision 0.879, recall 0.665;
+    0.881, 0.681 once "la poly Papineau" and "la poly Hormis" counted; on a local source
+    (``local: true``) 0.898, 0.957, then 0.900, 0.973. On "p-", on an ordinary source 0.916,
+    0.723 (54 breaches missed, most naming "Sainte-Famille", "Providence", "Saint-Laurent"
+    or "LJP" without their towns); 0.925, 0.754 once "Trois-Chemins", "Relais de la Lièvre"
+    and "the CFP in Buckingham" counted; on a local source (added then), 0.930, 0.949. On
     "o-": precision 0.940, recall 0.950 (9 breaches missed, 4 of them by the matcher).
     Measured first with the matcher of "n-": 0.937, 0.828 (26 missed by the matcher, among
     them "there's a bomb in the Hormisdas cafeteria"); "Hormisdas" and "Maria-Goretti" then
     came to count alone. On "n-": 0.871, 0.400 as shipped, 0.920, 0.876 after the matcher
     learned from it."""
-    assert heldout_end_to_end.flag.precision >= 0.91, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.74, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.86, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.66, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.91, format_report(local)
-    assert local.flag.recall >= 0.93, format_report(local)
+    assert local.flag.precision >= 0.88, format_report(local)
+    assert local.flag.recall >= 0.95, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "p-": precision 0.932, recall
-    0.564, critical 17/51, weakest category (sexual) 0.259, after a round of rules that took
-    "o-" from 0.628 to 0.739 and from 22 to 47 critical of 50: what one writer's threats
-    taught did not carry to the next. (On "o-": 0.942, 0.628, 22/50, sexual 0.286; on "n-":
-    0.952, 0.643, 27/50, disparaging and sexual 0.467; on "m-": 0.911, 0.611, 21/49,
-    cyberbullying 0.324; on "l-": 0.918, 0.602, 19/50, sexual 0.269). Tuned on earlier
-    sets, the lexicons generalise poorly to new writers (README, "How good the classifier
-    is")."""
-    assert heldout.flag.precision >= 0.91, format_report(heldout)
-    assert heldout.flag.recall >= 0.55, format_report(heldout)
-    assert heldout.critical_recall >= 0.30, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.25, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "q-": precision 0.896, recall
+    0.605, critical 25/50, weakest category (cyberbullying) 0.233, after a round that took
+    "p-" from 0.564 to 0.821 and from 17 to 44 critical of 51. On "p-": 0.932, 0.564, 17/51,
+    sexual 0.259, after a round that took "o-" from 0.628 to 0.739 and from 22 to 47 critical
+    of 50: what one writer's threats taught did not carry to the next. (On "o-": 0.942,
+    0.628, 22/50, sexual 0.286; on "n-": 0.952, 0.643, 27/50, disparaging and sexual 0.467;
+    on "m-": 0.911, 0.611, 21/49, cyberbullying 0.324; on "l-": 0.918, 0.602, 19/50, sexual
+    0.269). Tuned on earlier sets, the lexicons generalise poorly to new writers (README,
+    "How good the classifier is")."""
+    assert heldout.flag.precision >= 0.88, format_report(heldout)
+    assert heldout.flag.recall >= 0.58, format_report(heldout)
+    assert heldout.critical_recall >= 0.45, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.22, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
