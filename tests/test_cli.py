@@ -48,6 +48,20 @@ def test_check_config_counts_the_local_sources(tmp_path: Path) -> None:
         "ville)" in done.stdout
 
 
+def test_check_config_names_a_lexicon_it_skips_for_its_extension(tmp_path: Path) -> None:
+    lexicons = tmp_path / "charte"
+    shutil.copytree(REPO / "config" / "charter", lexicons)
+    (lexicons / "insultes-locales.yml").write_text(
+        "category: defamation\ngroups: []\n", encoding="utf-8")
+    data = base_config()
+    data["classification"]["lexicons"] = str(lexicons)
+    done = veille("check-config", "--config", str(write_config(tmp_path / "veille.yaml", data)),
+                  cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert f"attention : {lexicons / 'insultes-locales.yml'} est ignoré : seuls les lexiques " \
+        "*.yaml sont lus (renommez-le en insultes-locales.yaml)" in done.stdout
+
+
 def test_check_config_reads_veille_config_from_the_environment(tmp_path: Path,
                                                                config: Path) -> None:
     done = veille("check-config", cwd=tmp_path, env={"VEILLE_CONFIG": str(config)})

@@ -39,7 +39,7 @@ def _say(message: str) -> None:
 
 def cmd_check_config(args: argparse.Namespace) -> int:
     from worker.case_model import dev_cases
-    from worker.charter.lexicon import load_charter
+    from worker.charter.lexicon import load_charter, misnamed_files
     from worker.config import config_advice, lexicons_dir, load_config, training_case_files
 
     # Reads every file the worker would read, but trains nothing: a check must answer at once
@@ -69,6 +69,9 @@ def cmd_check_config(args: argparse.Namespace) -> int:
           + (f", {cases} cas étiquetés pour l'apprentissage" if cases else ""))
     for advice in config_advice(config):
         print(f"  attention : {advice}")
+    for skipped in misnamed_files(lexicons_dir(path, config)):
+        print(f"  attention : {skipped} est ignoré : seuls les lexiques *.yaml sont lus "
+              f"(renommez-le en {skipped.stem}.yaml)")
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ number of terms.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -34,6 +35,8 @@ from worker.charter.patterns import (
 )
 from worker.charter.surface import surface_term
 from worker.errors import ConfigError, ConfigProblem
+
+log = logging.getLogger(__name__)
 
 CONTEXT_FILE = "context.yaml"
 _M = TypeVar("_M", bound=BaseModel)
@@ -228,6 +231,8 @@ def load_charter(directory: Path, public_contacts: Sequence[str] = ()) -> Charte
         ConfigError: an unreadable or invalid file, with its path and a French message.
     """
     files = sorted(directory.glob("*.yaml"))
+    for path in misnamed_files(directory):
+        log.warning("lexicon %s skipped: only *.yaml files are read", path)
     if not files:
         raise ConfigError(str(directory), [ConfigProblem("", "aucun lexique (*.yaml) trouvé")])
     categories: list[CategoryFile] = []
@@ -239,6 +244,12 @@ def load_charter(directory: Path, public_contacts: Sequence[str] = ()) -> Charte
         else:
             categories.append(_validate(CategoryFile, data, path))
     return build_charter(categories, context, public_contacts)
+
+
+def misnamed_files(directory: Path) -> list[Path]:
+    """Lexicons the loader skips for their extension (``insultes.yml``): an admin who wrote
+    one expects its terms to count."""
+    return sorted(directory.glob("*.yml"))
 
 
 def build_charter(
