@@ -71,7 +71,7 @@ class Params:
     min_host_interval: float = 0.25
     workers: int = 2
     threads: int = 32
-    batch: int = 8  # VEILLE_POLL_BATCH
+    batch: int = 4  # VEILLE_POLL_BATCH (its default)
     baseline_sample: int = 100
 
     @classmethod
