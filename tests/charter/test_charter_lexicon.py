@@ -82,3 +82,38 @@ def test_a_lexicon_named_yml_is_skipped_and_said_so(tmp_path: Path,
         charter = load_charter(tmp_path)
     assert charter.term_count == 1
     assert f"lexicon {tmp_path / 'insultes.yml'} skipped" in caplog.text
+
+
+def test_a_harmless_phrase_clears_the_terms_inside_it_not_a_longer_phrase_around_it(
+        tmp_path: Path) -> None:
+    # "p'tits" splits into "p" and "tits": the harmless word keeps "tits" from counting,
+    # but an admin's phrase that holds it ("p'tite vache") says more than the word.
+    _write(tmp_path, "sexual.yaml", """
+category: sexual
+groups:
+  - name: corps
+    reason: contenu sexuel
+    weight: 0.9
+    terms: [tits]
+  - name: mots familiers
+    reason: expression anodine
+    weight: 0.0
+    benign: true
+    terms: [p'tits, p'tite]
+""")
+    _write(tmp_path, "defamation.yaml", """
+category: defamation
+groups:
+  - name: insultes
+    reason: insulte
+    weight: 0.9
+    terms: [p'tite vache]
+""")
+    charter = load_charter(tmp_path)
+
+    def flagged(text: str) -> set[str]:
+        return {f.category for f in classify(Document(text, kind="post"), charter).flags}
+
+    assert flagged("Mes p'tits sont rentrés de l'école") == set()
+    assert flagged("Nice tits") == {"sexual"}
+    assert flagged("La p'tite vache de la classe") == {"defamation"}

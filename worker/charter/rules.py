@@ -169,7 +169,11 @@ def _without_benign(found: list[Found]) -> tuple[list[Found], list[tuple[Found, 
             if f.entry.group.spec.idiom:  # "killing me": the idiom itself is set aside
                 cleared.append((f, BENIGN))
             continue
-        if any(s < f.end and f.start < e for s, e in benign):
+        # A longer phrase around a harmless one says more than it ("une p'tite visite"
+        # around "p'tite"): one phrase, one reading, as in ``_outermost``.
+        if any(s < f.end and f.start < e and not (f.start <= s and e <= f.end
+                                                   and f.end - f.start > e - s)
+               for s, e in benign):
             cleared.append((f, BENIGN))
         else:
             kept.append(f)
