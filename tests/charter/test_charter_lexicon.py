@@ -72,12 +72,12 @@ def test_the_shipped_lexicons_load(charter: object) -> None:
 
 def test_a_lexicon_named_yml_is_skipped_and_said_so(tmp_path: Path,
                                                     caplog: pytest.LogCaptureFixture) -> None:
-    (tmp_path / "spam.yaml").write_text(
-        "category: spam\ngroups:\n  - name: pub\n    reason: publicité\n    weight: 0.8\n"
-        "    terms: [code promo]\n", encoding="utf-8")
-    (tmp_path / "insultes.yml").write_text(
-        "category: defamation\ngroups:\n  - name: insultes\n    reason: insulte\n"
-        "    weight: 0.8\n    terms: [zigoto]\n", encoding="utf-8")
+    _write(tmp_path, "spam.yaml",
+           "category: spam\ngroups:\n  - name: pub\n    reason: publicité\n    weight: 0.8\n"
+           "    terms: [code promo]\n")
+    _write(tmp_path, "insultes.yml",
+           "category: defamation\ngroups:\n  - name: insultes\n    reason: insulte\n"
+           "    weight: 0.8\n    terms: [zigoto]\n")
     with caplog.at_level("WARNING", logger="worker.charter.lexicon"):
         charter = load_charter(tmp_path)
     assert charter.term_count == 1
