@@ -232,3 +232,30 @@ def test_fold_offsets_map_back() -> None:
     start = folded.text.index("ecole")
     a, b = folded.span(start, start + len("ecole"))
     assert text[a:b] == "École"
+
+
+@pytest.fixture(scope="module")
+def shipped_matcher() -> Matcher:
+    from tests.conftest import REPO
+    from worker.config import load_config
+
+    return Matcher.from_config(load_config(REPO / "config" / "veille.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The commonest misspelling of the school's name is an alias, in a hashtag too…
+        ("la photo scolaire a hormidas gamelin c'est quand?", ["eshg"]),
+        ("#hormidasgamelin le prof de math", ["eshg"]),
+        # …and "Gamelin" alone counts beside a school word, not otherwise.
+        ("Gamelin's principal couldn't run a lemonade stand", ["eshg"]),
+        ("les profs de Gamelin", ["eshg"]),
+        ("Déneigement Gamelin & fils, appelez-nous", []),
+        ("Accident boulevard Gamelin près de l'école, évitez le secteur", []),
+        ("Rassemblement place Émilie-Gamelin, des élèves du cégep y sont", []),
+    ],
+)
+def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,
+                                                           expected: list[str]) -> None:
+    assert shipped_matcher.entities(text) == expected
