@@ -53,13 +53,14 @@ class Context:
     """
 
     surface: Surface
-    _marks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # Surface positions of each kind's markers: ``scan`` appends to it directly (``mark``).
+    marks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _tokens: dict[str, list[int]] = field(default_factory=dict)
     _sentences: dict[str, set[int]] = field(default_factory=dict)
 
     def mark(self, kind: str, position: int) -> None:
         """A marker of ``kind`` ends at ``surface.text[position]``."""
-        self._marks[kind].append(position)
+        self.marks[kind].append(position)
 
     def add(self, kind: str, token: int) -> None:
         """A marker of ``kind`` at ``token``."""
@@ -70,7 +71,9 @@ class Context:
         """The sorted tokens holding a marker of ``kind``."""
         found = self._tokens.get(kind)
         if found is None:
-            found = self.surface.tokens_at(self._marks.get(kind, []))
+            marks = self.marks.get(kind)
+            # Its own list even when empty: ``add`` inserts into it.
+            found = self.surface.tokens_at(marks) if marks else []
             self._tokens[kind] = found
         return found
 
@@ -85,11 +88,21 @@ class Context:
 
     def near(self, kinds: tuple[str, ...], token: int, window: int) -> bool:
         """A marker of ``kinds`` in the same sentence, or within ``window`` tokens."""
-        present = [k for k in kinds if self.tokens(k)]
+        # One loop, each kind's tokens read once: the rules ask this several times a clue.
+        low, high = token - window, token + window
+        present: list[str] = []
+        cached = self._tokens.get
+        for kind in kinds:
+            found = cached(kind)
+            if found is None:
+                found = self.tokens(kind)
+            if found:
+                index = bisect_left(found, low)
+                if index < len(found) and found[index] <= high:
+                    return True
+                present.append(kind)
         if not present:
             return False  # most kinds are absent from most texts: no sentence to look up
-        if any(within(self.tokens(k), token, window) for k in present):
-            return True
         sentence = self.sentence_of(token)
         return any(sentence in self.sentences(k) for k in present)
 
@@ -100,6 +113,8 @@ class Context:
         """A marker of ``kind`` at most ``window`` tokens after ``token``, in its sentence
         or one of the ``sentences`` after it ("... incompétente. C'est faux.")."""
         tokens = self.tokens(kind)
+        if not tokens:
+            return False  # most kinds, most texts: no slice to take
         close = tokens[bisect_right(tokens, token):bisect_right(tokens, token + window)]
         if not close:
             return False
@@ -110,6 +125,8 @@ class Context:
         """The nearest marker of ``kind`` at most ``window`` tokens before ``token``, in its
         sentence."""
         tokens = self.tokens(kind)
+        if not tokens:
+            return None  # most kinds, most texts: no slice to take
         close = tokens[bisect_left(tokens, token - window):bisect_left(tokens, token)]
         if not close:
             return None
@@ -117,7 +134,7 @@ class Context:
         return next((t for t in reversed(close) if self.sentence_of(t) == sentence), None)
 
     def sentence_of(self, token: int) -> int:
-        count = self.surface.token_count
+        count = len(self.surface.readings)  # token_count, without a property's call
         return self.surface.sentence_of(min(token, count - 1)) if count else 0
 
 

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -27,6 +28,7 @@ from worker.charter.patterns import (
     NamePattern,
     NameSpec,
     Pattern,
+    PatternGates,
     PatternSpec,
     build_needles,
     compile_name,
@@ -218,6 +220,16 @@ class Charter:
     needles: Any = None  # every pattern's required strings and symbol, for ``Haystack``
     # Each symbol (lower case) and the context kinds it marks.
     symbols: tuple[tuple[str, tuple[ContextKind, ...]], ...] = ()
+
+    @cached_property
+    def gates(self) -> PatternGates:
+        """The patterns indexed by the needles that let them through."""
+        return PatternGates(self.patterns)
+
+    @cached_property
+    def symbol_kinds(self) -> dict[str, tuple[ContextKind, ...]]:
+        """``symbols`` as a mapping: a text holds few of them, looked up from the few found."""
+        return dict(self.symbols)
 
 
 def load_charter(directory: Path, public_contacts: Sequence[str] = ()) -> Charter:

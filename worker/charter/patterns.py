@@ -10,7 +10,7 @@ match first, and may name strings one of which every match holds (``requires``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -171,6 +171,13 @@ class Haystack:
             if not pattern.gated or not found.isdisjoint(pattern.required):
                 yield pattern
 
+    def chosen(self, gates: PatternGates) -> Sequence[Pattern]:
+        """``worth_trying(gates.patterns)``, from the few needles found rather than from every
+        pattern (most texts hold none of most patterns' strings)."""
+        if self._needles is None or len(self.lowered) != len(self.text):
+            return gates.patterns
+        return gates.select(self._needle_map())
+
     def offsets(self, needle: str) -> list[int]:
         """Where one needle of the automaton begins in ``lowered``, in order."""
         if self._needles is None:
@@ -193,6 +200,12 @@ class Haystack:
             return hits[0] if hits else []
         return sorted({offset for offsets in hits for offset in offsets})
 
+    def needles_found(self) -> dict[str, list[int]]:
+        """Each needle the text holds, and where it begins in ``lowered`` (in order)."""
+        if self._needles is None:
+            return {}
+        return self._needle_map()
+
     def _needle_map(self) -> dict[str, list[int]]:
         found = self._found
         if found is None:
@@ -206,6 +219,35 @@ class Haystack:
             starts = _NUMBER_START if _OTHER_DIGIT.search(text) else _ASCII_NUMBER_START
             self._numbers = [m.start() for m in starts.finditer(text)]
         return self._numbers
+
+
+class PatternGates:
+    """The patterns, and which of them each needle lets through (``Haystack.chosen``): built
+    once per charter, where asking every pattern about the needles found costs a set test
+    each, on every text."""
+
+    __slots__ = ("_by_needle", "_ungated", "patterns")
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        self._ungated = frozenset(i for i, p in enumerate(self.patterns) if not p.gated)
+        by_needle: dict[str, set[int]] = {}
+        for index, pattern in enumerate(self.patterns):
+            if pattern.gated:
+                for string in pattern.required:
+                    by_needle.setdefault(string, set()).add(index)
+        self._by_needle = {n: frozenset(i) for n, i in by_needle.items()}
+
+    def select(self, found: Iterable[str]) -> list[Pattern]:
+        """The patterns not gated or holding one of the ``found`` needles, in order."""
+        chosen = set(self._ungated)
+        by_needle = self._by_needle
+        for needle in found:
+            indexes = by_needle.get(needle)
+            if indexes is not None:
+                chosen |= indexes
+        patterns = self.patterns
+        return [patterns[i] for i in sorted(chosen)]
 
 
 def build_needles(patterns: Iterable[Pattern], symbols: Iterable[str] = ()) -> Any:

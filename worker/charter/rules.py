@@ -14,6 +14,7 @@ surer.
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import attrgetter
 from typing import NamedTuple
 
 from worker.charter.categories import CATEGORIES, Severity
@@ -124,9 +125,9 @@ class RuleScorer:
         for hit in hits:
             by_category[hit.category].append(hit)
         flags = {c: _flag(c, by_category[c], text) for c in CATEGORIES if by_category.get(c)}
-        for category, flag in list(flags.items()):
-            if any(h.escalate for h in by_category[category]):
-                flags[category] = _escalated(flag, by_category[category], flags, text)
+        escalating = {hit.category for hit in hits if hit.escalate}  # most texts: none
+        for category in [c for c in flags if c in escalating]:  # in order: each reads the last
+            flags[category] = _escalated(flags[category], by_category[category], flags, text)
         for found, why in cleared:
             category = found.entry.group.category
             if category not in flags:
@@ -141,19 +142,22 @@ def scan(surface: Surface, charter: Charter) -> tuple[list[Found], Context]:
     if not surface.text.strip() or charter.term_count == 0:
         return found, context
     text = surface.text
-    mark = context.mark  # bound once: this loop runs for every word of every text
+    # Bound once, appended to in place: this loop runs for every word of every text, and a
+    # method call per marker cost more than the append itself.
+    marks = context.marks
+    locate = surface.locate
     key: Key
     for end, key in charter.automaton.iter(text):
         for kind in key.kinds:
             # A marker's last word: "ceux qui disent que" denies what follows "que".
-            mark(kind, end - 1)
+            marks[kind].append(end - 1)
         if key.entries:
             # Padding spaces are shared by neighbours; the words sit inside them.
             start = end - key.length + 2
-            stop = text.index(" ", end + 1) if key.prefix else end
-            token = surface.token_at(start)
-            begin, finish = surface.span(start, stop)
-            found.extend(Found(entry, token, begin, finish) for entry in key.entries)
+            token, begin, finish = locate(
+                start, text.index(" ", end + 1) if key.prefix else end)
+            for entry in key.entries:
+                found.append(Found(entry, token, begin, finish))
     return found, context
 
 
@@ -287,18 +291,25 @@ def _find_names(text: str, charter: Charter, context: Context) -> None:
 
 def _find_symbols(haystack: Haystack, charter: Charter, context: Context) -> None:
     """Emojis and punctuation ("😂", "mais…") mark their word: the surface drops them."""
-    for symbol, kinds in charter.symbols:
-        for offset in haystack.offsets(symbol):
-            token = context.surface.token_of_offset(offset)
-            for kind in kinds:
-                context.add(kind, token)
+    symbols = charter.symbol_kinds
+    if not symbols:
+        return
+    # From the needles the text holds (a few), not from every symbol: markers are sorted as
+    # they are added, so the order they come in does not matter.
+    for needle, offsets in haystack.needles_found().items():
+        kinds = symbols.get(needle)
+        if kinds:
+            for offset in offsets:
+                token = context.surface.token_of_offset(offset)
+                for kind in kinds:
+                    context.add(kind, token)
 
 
 def _pattern_hits(haystack: Haystack, charter: Charter, context: Context,
                   kind: str) -> list[Hit]:
     hits: list[Hit] = []
     text = haystack.text
-    for pattern in haystack.worth_trying(charter.patterns):
+    for pattern in haystack.chosen(charter.gates):
         for match in pattern.finditer(haystack):
             found = text[match.start():match.end()]
             if CHECKS[pattern.spec.check](found, charter):
@@ -350,16 +361,24 @@ def _flag(category: str, hits: list[Hit], text: str) -> CategoryFlag:
         remaining *= 1.0 - hit.weight
     shown = [h for h in kept if h.weight >= MIN_EVIDENCE_WEIGHT][:MAX_EVIDENCE] or kept[:1]
     score = 1.0 - remaining
-    critical = score >= 0.5 and any(h.critical and h.weight >= CRITICAL_MIN_WEIGHT for h in kept)
+    critical = False
+    if score >= 0.5:
+        for h in kept:  # a plain loop: any() over a generator costs more on these short lists
+            if h.critical and h.weight >= CRITICAL_MIN_WEIGHT:
+                critical = True
+                break
     severity = Severity.CRITICAL if critical else CATEGORIES[category].severity
     return CategoryFlag(
         category,
         round(score, 4),
         severity,
-        tuple(Evidence(h.start, h.end, text[h.start:h.end])
-              for h in sorted(shown, key=lambda h: h.start)),
+        tuple([Evidence(h.start, h.end, text[h.start:h.end])
+               for h in (sorted(shown, key=_START) if len(shown) > 1 else shown)]),
         _reasons(shown, text),
     )
+
+
+_START = attrgetter("start")
 
 
 def _strength(hit: Hit) -> tuple[float, int]:
