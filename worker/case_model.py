@@ -29,9 +29,10 @@ from worker.eval import Case, parse_cases
 log = logging.getLogger(__name__)
 
 MODEL_FILE, METRICS_FILE = "case-model.joblib", "case-model.json"
-# What a saved model reads: 2 since the watched names are hidden from it. A model of another
-# format is not used (it would read texts the way its training did not).
-MODEL_FORMAT = 2
+# What a saved model reads: 2 since the watched names are hidden from it, 3 since it holds
+# calm thresholds. A model of another format is not used (it would read texts the way its
+# training did not, or flag as an older Veille did), and the worker trains a new one.
+MODEL_FORMAT = 3
 
 
 def save_case_model(directory: Path, model: CaseModel, report: CaseModelReport,
@@ -45,7 +46,8 @@ def save_case_model(directory: Path, model: CaseModel, report: CaseModelReport,
     directory.mkdir(parents=True, exist_ok=True)
     joblib.dump(model, directory / MODEL_FILE)
     figures = {**asdict(report), "trained_at": trained_at, "thresholds": model.thresholds,
-               "also": model.also, "format": MODEL_FORMAT, "masked_names": model.masked_names,
+               "calm_thresholds": model.calm_thresholds, "also": model.also,
+               "format": MODEL_FORMAT, "masked_names": model.masked_names,
                "fingerprint": fingerprint}
     partial = directory / (METRICS_FILE + ".tmp")
     partial.write_text(json.dumps(figures, indent=2, ensure_ascii=False), "utf-8")

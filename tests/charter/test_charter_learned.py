@@ -29,6 +29,7 @@ from worker.charter.categories import Severity
 from worker.charter.classify import classify, classify_with
 from worker.charter.learned import (
     ALSO_NOTE,
+    CALM_MIN_PRECISION,
     CRITICAL_CATEGORIES,
     CRITICAL_NOTE,
     HEADS,
@@ -94,6 +95,42 @@ def test_saved_model_loads_to_the_same_probabilities(
     texts = [c.document.full_text for c in sample[:30]]
     assert loaded.probability_of(texts) == model.probability_of(texts)
     assert loaded.thresholds == model.thresholds
+    assert loaded.calm_thresholds == model.calm_thresholds
+
+
+def test_calm_thresholds_are_picked_for_more_precision(
+        trained: tuple[CaseModel, CaseModelReport]) -> None:
+    model, report = trained
+    assert model.calm_thresholds and "critical" not in model.calm_thresholds
+    assert set(model.calm_thresholds) <= set(model.thresholds)
+    for head, calm in report.calm.items():
+        # Stricter or equal where the cases allow it (each pick falls back to the best F1
+        # when no threshold reaches its precision).
+        assert calm.threshold == model.calm_thresholds[head]
+        if calm.threshold < model.thresholds[head]:
+            assert calm.precision < CALM_MIN_PRECISION
+    assert "seuil calme" in report.describe()
+
+
+def test_the_calm_thresholds_apply_where_the_critical_head_does_not_fire(
+        trained: tuple[CaseModel, CaseModelReport], sample: list[Case]) -> None:
+    model = trained[0]
+    # Calm thresholds out of reach: only documents the critical head finds critical flag.
+    out_of_reach = {h: 1.01 for h in model.thresholds if h != "critical"}
+    strict = replace(model, calm_thresholds=out_of_reach)
+    loose = replace(model, calm_thresholds={})
+    flagged_loose = flagged_strict = 0
+    for case in sample:
+        p_critical = model.probability_of([case.document.full_text])[0]["critical"]
+        calm_flags = LearnedScorer(strict).score(case.document)
+        loose_flags = LearnedScorer(loose).score(case.document)
+        if p_critical >= model.thresholds["critical"]:
+            assert calm_flags == loose_flags
+        else:
+            assert calm_flags == []
+        flagged_loose += bool(loose_flags)
+        flagged_strict += bool(calm_flags)
+    assert 0 < flagged_strict < flagged_loose
 
 
 def test_every_learned_flag_is_explained_by_exact_spans(
@@ -275,7 +312,9 @@ def test_a_broken_line_in_the_training_cases_leaves_the_rules_alone(
 
 def test_a_critical_document_flagged_elsewhere_gets_its_likeliest_critical_category(
         trained: tuple[CaseModel, CaseModelReport], sample: list[Case]) -> None:
-    model = trained[0]
+    # One set of thresholds either way (the calm ones apply only where the critical head
+    # does not fire: their own test), so that only the added category differs.
+    model = replace(trained[0], calm_thresholds={})
     always = replace(model, thresholds={**model.thresholds, "critical": 0.0})
     never = replace(model, thresholds={**model.thresholds, "critical": 1.01})
     added = 0
