@@ -371,6 +371,21 @@ def test_a_watched_name_is_never_evidence(masked: CaseModel, sample: list[Case])
             assert NAME_PLACEHOLDER not in evidence.text
 
 
+def test_a_text_with_no_known_word_shows_the_words_holding_its_strongest_letters(
+        masked: CaseModel) -> None:
+    # Leetspeak and SMS spelling: the words may be unknown to the model while their letters
+    # weigh; the evidence is then the words holding the strongest character n-grams.
+    text = "sec 1 grls at ESHG r so h0t dm me"
+    evidence = masked.locate_words_holding(text, [" h0", "grls ", "eshg", " sec", "grls"])
+    assert [e.text for e in evidence] == ["sec", "grls", "h0t"]
+    for e in evidence:
+        assert text[e.start:e.end] == e.text
+    row = masked.one_row(text)
+    grams = masked.strongest_letters(row, "sexual")
+    assert grams and all(len(g.strip()) >= 3 for g in grams)
+    assert all(g in masked.vectoriser.transformer_list[0][1].vocabulary_ for g in grams)
+
+
 def test_the_names_are_saved_with_the_model(
         tmp_path: Path, masked: CaseModel, trained: tuple[CaseModel, CaseModelReport],
         sample: list[Case]) -> None:

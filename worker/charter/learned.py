@@ -167,6 +167,7 @@ class CaseModel:
     _bias: NDArray[np.float64] = field(init=False, repr=False)
     _word_offset: int = field(init=False, repr=False)
     _word_names: NDArray[np.str_] = field(init=False, repr=False)
+    _char_names: NDArray[np.str_] | None = field(init=False, repr=False)
     _preprocess: Callable[[str], str] = field(init=False, repr=False)
     _parts: list[_Part] = field(init=False, repr=False)
     _mask: NameMask = field(init=False, repr=False)
@@ -180,6 +181,7 @@ class CaseModel:
         char, word = (t for _, t in self.vectoriser.transformer_list)
         self._word_offset = len(char.vocabulary_)
         self._word_names = word.get_feature_names_out()
+        self._char_names = None  # built the first time a flag needs them (rare, and large)
         self._preprocess = word.build_preprocessor()
         self._parts = [_Part(char.build_analyzer(), char.vocabulary_, char.idf_, 0),
                        _Part(word.build_analyzer(), word.vocabulary_, word.idf_,
@@ -241,6 +243,42 @@ class CaseModel:
         names = (str(self._word_names[indexes[words][i] - self._word_offset])
                  for i in order if contribution[i] > 0)
         return [n for n in names if _telling(n)]
+
+    def strongest_letters(self, row: SparseRows, head: str) -> list[str]:
+        """The character n-grams of one document pushing ``head`` up, strongest first, each
+        of three letters or more ("h0t", "n00d"): a text in leetspeak or SMS spelling may hold
+        no word the model knows, while its spellings weigh."""
+        if self._char_names is None:
+            self._char_names = self.vectoriser.transformer_list[0][1].get_feature_names_out()
+        column = self._weights[:, self.names.index(head)]
+        indexes, values = row.indices, row.data
+        letters = indexes < self._word_offset
+        contribution = values[letters] * column[indexes[letters]]
+        order = np.argsort(-contribution)
+        grams = (str(self._char_names[indexes[letters][i]])
+                 for i in order if contribution[i] > 0)
+        return [g for g in grams if len(g.strip()) >= 3]
+
+    def locate_words_holding(self, text: str, grams: Sequence[str]) -> tuple[Evidence, ...]:
+        """Up to ``MAX_EVIDENCE`` words of ``text`` holding the character n-grams ``grams``
+        (a space at an edge of one, as the vectoriser pads words, means the word's edge); a
+        watched name is never evidence."""
+        tokens = [(m.start(), m.end(), self._preprocess(m.group()))
+                  for m in re.finditer(WORD_PATTERN, text)]
+        found: list[Evidence] = []
+        for gram in grams:
+            core = gram.strip()
+            for start, end, word in tokens:
+                if (core not in word or (gram[0] == " " and not word.startswith(core))
+                        or (gram[-1] == " " and not word.endswith(core))
+                        or any(e.start == start for e in found)
+                        or self._mask(text[start:end]) != text[start:end]):
+                    continue
+                found.append(Evidence(start, end, text[start:end]))
+                break
+            if len(found) == MAX_EVIDENCE:
+                break
+        return tuple(sorted(found, key=lambda e: e.start))
 
     def locate(self, text: str, ngrams: Sequence[str]) -> tuple[Evidence, ...]:
         """Up to ``MAX_EVIDENCE`` non-overlapping spans of ``text`` spelling ``ngrams``."""
@@ -320,7 +358,9 @@ class LearnedScorer:
         flags = []
         own = 0  # flags raised on their own, not added beside another
         for category, (head, note) in fired.items():
-            evidence = self.model.locate(text, self.model.strongest_ngrams(row, category))
+            evidence = self.model.locate(text, self.model.strongest_ngrams(row, category)) \
+                or self.model.locate_words_holding(
+                    text, self.model.strongest_letters(row, category))
             if evidence:
                 own += note not in ADDED_NOTES
                 reasons = [f"modèle appris : p = {p[head]:.2f} (seuil {t[head]:.2f})"]
