@@ -254,6 +254,14 @@ def shipped_matcher() -> Matcher:
         ("Déneigement Gamelin & fils, appelez-nous", []),
         ("Accident boulevard Gamelin près de l'école, évitez le secteur", []),
         ("Rassemblement place Émilie-Gamelin, des élèves du cégep y sont", []),
+        # "Papineau" and "Louis-Jo" beside a school word; the streets, the riding and
+        # Montréal's school of the same full name are not ours.
+        ("Whoever ratted us out to the VP at Papineau", []),
+        ("les profs de Papineau sont en grève", ["esljp"]),
+        ("les filles de sec 3 à Louis-Jo", ["esljp"]),
+        ("Papineau Avenue in Montreal is a nightmare near the school", []),
+        ("Une bagarre à l'école secondaire Louis-Joseph-Papineau à Montréal", []),
+        ("Hormisdas, c'est le prénom de mon arrière-grand-père", []),
     ],
 )
 def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,
