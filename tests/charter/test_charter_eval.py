@@ -292,7 +292,7 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "y-": 0.891 (180 of 202 flags right; three fewer wrong flags would meet it); '
+    'not met on "y-": 0.891 (180 of 202 flags right; two fewer wrong flags would meet it); '
     "strict, so meeting it fails until this mark goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
     """Not met on "y-" (0.891: 22 wrong flags, among them hyperbole read as threats, "Bring a
