@@ -1,7 +1,10 @@
 """Replay the held-out parts measured once each, as each was on the day it was new, to choose
 the learned scorer's thresholds on what new writers do rather than on cross-validation.
 
-Run: ``.venv/bin/python -m bench.replay_heldout [--parts m- w-] [--cache DIR]``
+Run: ``.venv/bin/python -m bench.replay_heldout [--parts m- x-] [--cache DIR]``
+
+A part is added here once it is spent (measured, then tuned on), never while it is held out:
+choosing a setting by a held-out part's figures would be tuning on it.
 
 For each part: the lexicons of the commit that measured it (``config/charter/*.yaml`` from
 git), the learned scorer trained on the cases that were dev then (today's code, today's
@@ -44,7 +47,8 @@ CASES = "config/charter/cases.jsonl"
 PUBLIC_CONTACTS = ("819 986-8511", "1-800-555-0199", "info@csscv.gouv.qc.ca")
 # The commit that first measured each part (its held-out figures in the commit message).
 MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff",
-               "q-": "5701413", "r-": "eea974a", "u-": "d0c179d", "w-": "0456120"}
+               "q-": "5701413", "r-": "eea974a", "u-": "d0c179d", "w-": "0456120",
+               "x-": "70c4ba4"}
 
 
 @dataclass(frozen=True)
