@@ -429,8 +429,9 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
     rules = np.array([rules_flagged(c.document) for c in used]) \
         if rules_flagged is not None else None
     figures = _head_figures(wanted, probabilities, rules, MIN_PRECISION, MIN_COMBINED_PRECISION)
-    calm = _head_figures(wanted, probabilities, rules, CALM_MIN_PRECISION,
-                         CALM_MIN_COMBINED_PRECISION)
+    # The critical head decides which thresholds apply: it has one threshold only.
+    calm = _head_figures({h: y for h, y in wanted.items() if h != CRITICAL}, probabilities,
+                         rules, CALM_MIN_PRECISION, CALM_MIN_COMBINED_PRECISION)
     also = {}
     if BREACH in wanted:  # among breaches, each category's best F-beta threshold
         breaches = wanted[BREACH]
@@ -441,10 +442,8 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
     features = vectoriser.fit_transform(texts)
     heads = {h: _fit_head(features, y, max_iter) for h, y in wanted.items()}
     model = CaseModel(vectoriser, heads, {h: f.threshold for h, f in figures.items()}, also,
-                      tuple(masked_names),
-                      {h: f.threshold for h, f in calm.items() if h != CRITICAL})
-    return model, CaseModelReport(len(used), folds, figures,
-                                  calm={h: f for h, f in calm.items() if h != CRITICAL})
+                      tuple(masked_names), {h: f.threshold for h, f in calm.items()})
+    return model, CaseModelReport(len(used), folds, figures, calm=calm)
 
 
 def _head_figures(wanted: Mapping[str, NDArray[np.bool_]],
