@@ -157,23 +157,10 @@ class Haystack:
         self._needles = needles
         self._found: dict[str, list[int]] | None = None
 
-    def worth_trying(self, patterns: Iterable[Pattern]) -> Iterator[Pattern]:
-        """``patterns`` less those whose required strings are all absent from the text.
-
-        Told here in one loop, where most texts hold none of most patterns' strings: asking
-        each pattern's ``finditer`` costs two calls a pattern for the same answer.
-        """
-        if self._needles is None or len(self.lowered) != len(self.text):
-            yield from patterns
-            return
-        found = self._needle_map().keys()
-        for pattern in patterns:
-            if not pattern.gated or not found.isdisjoint(pattern.required):
-                yield pattern
-
     def chosen(self, gates: PatternGates) -> Sequence[Pattern]:
-        """``worth_trying(gates.patterns)``, from the few needles found rather than from every
-        pattern (most texts hold none of most patterns' strings)."""
+        """The patterns worth trying on this text: those not gated, and those one of whose
+        required strings it holds. Told from the few needles found, through an index built
+        once per charter, where most texts hold none of most patterns' strings."""
         if self._needles is None or len(self.lowered) != len(self.text):
             return gates.patterns
         return gates.select(self._needle_map())
