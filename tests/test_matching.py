@@ -262,6 +262,20 @@ def shipped_matcher() -> Matcher:
         ("Papineau Avenue in Montreal is a nightmare near the school", []),
         ("Une bagarre à l'école secondaire Louis-Joseph-Papineau à Montréal", []),
         ("Hormisdas, c'est le prénom de mon arrière-grand-père", []),
+        # The article glued to the name, in a username or a tag.
+        ("Nouvelle page : les_laittes_de_lhormisdas", ["eshg"]),
+        ("la prof dhisto a lESHG", ["eshg"]),
+        ("@les_profs_deshg", ["eshg"]),
+        # A shared name followed by another town is that town's school; one only ours
+        # carries stays ours wherever its pupils go.
+        ("La direction de l'école Saint-Laurent à Lévis protège les intimidateurs", []),
+        ("Le prof de l'école Sainte-Famille de Sherbrooke crie sur les enfants", []),
+        ("L'école Maria-Goretti, à Québec, ferme ses portes", []),
+        ("Providence, Rhode Island: the school board meets tonight", []),
+        ("Les élèves de l'ESHG à Québec pour le tournoi de basket", ["eshg"]),
+        ("Les profs de Maria-Goretti à Thurso", ["maria-goretti"]),
+        # A town elsewhere further on does not undo the mention.
+        ("Maria-Goretti : la prof a déménagé de Montréal l'an passé", ["maria-goretti"]),
     ],
 )
 def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,

@@ -67,6 +67,10 @@ class Entity(_Strict):
     context: list[str] = []
     # Phrases that veto a mention of this entity where they overlap it.
     exclude: list[str] = []
+    # Schools of other towns carry this school's name: followed by one of those towns
+    # (`VeilleConfig.elsewhere`), the name is theirs. Off for a name only ours carries, so
+    # that "les élèves de l'ESHG à Québec pour le tournoi" stays ours.
+    shared_name: bool = False
 
     @property
     def terms(self) -> list[str]:
@@ -230,6 +234,9 @@ class VeilleConfig(_Strict):
     organisation: Organisation
     entities: list[Entity] = []
     exclude: list[str] = []
+    # Towns off the territory: the name of a school with a ``shared_name`` just before one
+    # ("Sainte-Famille de Sherbrooke") names another town's school.
+    elsewhere: list[str] = []
     sources: list[SourceConfig] = []
     digest: DigestConfig
     alerts: AlertsConfig = AlertsConfig()

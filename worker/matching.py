@@ -46,6 +46,13 @@ class TermKind(Enum):
     AMBIGUOUS = "ambiguous"  # a name that counts only with a context term
     CONTEXT = "context"
     EXCLUDE = "exclude"
+    ELSEWHERE = "elsewhere"  # a town off the territory, where schools share our schools' names
+
+
+# What may stand between a school's name and a town elsewhere, once folded: "Sainte-Famille
+# de Sherbrooke", "Maria-Goretti, à Québec", "Providence, Rhode Island". Not "du" ("du
+# Québec" is the province).
+_TOWARDS_A_PLACE = frozenset({"a", "de", "d", "in", "of", "at"})
 
 
 @dataclass(frozen=True)
@@ -67,8 +74,10 @@ class _Term:
 class Matcher:
     """Finds mentions of the organisation and its schools. Build once per config."""
 
-    def __init__(self, organisation: Entity, entities: list[Entity], exclude: list[str]) -> None:
+    def __init__(self, organisation: Entity, entities: list[Entity], exclude: list[str],
+                 elsewhere: list[str] | None = None) -> None:
         self.organisation_id = organisation.id
+        self._shared_names = frozenset(e.id for e in entities if e.shared_name)
         entries: list[tuple[str, _Term]] = []
         for entity in [organisation, *entities]:
             if entity.ambiguous or not entity.context:
@@ -76,13 +85,14 @@ class Matcher:
             else:  # a context and no list of ambiguous names: every name needs the context
                 alone, ambiguous = [], entity.terms
             for kind, words in (
-                (TermKind.NAME, alone),
-                (TermKind.AMBIGUOUS, ambiguous),
+                (TermKind.NAME, _with_elisions(alone)),
+                (TermKind.AMBIGUOUS, _with_elisions(ambiguous)),
                 (TermKind.CONTEXT, entity.context),
                 (TermKind.EXCLUDE, entity.exclude),
             ):
                 entries.extend((word, _Term(kind, entity.id, 0)) for word in words)
         entries.extend((phrase, _Term(TermKind.EXCLUDE, None, 0)) for phrase in exclude)
+        entries.extend((place, _Term(TermKind.ELSEWHERE, None, 0)) for place in elsewhere or [])
         self._empty = not entries
         self._automaton = _automaton(entries, fold_term)
         # The same terms as the charter reads disguised words (h0rmisdas, E.S.H.G.).
@@ -90,7 +100,7 @@ class Matcher:
 
     @classmethod
     def from_config(cls, config: VeilleConfig) -> Matcher:
-        return cls(config.organisation, config.entities, config.exclude)
+        return cls(config.organisation, config.entities, config.exclude, config.elsewhere)
 
     def find(self, text: str, local: bool = False) -> list[Mention]:
         """Every surviving mention in ``text``, in order of appearance; ``local`` when the
@@ -118,6 +128,7 @@ class Matcher:
         names: list[tuple[str, int, int, bool]] = []  # entity, start, stop, ambiguous
         context: set[str] = set()
         excluded: list[tuple[str | None, int, int]] = []
+        places: list[int] = []  # where each place elsewhere starts
         for end, values in automaton.iter(padded):
             for term in values:
                 # Padding spaces are shared by neighbours; the word itself sits inside them.
@@ -126,9 +137,12 @@ class Matcher:
                     names.append((term.entity_id, start, stop, term.kind is TermKind.AMBIGUOUS))
                 elif term.kind is TermKind.CONTEXT:
                     context.add(term.entity_id)
+                elif term.kind is TermKind.ELSEWHERE:
+                    places.append(start)
                 else:
                     excluded.append((term.entity_id, start, stop))
-        kept = [n for n in names if not _vetoed(n[:3], excluded)]
+        kept = [n for n in names if not _vetoed(n[:3], excluded)
+                and not (n[0] in self._shared_names and _placed_elsewhere(n[2], places, padded))]
         organisation_named = local or any(n[0] == self.organisation_id for n in kept)
         return [
             Mention(entity_id, *span(start, stop))
@@ -221,6 +235,27 @@ def _automaton(entries: list[tuple[str, _Term]], key_of: Callable[[str], str]) -
         automaton.add_word(key, values)
     automaton.make_automaton()
     return automaton
+
+
+def _with_elisions(names: list[str]) -> list[str]:
+    """``names`` and, for those that start with a vowel or an "h", their elided article glued
+    on as in usernames and chat (``les_laittes_de_lhormisdas``, ``la prof dhisto a lESHG``):
+    no word of either language is an "l" or a "d" glued to a school's name."""
+    elidable = tuple("aeiouyh")
+    glued = [f"{article}{name}" for name in names
+             if fold_term(name).strip().startswith(elidable) for article in ("l", "d")]
+    return [*names, *glued]
+
+
+def _placed_elsewhere(name_stop: int, places: list[int], padded: str) -> bool:
+    """Whether a name ending at ``name_stop`` is followed by a place off the territory, with
+    at most a word such as "de" or "à" between them ("Sainte-Famille de Sherbrooke")."""
+    for place_start in places:
+        if place_start > name_stop:
+            between = padded[name_stop:place_start].split()
+            if not between or (len(between) == 1 and between[0] in _TOWARDS_A_PLACE):
+                return True
+    return False
 
 
 def _vetoed(name: tuple[str, int, int], excluded: list[tuple[str | None, int, int]]) -> bool:
