@@ -48,7 +48,8 @@ PUBLIC_CONTACTS = ("819 986-8511", "1-800-555-0199", "info@csscv.gouv.qc.ca")
 # The commit that first measured each part (its held-out figures in the commit message).
 MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff",
                "q-": "5701413", "r-": "eea974a", "u-": "d0c179d", "w-": "0456120",
-               "x-": "70c4ba4", "y-": "113b13a"}
+               "x-": "70c4ba4", "y-": "113b13a",
+               "z-": "34d3fe4"}
 
 
 @dataclass(frozen=True)

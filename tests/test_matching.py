@@ -144,6 +144,16 @@ def test_an_ambiguous_name_needs_a_context() -> None:
                                             "ambiguous": ["X"]}]))
 
 
+def test_the_organisation_s_ambiguous_names_count_beside_its_other_names() -> None:
+    config = parse_config(base_config(organisation={
+        "id": "csscv", "name": "Centre de services scolaire au Cœur-des-Vallées",
+        "aliases": ["CSSCV"], "ambiguous": ["centre de services"]}))
+    matcher = Matcher.from_config(config)
+    assert matcher.entities("Le centre de services ferme l'école") == []
+    assert matcher.entities("Le centre de services ferme l'école", local=True) == ["csscv"]
+    assert [m.start for m in matcher.find("CSSCV : le centre de services ferme")] == [0, 11]
+
+
 def test_a_disguised_name_s_span_is_what_was_written(matcher: Matcher) -> None:
     text = "On va régler ça à la H0rm1sdas-Gamelin lundi"
     assert [text[m.start:m.end] for m in matcher.find(text)] == ["H0rm1sdas-Gamelin"]
@@ -274,10 +284,30 @@ def shipped_matcher() -> Matcher:
         ("Providence, Rhode Island: the school board meets tonight", []),
         ("Les élèves de l'ESHG à Québec pour le tournoi de basket", ["eshg"]),
         ("Les profs de Maria-Goretti à Thurso", ["maria-goretti"]),
+        ("Sainte-Famille school in Sherbrooke leaked a file", []),
+        ("SHERBROOKE – L'école Sainte-Famille sera fermée mercredi", []),
         # A town elsewhere further on does not undo the mention.
         ("Maria-Goretti : la prof a déménagé de Montréal l'an passé", ["maria-goretti"]),
+        # "Le centre de services" alone: ours beside our name, not beside a school word (news
+        # about another service centre says it too), never another centre's full name.
+        ("Le CSSCV confirme : le centre de services ouvrira ses portes", ["csscv"]),
+        ("Le centre de services scolaire concerné a suspendu les élèves", []),
+        ("Le centre de services scolaire des Draveurs et le CSSCV", ["csscv"]),
     ],
 )
 def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,
                                                            expected: list[str]) -> None:
     assert shipped_matcher.entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le centre de services pense juste à ses chiffres", ["csscv"]),
+        ("Le Centre de services scolaire des Portages-de-l'Outaouais annonce une école", []),
+        ("Passage au centre de services Desjardins ce matin", []),
+    ],
+)
+def test_a_local_source_reads_the_organisation_s_ambiguous_names(
+        shipped_matcher: Matcher, text: str, expected: list[str]) -> None:
+    assert shipped_matcher.entities(text, local=True) == expected

@@ -67,7 +67,7 @@ class Entity(_Strict):
     context: list[str] = []
     # Phrases that veto a mention of this entity where they overlap it.
     exclude: list[str] = []
-    # Schools of other towns carry this school's name: followed by one of those towns
+    # Schools of other towns carry this school's name: beside one of those towns
     # (`VeilleConfig.elsewhere`), the name is theirs. Off for a name only ours carries, so
     # that "les élèves de l'ESHG à Québec pour le tournoi" stays ours.
     shared_name: bool = False
@@ -87,6 +87,14 @@ class Organisation(Entity):
     # How the digest names the organisation in subjects ("Veille CSSCV — …").
     short_name: str | None = None
     public_contacts: list[str] = []
+
+    @model_validator(mode="after")
+    def _ambiguous_names_need_a_context(self) -> Organisation:
+        # Overrides the schools' rule: the organisation's ambiguous names ("le centre de
+        # services") count beside its other names or on a local source, as the schools'
+        # ambiguous names do; a context of their own would also count "le centre de services
+        # scolaire concerné" in news about another town's.
+        return self
 
     @property
     def display_short_name(self) -> str:

@@ -49,10 +49,15 @@ class TermKind(Enum):
     ELSEWHERE = "elsewhere"  # a town off the territory, where schools share our schools' names
 
 
-# What may stand between a school's name and a town elsewhere, once folded: "Sainte-Famille
-# de Sherbrooke", "Maria-Goretti, à Québec", "Providence, Rhode Island". Not "du" ("du
-# Québec" is the province).
-_TOWARDS_A_PLACE = frozenset({"a", "de", "d", "in", "of", "at"})
+# What may stand between a school's name and a town elsewhere, once folded, either way round:
+# "Sainte-Famille de Sherbrooke", "Maria-Goretti, à Québec", "Sainte-Famille school in
+# Sherbrooke", "Providence, Rhode Island", "SHERBROOKE – L'école Sainte-Famille". Not "du"
+# ("du Québec" is the province).
+_BETWEEN_SCHOOL_AND_PLACE = frozenset({
+    "a", "de", "d", "in", "of", "at", "l", "la", "le", "the",
+    "ecole", "school", "high", "elementary", "primary", "secondary", "secondaire", "primaire",
+})
+_MAX_WORDS_BETWEEN = 3
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,7 @@ class Matcher:
         names: list[tuple[str, int, int, bool]] = []  # entity, start, stop, ambiguous
         context: set[str] = set()
         excluded: list[tuple[str | None, int, int]] = []
-        places: list[int] = []  # where each place elsewhere starts
+        places: list[tuple[int, int]] = []  # each place elsewhere
         for end, values in automaton.iter(padded):
             for term in values:
                 # Padding spaces are shared by neighbours; the word itself sits inside them.
@@ -138,12 +143,14 @@ class Matcher:
                 elif term.kind is TermKind.CONTEXT:
                     context.add(term.entity_id)
                 elif term.kind is TermKind.ELSEWHERE:
-                    places.append(start)
+                    places.append((start, stop))
                 else:
                     excluded.append((term.entity_id, start, stop))
         kept = [n for n in names if not _vetoed(n[:3], excluded)
-                and not (n[0] in self._shared_names and _placed_elsewhere(n[2], places, padded))]
-        organisation_named = local or any(n[0] == self.organisation_id for n in kept)
+                and not (n[0] in self._shared_names and _placed_elsewhere(n[1:3], places, padded))]
+        # The organisation's own ambiguous names ("le centre de services") need its context too.
+        organisation_named = local or any(
+            n[0] == self.organisation_id and (not n[3] or n[0] in context) for n in kept)
         return [
             Mention(entity_id, *span(start, stop))
             for entity_id, start, stop, ambiguous in sorted(kept, key=lambda n: n[1])
@@ -247,14 +254,21 @@ def _with_elisions(names: list[str]) -> list[str]:
     return [*names, *glued]
 
 
-def _placed_elsewhere(name_stop: int, places: list[int], padded: str) -> bool:
-    """Whether a name ending at ``name_stop`` is followed by a place off the territory, with
-    at most a word such as "de" or "à" between them ("Sainte-Famille de Sherbrooke")."""
-    for place_start in places:
-        if place_start > name_stop:
-            between = padded[name_stop:place_start].split()
-            if not between or (len(between) == 1 and between[0] in _TOWARDS_A_PLACE):
-                return True
+def _placed_elsewhere(name: tuple[int, int], places: list[tuple[int, int]], padded: str
+                      ) -> bool:
+    """Whether a name at ``name`` has a place off the territory just after or just before it,
+    with only a few words such as "de", "à" or "school" between them."""
+    start, stop = name
+    for place_start, place_stop in places:
+        if place_start > stop:
+            between = padded[stop:place_start]
+        elif place_stop < start:
+            between = padded[place_stop:start]
+        else:
+            continue
+        words = between.split()
+        if len(words) <= _MAX_WORDS_BETWEEN and _BETWEEN_SCHOOL_AND_PLACE.issuperset(words):
+            return True
     return False
 
 
