@@ -276,8 +276,8 @@ def shipped_matcher() -> Matcher:
         ("Nouvelle page : les_laittes_de_lhormisdas", ["eshg"]),
         ("la prof dhisto a lESHG", ["eshg"]),
         ("@les_profs_deshg", ["eshg"]),
-        # A shared name followed by another town is that town's school; one only ours
-        # carries stays ours wherever its pupils go.
+        # A shared name just before or after another town is that town's school; one only
+        # ours carries stays ours wherever its pupils go.
         ("La direction de l'école Saint-Laurent à Lévis protège les intimidateurs", []),
         ("Le prof de l'école Sainte-Famille de Sherbrooke crie sur les enfants", []),
         ("L'école Maria-Goretti, à Québec, ferme ses portes", []),

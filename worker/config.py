@@ -242,7 +242,7 @@ class VeilleConfig(_Strict):
     organisation: Organisation
     entities: list[Entity] = []
     exclude: list[str] = []
-    # Towns off the territory: the name of a school with a ``shared_name`` just before one
+    # Towns off the territory: the name of a school with a ``shared_name`` just beside one
     # ("Sainte-Famille de Sherbrooke") names another town's school.
     elsewhere: list[str] = []
     sources: list[SourceConfig] = []

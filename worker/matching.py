@@ -148,7 +148,8 @@ class Matcher:
                     excluded.append((term.entity_id, start, stop))
         kept = [n for n in names if not _vetoed(n[:3], excluded)
                 and not (n[0] in self._shared_names and _placed_elsewhere(n[1:3], places, padded))]
-        # The organisation's own ambiguous names ("le centre de services") need its context too.
+        # An ambiguous name of the organisation's own ("le centre de services") names it only
+        # beside its context, if it has one, like any ambiguous name.
         organisation_named = local or any(
             n[0] == self.organisation_id and (not n[3] or n[0] in context) for n in kept)
         return [
