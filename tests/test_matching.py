@@ -144,6 +144,17 @@ def test_an_ambiguous_name_needs_a_context() -> None:
                                             "ambiguous": ["X"]}]))
 
 
+def test_a_word_of_another_sense_keeps_the_ambiguous_names_only_from_counting() -> None:
+    config = parse_config(base_config(entities=[{
+        "id": "esljp", "name": "École secondaire Louis-Joseph-Papineau", "aliases": ["ESLJP"],
+        "ambiguous": ["Papineau"], "context": ["école"], "other_sense": ["Bas-Canada"]}]))
+    matcher = Matcher.from_config(config)
+    assert matcher.entities("Papineau et le Bas-Canada, une école de pensée") == []
+    assert matcher.entities("Papineau et le Bas-Canada", local=True) == []
+    assert matcher.entities("L'ESLJP et le Bas-Canada") == ["esljp"]
+    assert matcher.entities("Papineau, une école de pensée") == ["esljp"]
+
+
 def test_the_organisation_s_ambiguous_names_count_beside_its_other_names() -> None:
     config = parse_config(base_config(organisation={
         "id": "csscv", "name": "Centre de services scolaire au Cœur-des-Vallées",
@@ -293,6 +304,11 @@ def shipped_matcher() -> Matcher:
         ("Le CSSCV confirme : le centre de services ouvrira ses portes", ["csscv"]),
         ("Le centre de services scolaire concerné a suspendu les élèves", []),
         ("Le centre de services scolaire des Draveurs et le CSSCV", ["csscv"]),
+        # The patriot and an ancestor are another sense of the ambiguous names; the school's
+        # teams, the Patriotes, are not.
+        ("Conférence sur Louis-Joseph Papineau et les Patriotes de 1837 à la poly", []),
+        ("Les Patriotes de LJP champions régionaux, bravo à la poly!", ["esljp"]),
+        ("Mon arrière-grand-père s'appelait Hormisdas Gamelin, le prof d'histoire dit", []),
     ],
 )
 def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,
@@ -304,6 +320,11 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
     ("text", "expected"),
     [
         ("Le centre de services pense juste à ses chiffres", ["csscv"]),
+        ("When will the service centre publish the bus routes?", ["csscv"]),
+        # A tag cut into words vetoes on the disguised reading too (the link's "4x" is a
+        # sign of disguise, which reads the text a second time).
+        ("Earn $500/day bit.ly/4xCashNow #Providence #RhodeIsland", []),
+        ("Providence (the TV show) is the best family drama", []),
         ("Le Centre de services scolaire des Portages-de-l'Outaouais annonce une école", []),
         ("Passage au centre de services Desjardins ce matin", []),
     ],

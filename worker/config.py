@@ -65,6 +65,10 @@ class Entity(_Strict):
     # (a school name shared by many towns).
     ambiguous: list[str] = []
     context: list[str] = []
+    # Words that show the ambiguous names mean something else ("patriote", "1837" beside
+    # "Papineau"): anywhere in the item, they keep those names from counting, on a local
+    # source too. The name and aliases still count.
+    other_sense: list[str] = []
     # Phrases that veto a mention of this entity where they overlap it.
     exclude: list[str] = []
     # Schools of other towns carry this school's name: beside one of those towns

@@ -45,6 +45,7 @@ class TermKind(Enum):
     NAME = "name"
     AMBIGUOUS = "ambiguous"  # a name that counts only with a context term
     CONTEXT = "context"
+    OTHER_SENSE = "other_sense"  # a word that keeps an entity's ambiguous names from counting
     EXCLUDE = "exclude"
     ELSEWHERE = "elsewhere"  # a town off the territory, where schools share our schools' names
 
@@ -93,6 +94,7 @@ class Matcher:
                 (TermKind.NAME, _with_elisions(alone)),
                 (TermKind.AMBIGUOUS, _with_elisions(ambiguous)),
                 (TermKind.CONTEXT, entity.context),
+                (TermKind.OTHER_SENSE, entity.other_sense),
                 (TermKind.EXCLUDE, entity.exclude),
             ):
                 entries.extend((word, _Term(kind, entity.id, 0)) for word in words)
@@ -120,18 +122,23 @@ class Matcher:
         # The cut text replaces the plain one (one scan, context and excludes over all of
         # it). A watched name written with inner capitals (none today) would be cut too.
         unglued = _unglue(text)
-        folded = fold(unglued.text if unglued else text)
+        read = unglued.text if unglued else text
+        folded = fold(read)
         span = _through(folded.span, unglued.span) if unglued else folded.span
         mentions = self._scan(self._automaton, folded.text, span, local)
         if not mentions and _DISGUISE.search(text):
-            surface = build_surface(text)
-            mentions = self._scan(self._disguised, surface.text, surface.span, local)
+            # The same cut text, so that what vetoed a name there ("#Providence
+            # #RhodeIsland") vetoes it here too.
+            surface = build_surface(read)
+            span = _through(surface.span, unglued.span) if unglued else surface.span
+            mentions = self._scan(self._disguised, surface.text, span, local)
         return mentions
 
     def _scan(self, automaton: Any, padded: str,
               span: Callable[[int, int], tuple[int, int]], local: bool) -> list[Mention]:
         names: list[tuple[str, int, int, bool]] = []  # entity, start, stop, ambiguous
         context: set[str] = set()
+        other_sense: set[str | None] = set()
         excluded: list[tuple[str | None, int, int]] = []
         places: list[tuple[int, int]] = []  # each place elsewhere
         for end, values in automaton.iter(padded):
@@ -142,11 +149,14 @@ class Matcher:
                     names.append((term.entity_id, start, stop, term.kind is TermKind.AMBIGUOUS))
                 elif term.kind is TermKind.CONTEXT:
                     context.add(term.entity_id)
+                elif term.kind is TermKind.OTHER_SENSE:
+                    other_sense.add(term.entity_id)
                 elif term.kind is TermKind.ELSEWHERE:
                     places.append((start, stop))
                 else:
                     excluded.append((term.entity_id, start, stop))
-        kept = [n for n in names if not _vetoed(n[:3], excluded)
+        kept = [n for n in names if not (n[3] and n[0] in other_sense)
+                and not _vetoed(n[:3], excluded)
                 and not (n[0] in self._shared_names and _placed_elsewhere(n[1:3], places, padded))]
         # An ambiguous name of the organisation's own ("le centre de services") names it only
         # beside its context, if it has one, like any ambiguous name.
