@@ -49,7 +49,8 @@ PUBLIC_CONTACTS = ("819 986-8511", "1-800-555-0199", "info@csscv.gouv.qc.ca")
 MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff",
                "q-": "5701413", "r-": "eea974a", "u-": "d0c179d", "w-": "0456120",
                "x-": "70c4ba4", "y-": "113b13a",
-               "z-": "34d3fe4", "za-": "61ccd65"}
+               "z-": "34d3fe4", "za-": "61ccd65",
+               "zb-": "3c3411a"}
 
 
 @dataclass(frozen=True)

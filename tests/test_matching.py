@@ -325,6 +325,10 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         # sign of disguise, which reads the text a second time).
         ("Earn $500/day bit.ly/4xCashNow #Providence #RhodeIsland", []),
         ("Providence (the TV show) is the best family drama", []),
+        ("Providence, R.I. — The Providence Public School District announced", []),
+        ("L'école Louis-Joseph-Papineau dans Saint-Michel à Montréal", []),
+        ("Le pont Papineau-Leblanc était bloqué à matin", []),
+        ("Coucher de soleil sur le Saint-Laurent ce soir", []),
         ("Le Centre de services scolaire des Portages-de-l'Outaouais annonce une école", []),
         ("Passage au centre de services Desjardins ce matin", []),
     ],

@@ -55,7 +55,7 @@ class TermKind(Enum):
 # Sherbrooke", "Providence, Rhode Island", "SHERBROOKE – L'école Sainte-Famille". Not "du"
 # ("du Québec" is the province).
 _BETWEEN_SCHOOL_AND_PLACE = frozenset({
-    "a", "de", "d", "in", "of", "at", "l", "la", "le", "the",
+    "a", "de", "d", "dans", "in", "of", "at", "l", "la", "le", "the",
     "ecole", "school", "high", "elementary", "primary", "secondary", "secondaire", "primaire",
 })
 _MAX_WORDS_BETWEEN = 3

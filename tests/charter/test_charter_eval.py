@@ -53,14 +53,14 @@ SCHOOLS = [
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
-               "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-")
+               "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
-               "u-", "w-", "x-", "y-", "z-", "za-", "zb-")
+               "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -75,7 +75,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # gave "Sainte-Famille", "Providence", "Saint-Laurent" and "LJP" as the schools' usual names,
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
-LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-")
+LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -165,14 +165,14 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zb-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zc-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-",
-    # "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and
-    # "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
-    # short posts, harmless and not) and "v-" (model selection).
+    # ("zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
+    # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's
+    # fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-"
+    # (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zb-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zc-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -290,15 +290,21 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # school "in Providence", a church bingo, Montréal's Louis-Joseph-Papineau "dans
 # Saint-Michel", a caretaker named Hormisdas, the Papineau-Leblanc bridge and the river count
 # as ours; missed, "changes d'école à Papineauville" with no school named, "the board" and
-# "the DG" alone, and "l E S H G" spelled out among other words.
+# "the DG" alone, and "l E S H G" spelled out among other words. Once measured, "R.I." is
+# Rhode Island's, "dans" may stand between a name and a town `elsewhere` (Montréal's
+# Saint-Michel among them), and the church, the borough, the bridge and "le Saint-Laurent"
+# (the river) are excluded; that also reads x-0158 as its writer meant.
+# "zc-", as measured (held out): read as local, the Saint Lawrence Seaway, the federal riding
+# of Papineau, a Maria Goretti Academy "in Philadelphia" and the three ways to Compostela
+# count as ours; missed, "aux 3 Chemins" written with a digit.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0028", "r-0118", "r-0180", "r-0239", "r-0322",
                               "r-0359", "u-0161", "u-0203", "u-0223", "u-0316", "w-0037", "w-0051",
                               "w-0074", "w-0076", "w-0098", "w-0162", "w-0175", "w-0179", "w-0180",
-                              "w-0202", "x-0017", "x-0070", "x-0158", "x-0210", "y-0226", "y-0327",
-                              "z-0059", "z-0064", "z-0107", "z-0290", "z-0311", "za-0219",
-                              "za-0228", "za-0254", "zb-0003", "zb-0045", "zb-0114", "zb-0126",
-                              "zb-0142", "zb-0150", "zb-0165", "zb-0167", "zb-0174", "zb-0192",
-                              "zb-0249", "zb-0338", "zb-0343"]
+                              "w-0202", "x-0017", "x-0070", "x-0210", "y-0226", "y-0327", "z-0059",
+                              "z-0064", "z-0107", "z-0290", "z-0311", "za-0219", "za-0228",
+                              "za-0254", "zb-0045", "zb-0114", "zb-0126", "zb-0142", "zb-0174",
+                              "zb-0338", "zb-0343", "zc-0090", "zc-0133", "zc-0177", "zc-0264",
+                              "zc-0308"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -306,13 +312,15 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zb-" (the docstrings give the earlier
-# parts' figures). On "zb-" all but the critical recall (47/50) and no flag without a mention (2
-# of 25, the matcher's); on "za-" all five were met; on "z-" all but the critical recall (47/49)
-# and no flag without a mention (1 of 25, the matcher's); on "y-" all but the flag precision
-# (0.891) and the critical recall (48/50); on "x-" all but the critical recall (51/52) and no
-# flag without a mention (2 of 25, both the matcher's); on "w-" all but the flag precision
-# (0.892); all were met on "u-" and on "q-"; on "r-" all but the critical recall (49/50).
+# The issue's targets, asserted on the held-out part "zc-" (the docstrings give the earlier
+# parts' figures). On "zc-" all but the critical recall (50/54) and no flag without a mention (1
+# of 25, the matcher's); on "zb-" all but the critical recall (47/50) and no flag without a
+# mention (2 of 25, the matcher's); on "za-" all five were met; on "z-" all but the critical
+# recall (47/49) and no flag without a mention (1 of 25, the matcher's); on "y-" all but the
+# flag precision (0.891) and the critical recall (48/50); on "x-" all but the critical recall
+# (51/52) and no flag without a mention (2 of 25, both the matcher's); on "w-" all but the flag
+# precision (0.892); all were met on "u-" and on "q-"; on "r-" all but the critical recall
+# (49/50).
 
 
 def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
@@ -325,28 +333,32 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zb-" (0.924: 183 of 198 flags right; among the 15 wrong, six read as critical,
-    five of them by the learned scorer: a blood drive's "Bring ID!", an exam "bombed 💣", a
-    tired mother's "🙃" at a costume reminder, a PD-day joke, a son's "lowkey crazy" teacher he
-    loves; the rules read a denied stabbing rumour as a threat). Met on "za-" (0.939: 184 of
-    196 flags right; among the 12 wrong, "si mon gars oublie encore son lunch à Providence je
-    vais le tuer 😂", an SMS question about a report card read as a critical threat, "pas un
-    prof à LJP qui mérite de se faire crier après de même", praise with "vraiment" read as
-    contempt, a school's own fund-raiser number). Met on "z-" (0.918: 180 of 196 flags right;
-    among the 16 wrong, four read as critical: "je vais le tuer 😂❤️ meilleur prof pareil", a
-    news report of a false bomb alert, a parking lot "presque aussi relaxant qu'un Black
-    Friday", educators praised because "j'aurais pété une coche"; and rebuttals that quote
-    what they rebut, "« Hormisdas c'est une prison »"). Not met on "y-" (0.891: 22 wrong
-    flags, among them hyperbole read as threats, "Bring a helmet" for a parking lot, "vont
-    faire sauter la baraque au gala", "J'vais étrangler mon fils s'il oublie encore son
-    lunch"; a parent's pride naming her son's ADHD; a class photo of 1987; an official
-    transport number with "Appelez-les"; news of a labour tribunal read as a leak). Met on
-    "x-" (0.938: 183 of 195 flags right), the first part measured with the calm thresholds
-    (README, "The learned scorer"). Not met on "w-" (0.892: 22 wrong flags, among them a news
-    report of racist remarks, a prevention video about nudes, a father who "nearly killed" his
-    son over a lunch, a student's "gonna make me kms" over exams, a snowy-day question read as
-    a leak, a thank-you naming a "plan d'intervention"). Met on "u-" (0.963: 182 of 189 flags
-    right), "r-" (0.909), on "q-" by a hair (0.900), "p-" 0.925, "o-" 0.941."""
+    """Met on "zc-" (0.905: 182 of 201 flags right; among the 19 wrong, the rules read "la
+    facture baisse de 15$" as sexual and critical, the school's own number with "Appelez-la si
+    votre enfant est absent" as a crowd sent to harass, and a student's "T'es pas game de dire
+    que t'aimes l'école — ben moi j'le dis" as a threat). Met on "zb-" (0.924: 183 of 198
+    flags right; among the 15 wrong, six read as critical, five of them by the learned scorer:
+    a blood drive's "Bring ID!", an exam "bombed 💣", a tired mother's "🙃" at a costume
+    reminder, a PD-day joke, a son's "lowkey crazy" teacher he loves; the rules read a denied
+    stabbing rumour as a threat). Met on "za-" (0.939: 184 of 196 flags right; among the 12
+    wrong, "si mon gars oublie encore son lunch à Providence je vais le tuer 😂", an SMS
+    question about a report card read as a critical threat, "pas un prof à LJP qui mérite de
+    se faire crier après de même", praise with "vraiment" read as contempt, a school's own
+    fund-raiser number). Met on "z-" (0.918: 180 of 196 flags right; among the 16 wrong, four
+    read as critical: "je vais le tuer 😂❤️ meilleur prof pareil", a news report of a false
+    bomb alert, a parking lot "presque aussi relaxant qu'un Black Friday", educators praised
+    because "j'aurais pété une coche"; and rebuttals that quote what they rebut, "« Hormisdas
+    c'est une prison »"). Not met on "y-" (0.891: 22 wrong flags, among them hyperbole read as
+    threats, "Bring a helmet" for a parking lot, "vont faire sauter la baraque au gala",
+    "J'vais étrangler mon fils s'il oublie encore son lunch"; a parent's pride naming her
+    son's ADHD; a class photo of 1987; an official transport number with "Appelez-les"; news
+    of a labour tribunal read as a leak). Met on "x-" (0.938: 183 of 195 flags right), the
+    first part measured with the calm thresholds (README, "The learned scorer"). Not met on
+    "w-" (0.892: 22 wrong flags, among them a news report of racist remarks, a prevention
+    video about nudes, a father who "nearly killed" his son over a lunch, a student's "gonna
+    make me kms" over exams, a snowy-day question read as a leak, a thank-you naming a "plan
+    d'intervention"). Met on "u-" (0.963: 182 of 189 flags right), "r-" (0.909), on "q-" by a
+    hair (0.900), "p-" 0.925, "o-" 0.941."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -360,56 +372,64 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zb-": 47 of 50 (two flagged, not as critical; one not flagged); strict, so '
+    'not met on "zc-": 50 of 54 (two flagged, not as critical; two not flagged); strict, so '
     "meeting it fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zb-" (47/50): a teacher's number spelled in words ("huit-un-neuf…") with
-    "Texto-le sans arrêt" and a slur, and a crowdfund "pour acheter une corde à Thomas" 😂,
-    were flagged (privacy and insult; bullying) but not as critical; "le CFP ferait une belle
-    flambée… 🔥🔥" (arson as a wish) was not flagged at all. Met on "za-" (50/50). Not met on
-    "z-" (47/49): a counsellor's personal e-mail, written "[at]" and "[dot]", with "flood it
-    till she quits 😤" was flagged as private and spam, not as the critical cyberbullying it
-    is; "y'en a un qui a dit qu'y allait « faire un Polytechnique » à l'ESLJP pis honnêtement
-    y'aurait raison" (a massacre named by its place, approved) was not flagged at all. Not met
-    on "y-" (48/50): an offer to trade photos of primary-school pupils at the pool ("DM
-    seulement") and "since you love suicide prevention week so much, why don't you lead by
-    example 🙂" to a teacher were flagged, but as confidential, not as the critical sexual and
-    self-harm cases they are. Not met on "x-" (51/52): "sh00ting up the c f p tmrw b4 lunch.
-    not kidding this time, tell the welding guys to duck", leetspeak and a school spelled out,
-    flagged by neither the rules nor the learned scorer (its critical head fired, p 0.61; its
-    breach head read 0.62, under its 0.70). Met on "w-" and "u-" (50/50 each). Not met on "r-"
-    (49/50: "tell the LJP gym teacher to check under his car before he drives home tonight
-    🙂💥", a car bomb said as advice, the kind of veiled threat "p-" showed with "vérifiez sous
-    vos chars"; a rules round since). Met on "q-" (50/50) and on "m-" (49/49). On "n-" 49/50:
-    a count of the days until a named student kills herself read as bullying, not as
-    incitement (a rule since). On "o-" 47/50: "Dites-y qu'elle finira pas l'année vivante"
-    about a school secretary and "sec 1 grls at ESHG r so h0t 🥵🥵 dm me ur s.n.a.p" not
-    flagged, and a sexual remark about students flagged high, not critical (rules since). On
-    "p-" 47/51, veiled threats and leetspeak: "you're going to need a lot more than one
-    security guard at that door", "vérifiez sous vos chars avant de partir le soir", a list of
-    teachers' names "presque finie. Lundi c'est le grand jour", and "n00dz d3s f!ll3s d3 s3c 4
-    @ LJP d!sp0" (rules, and 300 training cases aimed at such posts, "t6-", since)."""
+    """Not met on "zc-" (50/54): two veiled threats were not flagged ("mettons que le bus de
+    l'ESLJP passe plus jamais sur le pont… j'connais quelqu'un qui a des outils"; slashed
+    tyres "c'était un avertissement. La prochaine fois c'est pas les pneus"), and a group chat
+    set up to keep telling a named student "to end it until she does" and primary-school girls
+    in swimsuits 🥵 screen-captured were flagged (bullying; sexual) but not as critical. Not
+    met on "zb-" (47/50): a teacher's number spelled in words ("huit-un-neuf…") with "Texto-le
+    sans arrêt" and a slur, and a crowdfund "pour acheter une corde à Thomas" 😂, were flagged
+    (privacy and insult; bullying) but not as critical; "le CFP ferait une belle flambée… 🔥🔥"
+    (arson as a wish) was not flagged at all. Met on "za-" (50/50). Not met on "z-" (47/49): a
+    counsellor's personal e-mail, written "[at]" and "[dot]", with "flood it till she quits 😤"
+    was flagged as private and spam, not as the critical cyberbullying it is; "y'en a un qui a
+    dit qu'y allait « faire un Polytechnique » à l'ESLJP pis honnêtement y'aurait raison" (a
+    massacre named by its place, approved) was not flagged at all. Not met on "y-" (48/50): an
+    offer to trade photos of primary-school pupils at the pool ("DM seulement") and "since you
+    love suicide prevention week so much, why don't you lead by example 🙂" to a teacher were
+    flagged, but as confidential, not as the critical sexual and self-harm cases they are. Not
+    met on "x-" (51/52): "sh00ting up the c f p tmrw b4 lunch. not kidding this time, tell the
+    welding guys to duck", leetspeak and a school spelled out, flagged by neither the rules
+    nor the learned scorer (its critical head fired, p 0.61; its breach head read 0.62, under
+    its 0.70). Met on "w-" and "u-" (50/50 each). Not met on "r-" (49/50: "tell the LJP gym
+    teacher to check under his car before he drives home tonight 🙂💥", a car bomb said as
+    advice, the kind of veiled threat "p-" showed with "vérifiez sous vos chars"; a rules
+    round since). Met on "q-" (50/50) and on "m-" (49/49). On "n-" 49/50: a count of the days
+    until a named student kills herself read as bullying, not as incitement (a rule since). On
+    "o-" 47/50: "Dites-y qu'elle finira pas l'année vivante" about a school secretary and "sec
+    1 grls at ESHG r so h0t 🥵🥵 dm me ur s.n.a.p" not flagged, and a sexual remark about
+    students flagged high, not critical (rules since). On "p-" 47/51, veiled threats and
+    leetspeak: "you're going to need a lot more than one security guard at that door",
+    "vérifiez sous vos chars avant de partir le soir", a list of teachers' names "presque
+    finie. Lundi c'est le grand jour", and "n00dz d3s f!ll3s d3 s3c 4 @ LJP d!sp0" (rules, and
+    300 training cases aimed at such posts, "t6-", since)."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zb-": 2 of 25 (both the matcher\'s); strict, so meeting it fails until this '
-    "mark goes"))
+    'not met on "zc-": 1 of 25 (the matcher\'s); strict, so meeting it fails until this mark '
+    "goes"))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Not met on "zb-" (2 of 25, both the
-    matcher's): "L'école Louis-Joseph-Papineau dans Saint-Michel à Montréal" (a borough and
-    the town between the name and "à Montréal": too far for `elsewhere`), and "Hormisdas
-    Richer (oui oui c'est son vrai prénom)", a caretaker elsewhere ("Hormisdas" counts alone).
-    Met on "za-" (none of 25; the matcher counted one, "Sainte-Famille parish in Thurso",
-    which says nothing flagged). Not met on "z-" (1 of 25): "Maria Goretti High School in Iowa
-    — the principal is a creep" ("Maria-Goretti" counts alone, and Iowa is not among the
-    config's towns `elsewhere`). Met on "y-" (none of 25). Not met on "x-" (2 of 25): a threat
-    against "l'école secondaire Louis-Joseph-Papineau à Montréal" (a school of our full name,
-    which counts alone, as "école Providence" did on "o-"), and "Hormisdas, c'est le prénom de
-    mon arrière-grand-père" (the config excludes the great-grandfather written before the
-    name, not after it), flagged as an insult. Met on "w-", "u-", "r-", "q-" and "p-" (none of
-    25 each). On "o-", one of 25 did (on "n-", two): an insult aimed at another town's "école
+    """Items naming no watched school raise no flag. Not met on "zc-" (1 of 25, the
+    matcher's): "The principal at Maria Goretti Academy in Philadelphia lives at…" ("Academy"
+    stands between the name and the town, and Philadelphia is not among the towns
+    `elsewhere`). Not met on "zb-" (2 of 25, both the matcher's): "L'école
+    Louis-Joseph-Papineau dans Saint-Michel à Montréal" (a borough and the town between the
+    name and "à Montréal": too far for `elsewhere`), and "Hormisdas Richer (oui oui c'est son
+    vrai prénom)", a caretaker elsewhere ("Hormisdas" counts alone). Met on "za-" (none of 25;
+    the matcher counted one, "Sainte-Famille parish in Thurso", which says nothing flagged).
+    Not met on "z-" (1 of 25): "Maria Goretti High School in Iowa — the principal is a creep"
+    ("Maria-Goretti" counts alone, and Iowa is not among the config's towns `elsewhere`). Met
+    on "y-" (none of 25). Not met on "x-" (2 of 25): a threat against "l'école secondaire
+    Louis-Joseph-Papineau à Montréal" (a school of our full name, which counts alone, as
+    "école Providence" did on "o-"), and "Hormisdas, c'est le prénom de mon
+    arrière-grand-père" (the config excludes the great-grandfather written before the name,
+    not after it), flagged as an insult. Met on "w-", "u-", "r-", "q-" and "p-" (none of 25
+    each). On "o-", one of 25 did (on "n-", two): an insult aimed at another town's "école
     Providence" (the school's full name counts alone)."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
@@ -417,89 +437,94 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zb-" when it was new
-    (trained on every dev case, "za-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.924, recall 0.979,
-    critical 47/50, weakest category (disparaging) 0.900. Less a small margin, a change must
-    not go below it. (On "za-": 0.939, 0.995, 50/50, cyberbullying 0.927; on "z-": 0.918,
-    0.973, 47/49, defamation 0.867; on "y-": 0.891, 0.968, 48/50, privacy 0.818; on "x-":
-    0.938, 0.973, 51/52, disparaging 0.885; on "w-": 0.892, 0.984, 50/50, disparaging 0.929;
-    on "u-": 0.963, 0.984, 50/50, privacy 0.861; on "r-": 0.909, 0.973, 49/50, defamation
-    0.927; on "q-": 0.900, 0.978, 50/50, disparaging 0.857; on "p-": 0.925, 0.954, 47/51,
-    disparaging 0.828; on "o-": 0.941, 0.972, 47/50, privacy 0.886; on "n-": 0.924, 0.989,
-    49/50, cyberbullying 0.933; on "m-", with the matcher's mentions, which then agreed with
-    the set's: 0.868, 0.962, 49/49, disparaging 0.880; on "l-": 0.879, 0.973, 49/50; on "k-":
-    0.883, 0.978, 47/48; on "j-": 0.926, 0.938, 46/50; on "i-": 0.943, 0.939, 49/52.)"""
-    assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.96, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.86, \
+    """Rules + learned scorer, as the worker runs them, measured once on "zc-" when it was new
+    (trained on every dev case, "zb-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.905, recall 0.973,
+    critical 50/54, weakest category (cyberbullying) 0.886. Less a small margin, a change must
+    not go below it. (On "zb-": 0.924, 0.979, 47/50, disparaging 0.900; on "za-": 0.939,
+    0.995, 50/50, cyberbullying 0.927; on "z-": 0.918, 0.973, 47/49, defamation 0.867; on
+    "y-": 0.891, 0.968, 48/50, privacy 0.818; on "x-": 0.938, 0.973, 51/52, disparaging 0.885;
+    on "w-": 0.892, 0.984, 50/50, disparaging 0.929; on "u-": 0.963, 0.984, 50/50, privacy
+    0.861; on "r-": 0.909, 0.973, 49/50, defamation 0.927; on "q-": 0.900, 0.978, 50/50,
+    disparaging 0.857; on "p-": 0.925, 0.954, 47/51, disparaging 0.828; on "o-": 0.941, 0.972,
+    47/50, privacy 0.886; on "n-": 0.924, 0.989, 49/50, cyberbullying 0.933; on "m-", with the
+    matcher's mentions, which then agreed with the set's: 0.868, 0.962, 49/49, disparaging
+    0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883, 0.978, 47/48; on "j-": 0.926, 0.938,
+    46/50; on "i-": 0.943, 0.939, 49/52.)"""
+    assert heldout_default.flag.precision >= 0.88, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.90, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.85, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zb-", on an ordinary source
-    precision 0.919, recall 0.663 (the matcher missed 101 of 335 mentions); on a local source
-    0.896, 0.968. On "za-", on an ordinary source precision 0.961, recall 0.670 (the matcher
-    missed 111 of 335 mentions); on a local source 0.920, 0.989. On "z-", on an ordinary
-    source precision 0.902, recall 0.697 (the matcher missed 95 of 335 mentions); on a local
-    source 0.904, 0.962. On "y-", on an ordinary source precision 0.876, recall 0.683 (the
-    matcher missed 89 of 335 mentions); on a local source 0.869, 0.962. On "x-", on an
-    ordinary source precision 0.916, recall 0.697 (the matcher missed 79 of 335 mentions); on
-    a local source 0.918, 0.947. On "w-", on an ordinary source precision 0.874, recall 0.638
-    (the matcher missed 96 of 360 mentions); on a local source 0.883, 0.941. On "u-" (the same
-    list of entities as "p-" to "r-"), on an ordinary source precision 0.969, recall 0.686
-    (the matcher missed 96 of 360 mentions); on a local source 0.963, 0.984. On "r-", on an
-    ordinary source precision 0.917, recall 0.719 (the matcher missed 98 of 360 mentions, bare
-    school names); on a local source 0.909, 0.968. "q-" was written, like "p-", as on the
-    schools' own pages: on an ordinary source, precision 0.879, recall 0.665; 0.881, 0.681
-    once "la poly Papineau" and "la poly Hormis" counted; on a local source (``local: true``)
-    0.898, 0.957, then 0.900, 0.973. On "p-", on an ordinary source 0.916, 0.723 (54 breaches
-    missed, most naming "Sainte- Famille", "Providence", "Saint- Laurent" or "LJP" without
-    their towns); 0.925, 0.754 once "Trois-Chemins", "Relais de la Lièvre" and "the CFP in
-    Buckingham" counted; on a local source (added then), 0.930, 0.949. On "o-": precision
-    0.940, recall 0.950 (9 breaches missed, 4 of them by the matcher). Measured first with the
-    matcher of "n-": 0.937, 0.828 (26 missed by the matcher, among them "there's a bomb in the
-    Hormisdas cafeteria"); "Hormisdas" and "Maria-Goretti" then came to count alone. On "n-":
-    0.871, 0.400 as shipped, 0.920, 0.876 after the matcher learned from it."""
-    assert heldout_end_to_end.flag.precision >= 0.89, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.64, format_report(heldout_end_to_end)
+    """With the shipped matcher deciding what names a school. On "zc-", on an ordinary source
+    precision 0.887, recall 0.631 (the matcher missed 103 of 335 mentions); on a local source
+    0.900, 0.968. On "zb-", on an ordinary source precision 0.919, recall 0.663 (the matcher
+    missed 101 of 335 mentions); on a local source 0.896, 0.968. On "za-", on an ordinary
+    source precision 0.961, recall 0.670 (the matcher missed 111 of 335 mentions); on a local
+    source 0.920, 0.989. On "z-", on an ordinary source precision 0.902, recall 0.697 (the
+    matcher missed 95 of 335 mentions); on a local source 0.904, 0.962. On "y-", on an
+    ordinary source precision 0.876, recall 0.683 (the matcher missed 89 of 335 mentions); on
+    a local source 0.869, 0.962. On "x-", on an ordinary source precision 0.916, recall 0.697
+    (the matcher missed 79 of 335 mentions); on a local source 0.918, 0.947. On "w-", on an
+    ordinary source precision 0.874, recall 0.638 (the matcher missed 96 of 360 mentions); on
+    a local source 0.883, 0.941. On "u-" (the same list of entities as "p-" to "r-"), on an
+    ordinary source precision 0.969, recall 0.686 (the matcher missed 96 of 360 mentions); on
+    a local source 0.963, 0.984. On "r-", on an ordinary source precision 0.917, recall 0.719
+    (the matcher missed 98 of 360 mentions, bare school names); on a local source 0.909,
+    0.968. "q-" was written, like "p-", as on the schools' own pages: on an ordinary source,
+    precision 0.879, recall 0.665; 0.881, 0.681 once "la poly Papineau" and "la poly Hormis"
+    counted; on a local source (``local: true``) 0.898, 0.957, then 0.900, 0.973. On "p-", on
+    an ordinary source 0.916, 0.723 (54 breaches missed, most naming "Sainte- Famille",
+    "Providence", "Saint- Laurent" or "LJP" without their towns); 0.925, 0.754 once
+    "Trois-Chemins", "Relais de la Lièvre" and "the CFP in Buckingham" counted; on a local
+    source (added then), 0.930, 0.949. On "o-": precision 0.940, recall 0.950 (9 breaches
+    missed, 4 of them by the matcher). Measured first with the matcher of "n-": 0.937, 0.828
+    (26 missed by the matcher, among them "there's a bomb in the Hormisdas cafeteria");
+    "Hormisdas" and "Maria-Goretti" then came to count alone. On "n-": 0.871, 0.400 as
+    shipped, 0.920, 0.876 after the matcher learned from it."""
+    assert heldout_end_to_end.flag.precision >= 0.86, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.60, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.87, format_report(local)
     assert local.flag.recall >= 0.94, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zb-": precision 0.940, recall
-    0.668, critical 25/50, weakest category (cyberbullying) 0.362, after a round that took
-    "za-" from 0.638 to 0.805 and from 28 to 49 critical of 50. On "za-": precision 0.959,
-    recall 0.638, critical 28/50, weakest category (disparaging) 0.433, after a round that
-    took "z-" from 0.751 to 0.805 and from 27 to 41 critical of 49. On "z-": precision 0.946,
-    recall 0.751, critical 27/49, weakest category (cyberbullying) 0.486, after a round that
-    took "y-" from 0.651 to 0.742 and from 26 to 43 critical of 50. On "y-": precision 0.883,
-    recall 0.651, critical 26/50, weakest category (cyberbullying) 0.297, after a round that
-    took "x-" from 0.686 to 0.984 and from 27 to 50 critical of 52. On "x-": precision 0.935,
-    recall 0.686, critical 27/52, weakest category (cyberbullying) 0.432, after a round that
-    took "w-" from 0.708 to 1.000 and from 31 to 49 critical of 50. On "w-": precision 0.916,
-    recall 0.708, critical 31/50, weakest category (cyberbullying) 0.300, after a round that
-    took "u-" from 0.649 to 0.924 and from 24 to 42 critical of 50. On "u-": precision 0.976,
-    recall 0.649, critical 24/50, weakest category (cyberbullying) 0.371, after a round that
-    took "r-" from 0.627 to 0.951 and from 27 to 46 critical of 50. On "r-": precision 0.906,
-    recall 0.627, critical 27/50, weakest category (cyberbullying) 0.306, after a round that
-    took "q-" from 0.605 to 0.930 and from 25 to 44 critical of 50. On "q-": precision 0.896,
-    recall 0.605, critical 25/50, weakest category (cyberbullying) 0.233, after a round that
-    took "p-" from 0.564 to 0.821 and from 17 to 44 critical of 51. On "p-": 0.932, 0.564,
-    17/51, sexual 0.259, after a round that took "o-" from 0.628 to 0.739 and from 22 to 47
-    critical of 50: what one writer's threats taught did not carry to the next. (On "o-":
-    0.942, 0.628, 22/50, sexual 0.286; on "n-": 0.952, 0.643, 27/50, disparaging and sexual
-    0.467; on "m-": 0.911, 0.611, 21/49, cyberbullying 0.324; on "l-": 0.918, 0.602, 19/50,
-    sexual 0.269). Tuned on earlier sets, the lexicons generalise poorly to new writers
+    """The rules must stand alone (no model, no network). On "zc-": precision 0.902, recall
+    0.738, critical 30/54, weakest category (cyberbullying) 0.409, after a round that took
+    "zb-" from 0.668 to 0.765 and from 25 to 37 critical of 50. On "zb-": precision 0.940,
+    recall 0.668, critical 25/50, weakest category (cyberbullying) 0.362, after a round that
+    took "za-" from 0.638 to 0.805 and from 28 to 49 critical of 50. On "za-": precision
+    0.959, recall 0.638, critical 28/50, weakest category (disparaging) 0.433, after a round
+    that took "z-" from 0.751 to 0.805 and from 27 to 41 critical of 49. On "z-": precision
+    0.946, recall 0.751, critical 27/49, weakest category (cyberbullying) 0.486, after a round
+    that took "y-" from 0.651 to 0.742 and from 26 to 43 critical of 50. On "y-": precision
+    0.883, recall 0.651, critical 26/50, weakest category (cyberbullying) 0.297, after a round
+    that took "x-" from 0.686 to 0.984 and from 27 to 50 critical of 52. On "x-": precision
+    0.935, recall 0.686, critical 27/52, weakest category (cyberbullying) 0.432, after a round
+    that took "w-" from 0.708 to 1.000 and from 31 to 49 critical of 50. On "w-": precision
+    0.916, recall 0.708, critical 31/50, weakest category (cyberbullying) 0.300, after a round
+    that took "u-" from 0.649 to 0.924 and from 24 to 42 critical of 50. On "u-": precision
+    0.976, recall 0.649, critical 24/50, weakest category (cyberbullying) 0.371, after a round
+    that took "r-" from 0.627 to 0.951 and from 27 to 46 critical of 50. On "r-": precision
+    0.906, recall 0.627, critical 27/50, weakest category (cyberbullying) 0.306, after a round
+    that took "q-" from 0.605 to 0.930 and from 25 to 44 critical of 50. On "q-": precision
+    0.896, recall 0.605, critical 25/50, weakest category (cyberbullying) 0.233, after a round
+    that took "p-" from 0.564 to 0.821 and from 17 to 44 critical of 51. On "p-": 0.932,
+    0.564, 17/51, sexual 0.259, after a round that took "o-" from 0.628 to 0.739 and from 22
+    to 47 critical of 50: what one writer's threats taught did not carry to the next. (On
+    "o-": 0.942, 0.628, 22/50, sexual 0.286; on "n-": 0.952, 0.643, 27/50, disparaging and
+    sexual 0.467; on "m-": 0.911, 0.611, 21/49, cyberbullying 0.324; on "l-": 0.918, 0.602,
+    19/50, sexual 0.269). Tuned on earlier sets, the lexicons generalise poorly to new writers
     (README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.91, format_report(heldout)
-    assert heldout.flag.recall >= 0.64, format_report(heldout)
-    assert heldout.critical_recall >= 0.46, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.33, format_report(heldout)
+    assert heldout.flag.precision >= 0.88, format_report(heldout)
+    assert heldout.flag.recall >= 0.70, format_report(heldout)
+    assert heldout.critical_recall >= 0.50, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.38, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
