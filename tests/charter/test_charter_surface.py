@@ -33,6 +33,10 @@ from worker.charter.surface import build_surface, surface_term
         ("s u i c i d e - t o i", " suicide toi "),
         ("j.v.a.i.s   f.a.i.r.e   s.a.u.t.e.r", " jvais faire sauter "),
         ("t e s  u n e  c-o-n-n-e", " tes une cone "),
+        # the preposition "à" after a spaced-out word is a word of its own
+        ("s-e-x-t-o à vendre", " sexto a vendre "),
+        ("c o n n e à la poly", " cone a la poly "),
+        ("v o i l à", " voil a "),  # the cost: a harmless word spaced out, ending in "à"
     ],
 )
 def test_surface_undoes_evasions(text: str, surface: str) -> None:

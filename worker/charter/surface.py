@@ -57,6 +57,7 @@ _APOSTROPHES = ("'", "’")
 _QUOTE = re.compile(r'[«»“”"]|[\'‘](?<!\w.)(?=\w)|(?P<closing>[\'’])(?<=[\w.!?,].)(?!\w)')
 # Fewer single letters in a row are ordinary French ("y a", "l'a").
 _SPACED_MIN = 3
+_PREPOSITION_A = ("à", "À")
 _TEXT = attrgetter("text")
 
 
@@ -339,6 +340,13 @@ def _spell(text: str, lengths: Sequence[int], readings: Sequence[Reading],
 
 def _flush(run: list[int], readings: Sequence[Reading], starts: Sequence[int],
            out: tuple[list[Reading], list[int]], text: str, lengths: Sequence[int]) -> None:
+    last = run[-1] if run else -1
+    if len(run) > _SPACED_MIN and text[starts[last]:starts[last] + 1] in _PREPOSITION_A:
+        # "s-e-x-t-o à vendre": the preposition after a spaced-out word is a word of its own
+        # (no spaced-out insult ends in "à"); glued, it made "sextoa".
+        _flush(run[:-1], readings, starts, out, text, lengths)
+        _keep(readings[last:last + 1], starts[last:last + 1], out)
+        return
     singles = [readings[i].single or "" for i in run]
     if len(run) >= _SPACED_MIN and sum(c.isalpha() for c in singles) * 2 > len(run):
         for word in _spaced_words(run, starts, text, lengths):
