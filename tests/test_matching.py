@@ -304,6 +304,11 @@ def shipped_matcher() -> Matcher:
         ("Le CSSCV confirme : le centre de services ouvrira ses portes", ["csscv"]),
         ("Le centre de services scolaire concerné a suspendu les élèves", []),
         ("Le centre de services scolaire des Draveurs et le CSSCV", ["csscv"]),
+        # American schools of our schools' names, by the name's own suffix or a town far away.
+        ("The Maria Goretti Academy choir sings in Rome", []),
+        ("Parents at Providence Day School are furious", []),
+        ("Maria-Goretti school in Philadelphia fired a teacher", []),
+        ("Maria-Goretti : sortie à Montebello jeudi", ["maria-goretti"]),
         # The patriot and an ancestor are another sense of the ambiguous names; the school's
         # teams, the Patriotes, are not.
         ("Conférence sur Louis-Joseph Papineau et les Patriotes de 1837 à la poly", []),
@@ -331,6 +336,14 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Coucher de soleil sur le Saint-Laurent ce soir", []),
         ("Le Centre de services scolaire des Portages-de-l'Outaouais annonce une école", []),
         ("Passage au centre de services Desjardins ce matin", []),
+        # The seaway, the federal riding, the pilgrims' ways; the school by a digit.
+        ("La voie maritime du Saint-Laurent rouvre mardi", []),
+        ("Papineau, la circonscription, vote lundi", []),
+        ("Les chemins de Compostelle, un rêve de retraité", []),
+        ("Marcher les trois chemins du Camino", []),
+        ("La fête de fin d'année aux 3 Chemins", ["sainte-famille-thurso"]),
+        ("Les profs de Saint-Laurent au souper", ["saint-laurent-buckingham"]),
+        ("Le bal des finissants de Papineau", ["esljp"]),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
