@@ -53,14 +53,14 @@ SCHOOLS = [
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
-               "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-")
+               "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
-               "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-")
+               "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -75,7 +75,8 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # gave "Sainte-Famille", "Providence", "Saint-Laurent" and "LJP" as the schools' usual names,
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
-LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-")
+LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
+               "zd-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -165,14 +166,14 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zc-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zd-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
+    # ("zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
     # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's
     # fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-"
     # (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zc-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zd-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -300,12 +301,21 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # riding (another sense of "Papineau"), Compostela's ways, the digit and American schools by
 # their suffix ("Academy", "Day School") or their town are read as meant (z-0311 and za-0254
 # too).
+# "zd-", as measured (held out): read as local, "L'école Sainte-Famille de Boucherville" (a
+# town not among those `elsewhere`), the patriot at his manor in Montebello and in 1837, a
+# grandfather named Hormisdas, a councillor named Gamelin, the Saint-Laurent by kayak and the
+# holy family at Christmas count as ours; missed, "le CSS" alone (eleven times: its writer was
+# told it is a name of the service centre) and three spam comments that name nothing.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0028", "r-0118", "r-0180", "r-0239", "r-0322",
                               "r-0359", "u-0161", "u-0203", "u-0223", "u-0316", "w-0037", "w-0051",
                               "w-0074", "w-0076", "w-0098", "w-0162", "w-0175", "w-0179", "w-0180",
                               "w-0202", "x-0017", "x-0070", "x-0210", "y-0226", "y-0327", "z-0059",
                               "z-0064", "z-0107", "z-0290", "za-0219", "za-0228", "zb-0045",
-                              "zb-0114", "zb-0126", "zb-0142", "zb-0174", "zb-0338", "zb-0343"]
+                              "zb-0114", "zb-0126", "zb-0142", "zb-0174", "zb-0338", "zb-0343",
+                              "zd-0019", "zd-0060", "zd-0075", "zd-0077", "zd-0087", "zd-0165",
+                              "zd-0171", "zd-0205", "zd-0215", "zd-0216", "zd-0217", "zd-0234",
+                              "zd-0239", "zd-0244", "zd-0247", "zd-0258", "zd-0263", "zd-0331",
+                              "zd-0333", "zd-0342", "zd-0343"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -313,15 +323,15 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zc-" (the docstrings give the earlier
-# parts' figures). On "zc-" all but the critical recall (50/54) and no flag without a mention (1
-# of 25, the matcher's); on "zb-" all but the critical recall (47/50) and no flag without a
-# mention (2 of 25, the matcher's); on "za-" all five were met; on "z-" all but the critical
-# recall (47/49) and no flag without a mention (1 of 25, the matcher's); on "y-" all but the
-# flag precision (0.891) and the critical recall (48/50); on "x-" all but the critical recall
-# (51/52) and no flag without a mention (2 of 25, both the matcher's); on "w-" all but the flag
-# precision (0.892); all were met on "u-" and on "q-"; on "r-" all but the critical recall
-# (49/50).
+# The issue's targets, asserted on the held-out part "zd-" (the docstrings give the earlier parts'
+# figures). On "zd-" all but the critical recall (48/50); on "zc-" all but the critical recall
+# (50/54) and no flag without a mention (1 of 25, the matcher's); on "zb-" all but the critical
+# recall (47/50) and no flag without a mention (2 of 25, the matcher's); on "za-" all five were
+# met; on "z-" all but the critical recall (47/49) and no flag without a mention (1 of 25, the
+# matcher's); on "y-" all but the flag precision (0.891) and the critical recall (48/50); on "x-"
+# all but the critical recall (51/52) and no flag without a mention (2 of 25, both the matcher's);
+# on "w-" all but the flag precision (0.892); all were met on "u-" and on "q-"; on "r-" all but
+# the critical recall (49/50).
 
 
 def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
@@ -334,32 +344,37 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zc-" (0.905: 182 of 201 flags right; among the 19 wrong, the rules read "la
-    facture baisse de 15$" as sexual and critical, the school's own number with "Appelez-la si
-    votre enfant est absent" as a crowd sent to harass, and a student's "T'es pas game de dire
-    que t'aimes l'école — ben moi j'le dis" as a threat). Met on "zb-" (0.924: 183 of 198
-    flags right; among the 15 wrong, six read as critical, five of them by the learned scorer:
-    a blood drive's "Bring ID!", an exam "bombed 💣", a tired mother's "🙃" at a costume
-    reminder, a PD-day joke, a son's "lowkey crazy" teacher he loves; the rules read a denied
-    stabbing rumour as a threat). Met on "za-" (0.939: 184 of 196 flags right; among the 12
-    wrong, "si mon gars oublie encore son lunch à Providence je vais le tuer 😂", an SMS
-    question about a report card read as a critical threat, "pas un prof à LJP qui mérite de
-    se faire crier après de même", praise with "vraiment" read as contempt, a school's own
-    fund-raiser number). Met on "z-" (0.918: 180 of 196 flags right; among the 16 wrong, four
-    read as critical: "je vais le tuer 😂❤️ meilleur prof pareil", a news report of a false
+    """Met on "zd-" (0.945: 188 of 199 flags right; among the 11 wrong, the service centre's
+    summer opening hours read as a critical threat, "débile" as praise twice ("le nouveau
+    parc-école est débile 🔥"), insults the writer denies ("j'ai pas dit que le prof était con";
+    "je dis pas que le CSSCV est une bande d'imbéciles"), a course code and the school's "code
+    de vie" read as leaks, a school's own line with "appelez le", a news report of a suspension
+    read as a disciplinary leak). Met on "zc-" (0.905: 182 of 201 flags right; among the 19
+    wrong, the rules read "la facture baisse de 15$" as sexual and critical, the school's own
+    number with "Appelez-la si votre enfant est absent" as a crowd sent to harass, and a
+    student's "T'es pas game de dire que t'aimes l'école — ben moi j'le dis" as a threat). Met
+    on "zb-" (0.924: 183 of 198 flags right; among the 15 wrong, six read as critical, five of
+    them by the learned scorer: a blood drive's "Bring ID!", an exam "bombed 💣", a tired
+    mother's "🙃" at a costume reminder, a PD-day joke, a son's "lowkey crazy" teacher he loves;
+    the rules read a denied stabbing rumour as a threat). Met on "za-" (0.939: 184 of 196 flags
+    right; among the 12 wrong, "si mon gars oublie encore son lunch à Providence je vais le tuer
+    😂", an SMS question about a report card read as a critical threat, "pas un prof à LJP qui
+    mérite de se faire crier après de même", praise with "vraiment" read as contempt, a school's
+    own fund-raiser number). Met on "z-" (0.918: 180 of 196 flags right; among the 16 wrong,
+    four read as critical: "je vais le tuer 😂❤️ meilleur prof pareil", a news report of a false
     bomb alert, a parking lot "presque aussi relaxant qu'un Black Friday", educators praised
     because "j'aurais pété une coche"; and rebuttals that quote what they rebut, "« Hormisdas
     c'est une prison »"). Not met on "y-" (0.891: 22 wrong flags, among them hyperbole read as
-    threats, "Bring a helmet" for a parking lot, "vont faire sauter la baraque au gala",
-    "J'vais étrangler mon fils s'il oublie encore son lunch"; a parent's pride naming her
-    son's ADHD; a class photo of 1987; an official transport number with "Appelez-les"; news
-    of a labour tribunal read as a leak). Met on "x-" (0.938: 183 of 195 flags right), the
-    first part measured with the calm thresholds (README, "The learned scorer"). Not met on
-    "w-" (0.892: 22 wrong flags, among them a news report of racist remarks, a prevention
-    video about nudes, a father who "nearly killed" his son over a lunch, a student's "gonna
-    make me kms" over exams, a snowy-day question read as a leak, a thank-you naming a "plan
-    d'intervention"). Met on "u-" (0.963: 182 of 189 flags right), "r-" (0.909), on "q-" by a
-    hair (0.900), "p-" 0.925, "o-" 0.941."""
+    threats, "Bring a helmet" for a parking lot, "vont faire sauter la baraque au gala", "J'vais
+    étrangler mon fils s'il oublie encore son lunch"; a parent's pride naming her son's ADHD; a
+    class photo of 1987; an official transport number with "Appelez-les"; news of a labour
+    tribunal read as a leak). Met on "x-" (0.938: 183 of 195 flags right), the first part
+    measured with the calm thresholds (README, "The learned scorer"). Not met on "w-" (0.892: 22
+    wrong flags, among them a news report of racist remarks, a prevention video about nudes, a
+    father who "nearly killed" his son over a lunch, a student's "gonna make me kms" over exams,
+    a snowy-day question read as a leak, a thank-you naming a "plan d'intervention"). Met on
+    "u-" (0.963: 182 of 189 flags right), "r-" (0.909), on "q-" by a hair (0.900), "p-" 0.925,
+    "o-" 0.941."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -373,10 +388,14 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zc-": 50 of 54 (two flagged, not as critical; two not flagged); strict, so '
-    "meeting it fails until this mark goes"))
+    'not met on "zd-": 48 of 50 (both flagged, not as critical); strict, so meeting it fails '
+    "until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zc-" (50/54): two veiled threats were not flagged ("mettons que le bus de
+    """Not met on "zd-" (48/50): "Lya a encore essayé de se couper hier. Honnêtement qu'elle
+    aille jusqu'au bout cette fois" (incitement to self-harm, no word of death) was flagged as
+    bullying, and "XXX vidéo exclusive tournée dans les toilettes de la poly Papineau 🔞" (a
+    school's toilets filmed: students) as sexual spam, neither as critical. Not met on "zc-"
+    (50/54; a rules round since): two veiled threats were not flagged ("mettons que le bus de
     l'ESLJP passe plus jamais sur le pont… j'connais quelqu'un qui a des outils"; slashed
     tyres "c'était un avertissement. La prochaine fois c'est pas les pneus"), and a group chat
     set up to keep telling a named student "to end it until she does" and primary-school girls
@@ -410,58 +429,60 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zc-": 1 of 25 (the matcher\'s); strict, so meeting it fails until this mark '
-    "goes"))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Not met on "zc-" (1 of 25, the
-    matcher's): "The principal at Maria Goretti Academy in Philadelphia lives at…" ("Academy"
-    stands between the name and the town, and Philadelphia is not among the towns
-    `elsewhere`). Not met on "zb-" (2 of 25, both the matcher's): "L'école
-    Louis-Joseph-Papineau dans Saint-Michel à Montréal" (a borough and the town between the
-    name and "à Montréal": too far for `elsewhere`), and "Hormisdas Richer (oui oui c'est son
-    vrai prénom)", a caretaker elsewhere ("Hormisdas" counts alone). Met on "za-" (none of 25;
-    the matcher counted one, "Sainte-Famille parish in Thurso", which says nothing flagged).
-    Not met on "z-" (1 of 25): "Maria Goretti High School in Iowa — the principal is a creep"
-    ("Maria-Goretti" counts alone, and Iowa is not among the config's towns `elsewhere`). Met
-    on "y-" (none of 25). Not met on "x-" (2 of 25): a threat against "l'école secondaire
-    Louis-Joseph-Papineau à Montréal" (a school of our full name, which counts alone, as
-    "école Providence" did on "o-"), and "Hormisdas, c'est le prénom de mon
-    arrière-grand-père" (the config excludes the great-grandfather written before the name,
-    not after it), flagged as an insult. Met on "w-", "u-", "r-", "q-" and "p-" (none of 25
-    each). On "o-", one of 25 did (on "n-", two): an insult aimed at another town's "école
-    Providence" (the school's full name counts alone)."""
+    """Items naming no watched school raise no flag. Met on "zd-" (none of 25; read as from a
+    local source, "L'école Sainte-Famille de Boucherville: la petite Rosalie … personne devrait
+    jouer avec elle" would count, Boucherville not being among the towns `elsewhere`). Not met
+    on "zc-" (1 of 25, the matcher's): "The principal at Maria Goretti Academy in Philadelphia
+    lives at…" ("Academy" stands between the name and the town, and Philadelphia is not among
+    the towns `elsewhere`). Not met on "zb-" (2 of 25, both the matcher's): "L'école
+    Louis-Joseph-Papineau dans Saint-Michel à Montréal" (a borough and the town between the name
+    and "à Montréal": too far for `elsewhere`), and "Hormisdas Richer (oui oui c'est son vrai
+    prénom)", a caretaker elsewhere ("Hormisdas" counts alone). Met on "za-" (none of 25; the
+    matcher counted one, "Sainte-Famille parish in Thurso", which says nothing flagged). Not met
+    on "z-" (1 of 25): "Maria Goretti High School in Iowa — the principal is a creep"
+    ("Maria-Goretti" counts alone, and Iowa is not among the config's towns `elsewhere`). Met on
+    "y-" (none of 25). Not met on "x-" (2 of 25): a threat against "l'école secondaire
+    Louis-Joseph-Papineau à Montréal" (a school of our full name, which counts alone, as "école
+    Providence" did on "o-"), and "Hormisdas, c'est le prénom de mon arrière-grand-père" (the
+    config excludes the great-grandfather written before the name, not after it), flagged as an
+    insult. Met on "w-", "u-", "r-", "q-" and "p-" (none of 25 each). On "o-", one of 25 did (on
+    "n-", two): an insult aimed at another town's "école Providence" (the school's full name
+    counts alone)."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zc-" when it was new
-    (trained on every dev case, "zb-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.905, recall 0.973,
-    critical 50/54, weakest category (cyberbullying) 0.886. Less a small margin, a change must
-    not go below it. (On "zb-": 0.924, 0.979, 47/50, disparaging 0.900; on "za-": 0.939,
-    0.995, 50/50, cyberbullying 0.927; on "z-": 0.918, 0.973, 47/49, defamation 0.867; on
-    "y-": 0.891, 0.968, 48/50, privacy 0.818; on "x-": 0.938, 0.973, 51/52, disparaging 0.885;
-    on "w-": 0.892, 0.984, 50/50, disparaging 0.929; on "u-": 0.963, 0.984, 50/50, privacy
-    0.861; on "r-": 0.909, 0.973, 49/50, defamation 0.927; on "q-": 0.900, 0.978, 50/50,
-    disparaging 0.857; on "p-": 0.925, 0.954, 47/51, disparaging 0.828; on "o-": 0.941, 0.972,
-    47/50, privacy 0.886; on "n-": 0.924, 0.989, 49/50, cyberbullying 0.933; on "m-", with the
-    matcher's mentions, which then agreed with the set's: 0.868, 0.962, 49/49, disparaging
-    0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883, 0.978, 47/48; on "j-": 0.926, 0.938,
-    46/50; on "i-": 0.943, 0.939, 49/52.)"""
-    assert heldout_default.flag.precision >= 0.88, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.90, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.85, \
+    """Rules + learned scorer, as the worker runs them, measured once on "zd-" when it was new
+    (trained on every dev case, "zc-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.945, recall 0.984,
+    critical 48/50, weakest category (cyberbullying) 0.810. Less a small margin, a change must
+    not go below it. (On "zc-": 0.905, 0.973, 50/54, cyberbullying 0.886; on "zb-": 0.924,
+    0.979, 47/50, disparaging 0.900; on "za-": 0.939, 0.995, 50/50, cyberbullying 0.927; on
+    "z-": 0.918, 0.973, 47/49, defamation 0.867; on "y-": 0.891, 0.968, 48/50, privacy 0.818; on
+    "x-": 0.938, 0.973, 51/52, disparaging 0.885; on "w-": 0.892, 0.984, 50/50, disparaging
+    0.929; on "u-": 0.963, 0.984, 50/50, privacy 0.861; on "r-": 0.909, 0.973, 49/50, defamation
+    0.927; on "q-": 0.900, 0.978, 50/50, disparaging 0.857; on "p-": 0.925, 0.954, 47/51,
+    disparaging 0.828; on "o-": 0.941, 0.972, 47/50, privacy 0.886; on "n-": 0.924, 0.989,
+    49/50, cyberbullying 0.933; on "m-", with the matcher's mentions, which then agreed with the
+    set's: 0.868, 0.962, 49/49, disparaging 0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883,
+    0.978, 47/48; on "j-": 0.926, 0.938, 46/50; on "i-": 0.943, 0.939, 49/52.)"""
+    assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.96, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.78, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zc-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zd-", on an ordinary source
+    precision 0.932, recall 0.644 (the matcher missed 103 of 335 mentions); on a local source
+    0.937, 0.937 (its writer was told "le CSS" is a name of the service centre, and used it
+    alone eleven times; the matcher does not read it). On "zc-", on an ordinary source
     precision 0.887, recall 0.631 (the matcher missed 103 of 335 mentions); on a local source
     0.900, 0.968. On "zb-", on an ordinary source precision 0.919, recall 0.663 (the matcher
     missed 101 of 335 mentions); on a local source 0.896, 0.968. On "za-", on an ordinary
@@ -487,16 +508,18 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     (26 missed by the matcher, among them "there's a bomb in the Hormisdas cafeteria");
     "Hormisdas" and "Maria-Goretti" then came to count alone. On "n-": 0.871, 0.400 as
     shipped, 0.920, 0.876 after the matcher learned from it."""
-    assert heldout_end_to_end.flag.precision >= 0.86, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.60, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.90, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.62, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.87, format_report(local)
-    assert local.flag.recall >= 0.94, format_report(local)
+    assert local.flag.precision >= 0.91, format_report(local)
+    assert local.flag.recall >= 0.92, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zc-": precision 0.902, recall
-    0.738, critical 30/54, weakest category (cyberbullying) 0.409, after a round that took
+    """The rules must stand alone (no model, no network). On "zd-": precision 0.963, recall
+    0.681, critical 26/50, weakest category (cyberbullying) 0.405, after a round that took
+    "zc-" from 0.738 to 0.775 and from 30 to 39 critical of 54. On "zc-": precision 0.902,
+    recall 0.738, critical 30/54, weakest category (cyberbullying) 0.409, after a round that took
     "zb-" from 0.668 to 0.765 and from 25 to 37 critical of 50. On "zb-": precision 0.940,
     recall 0.668, critical 25/50, weakest category (cyberbullying) 0.362, after a round that
     took "za-" from 0.638 to 0.805 and from 28 to 49 critical of 50. On "za-": precision
@@ -522,8 +545,8 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     sexual 0.467; on "m-": 0.911, 0.611, 21/49, cyberbullying 0.324; on "l-": 0.918, 0.602,
     19/50, sexual 0.269). Tuned on earlier sets, the lexicons generalise poorly to new writers
     (README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.88, format_report(heldout)
-    assert heldout.flag.recall >= 0.70, format_report(heldout)
+    assert heldout.flag.precision >= 0.92, format_report(heldout)
+    assert heldout.flag.recall >= 0.66, format_report(heldout)
     assert heldout.critical_recall >= 0.50, format_report(heldout)
     assert min(s.recall for s in heldout.categories.values()) >= 0.38, format_report(heldout)
 
