@@ -309,6 +309,9 @@ def shipped_matcher() -> Matcher:
         ("Parents at Providence Day School are furious", []),
         ("Maria-Goretti school in Philadelphia fired a teacher", []),
         ("Maria-Goretti : sortie à Montebello jeudi", ["maria-goretti"]),
+        # "Le CSS" beside the service centre's name; not alone on a broad search.
+        ("Le CSSCV répond : le CSS publiera les horaires", ["csscv"]),
+        ("Le CSS publiera les horaires", []),
         # The patriot and an ancestor are another sense of the ambiguous names; the school's
         # teams, the Patriotes, are not.
         ("Conférence sur Louis-Joseph Papineau et les Patriotes de 1837 à la poly", []),
@@ -344,6 +347,21 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("La fête de fin d'année aux 3 Chemins", ["sainte-famille-thurso"]),
         ("Les profs de Saint-Laurent au souper", ["saint-laurent-buckingham"]),
         ("Le bal des finissants de Papineau", ["esljp"]),
+        # "Le CSS" alone, as people write it about their own service centre; never another's.
+        ("Le CSS aurait dû consulter les parents", ["csscv"]),
+        ("Merci au CSS d'avoir répondu aussi vite", ["csscv"]),
+        ("Le CSS des Draveurs annonce une nouvelle école", []),
+        ("Le CSS de Montréal ferme trois écoles", []),
+        # Another town's school, the patriot's house and days, a grandfather, the river, a
+        # season's wish.
+        ("L'école Sainte-Famille de Boucherville ferme mardi", []),
+        ("Le Manoir Papineau, ancienne demeure de Louis-Joseph Papineau", []),
+        ("Papineau parle aux Six-Comtés : les Rébellions commencent", []),
+        ("My grandfather's name was Hormisdas, like his father", []),
+        ("Descente du Saint-Laurent en kayak jusqu'à Tadoussac", []),
+        ("Que la Sainte Famille veille sur vos foyers", []),
+        ("Le concert de Noël de Sainte-Famille", ["sainte-famille-thurso"]),
+        ("Les élèves de Saint-Laurent au parc", ["saint-laurent-buckingham"]),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
