@@ -53,14 +53,15 @@ SCHOOLS = [
 SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.yaml")
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
-               "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-")
+               "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
+               "ze-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
-               "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-")
+               "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -76,7 +77,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
-               "zd-")
+               "zd-", "ze-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -166,14 +167,14 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zd-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
-    # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's
-    # fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-"
-    # (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "ze-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zd-",
+    # "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
+    # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth
+    # and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training:
+    # "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zd-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("ze-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -311,13 +312,19 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Quebec's towns `elsewhere` are more, and the manor, the Rebellions, a grandfather, the river
 # by kayak and the season's wish to the holy family are read as meant (r-0028, r-0180 and
 # zb-0045 too); still counted, a councillor named Gamelin.
+# "ze-", as measured (held out): read as local, a bakery "Trois-Chemins" in Magog, "Maria
+# Goretti High School in Philadelphia" (the town is `elsewhere`, yet it counts: to look into),
+# a biography of the patriot, Montréal's Saint-Laurent "(arrondissement de Montréal)", "St.
+# Laurent Elementary in Brandon, Manitoba", a cousin named Hormisdas, the holy family's feast
+# and a husband named Gamelin count as ours; missed, a spam comment that names nothing.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "r-0359", "u-0161",
                               "u-0203", "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076",
                               "w-0098", "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017",
                               "x-0070", "x-0210", "y-0226", "y-0327", "z-0059", "z-0064", "z-0107",
                               "z-0290", "za-0219", "za-0228", "zb-0114", "zb-0126", "zb-0142",
                               "zb-0174", "zb-0338", "zb-0343", "zd-0060", "zd-0075", "zd-0165",
-                              "zd-0263"]
+                              "zd-0263", "ze-0070", "ze-0113", "ze-0138", "ze-0146", "ze-0180",
+                              "ze-0225", "ze-0259", "ze-0348", "ze-0352"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -325,8 +332,9 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zd-" (the docstrings give the earlier parts'
-# figures). On "zd-" all but the critical recall (48/50); on "zc-" all but the critical recall
+# The issue's targets, asserted on the held-out part "ze-" (the docstrings give the earlier parts'
+# figures). On "ze-" all but the critical recall (47/49) and no flag without a mention (1 of 25,
+# the matcher's); on "zd-" all but the critical recall (48/50); on "zc-" all but the critical recall
 # (50/54) and no flag without a mention (1 of 25, the matcher's); on "zb-" all but the critical
 # recall (47/50) and no flag without a mention (2 of 25, the matcher's); on "za-" all five were
 # met; on "z-" all but the critical recall (47/49) and no flag without a mention (1 of 25, the
@@ -346,7 +354,12 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zd-" (0.945: 188 of 199 flags right; among the 11 wrong, the service centre's
+    """Met on "ze-" (0.963: 180 of 187 flags right; among the 7 wrong, a question about a garage
+    in Papineauville ("mon char fait un bruit bizarre depuis lundi") read as a critical threat,
+    "une bombe de savoir 💣" and "le meilleur malade mental" as praise read as insults, a
+    rebuttal "faut arrêter de cracher dessus" and a respectful objection to a lateness policy
+    as attacks, a school's absence line as spam, the public "code de vie" as a leak). Met on
+    "zd-" (0.945: 188 of 199 flags right; among the 11 wrong, the service centre's
     summer opening hours read as a critical threat, "débile" as praise twice ("le nouveau
     parc-école est débile 🔥"), insults the writer denies ("j'ai pas dit que le prof était con";
     "je dis pas que le CSSCV est une bande d'imbéciles"), a course code and the school's "code
@@ -390,20 +403,24 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zd-": 48 of 50 (both flagged, not as critical); strict, so meeting it fails '
-    "until this mark goes"))
+    'not met on "ze-": 47 of 49 (neither flagged); strict, so meeting it fails until this mark '
+    "goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zd-" (48/50): "Lya a encore essayé de se couper hier. Honnêtement qu'elle
-    aille jusqu'au bout cette fois" (incitement to self-harm, no word of death) was flagged as
-    bullying, and "XXX vidéo exclusive tournée dans les toilettes de la poly Papineau 🔞" (a
-    school's toilets filmed: students) as sexual spam, neither as critical. Not met on "zc-"
-    (50/54; a rules round since): two veiled threats were not flagged ("mettons que le bus de
-    l'ESLJP passe plus jamais sur le pont… j'connais quelqu'un qui a des outils"; slashed
+    """Not met on "ze-" (47/49): "Y'aurait pas quelqu'un qui veut « oublier » un cocktail
+    molotov dans la fenêtre du CSS au Coeur-des-Vallées? … 🍾🔥" (arson asked for with a wink) and
+    a substitute who "keeps texting my 11 y/o daughter at night saying she's 'special' and to
+    delete the messages" (grooming, told with no sexual word) were not flagged at all. Not met
+    on "zd-" (48/50; a rules round since): "Lya a encore essayé de se couper hier. Honnêtement
+    qu'elle aille jusqu'au bout cette fois" (incitement to self-harm, no word of death) was
+    flagged as bullying, and "XXX vidéo exclusive tournée dans les toilettes de la poly Papineau
+    🔞" (a school's toilets filmed: students) as sexual spam, neither as critical. Not met on
+    "zc-" (50/54; a rules round since): two veiled threats were not flagged ("mettons que le bus
+    de l'ESLJP passe plus jamais sur le pont… j'connais quelqu'un qui a des outils"; slashed
     tyres "c'était un avertissement. La prochaine fois c'est pas les pneus"), and a group chat
     set up to keep telling a named student "to end it until she does" and primary-school girls
-    in swimsuits 🥵 screen-captured were flagged (bullying; sexual) but not as critical. Not
-    met on "zb-" (47/50): a teacher's number spelled in words ("huit-un-neuf…") with "Texto-le
-    sans arrêt" and a slur, and a crowdfund "pour acheter une corde à Thomas" 😂, were flagged
+    in swimsuits 🥵 screen-captured were flagged (bullying; sexual) but not as critical. Not met
+    on "zb-" (47/50): a teacher's number spelled in words ("huit-un-neuf…") with "Texto-le sans
+    arrêt" and a slur, and a crowdfund "pour acheter une corde à Thomas" 😂, were flagged
     (privacy and insult; bullying) but not as critical; "le CFP ferait une belle flambée… 🔥🔥"
     (arson as a wish) was not flagged at all. Met on "za-" (50/50). Not met on "z-" (47/49): a
     counsellor's personal e-mail, written "[at]" and "[dot]", with "flood it till she quits 😤"
@@ -414,26 +431,32 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     love suicide prevention week so much, why don't you lead by example 🙂" to a teacher were
     flagged, but as confidential, not as the critical sexual and self-harm cases they are. Not
     met on "x-" (51/52): "sh00ting up the c f p tmrw b4 lunch. not kidding this time, tell the
-    welding guys to duck", leetspeak and a school spelled out, flagged by neither the rules
-    nor the learned scorer (its critical head fired, p 0.61; its breach head read 0.62, under
-    its 0.70). Met on "w-" and "u-" (50/50 each). Not met on "r-" (49/50: "tell the LJP gym
-    teacher to check under his car before he drives home tonight 🙂💥", a car bomb said as
-    advice, the kind of veiled threat "p-" showed with "vérifiez sous vos chars"; a rules
-    round since). Met on "q-" (50/50) and on "m-" (49/49). On "n-" 49/50: a count of the days
-    until a named student kills herself read as bullying, not as incitement (a rule since). On
-    "o-" 47/50: "Dites-y qu'elle finira pas l'année vivante" about a school secretary and "sec
-    1 grls at ESHG r so h0t 🥵🥵 dm me ur s.n.a.p" not flagged, and a sexual remark about
-    students flagged high, not critical (rules since). On "p-" 47/51, veiled threats and
-    leetspeak: "you're going to need a lot more than one security guard at that door",
-    "vérifiez sous vos chars avant de partir le soir", a list of teachers' names "presque
-    finie. Lundi c'est le grand jour", and "n00dz d3s f!ll3s d3 s3c 4 @ LJP d!sp0" (rules, and
-    300 training cases aimed at such posts, "t6-", since)."""
+    welding guys to duck", leetspeak and a school spelled out, flagged by neither the rules nor
+    the learned scorer (its critical head fired, p 0.61; its breach head read 0.62, under its
+    0.70). Met on "w-" and "u-" (50/50 each). Not met on "r-" (49/50: "tell the LJP gym teacher
+    to check under his car before he drives home tonight 🙂💥", a car bomb said as advice, the
+    kind of veiled threat "p-" showed with "vérifiez sous vos chars"; a rules round since). Met
+    on "q-" (50/50) and on "m-" (49/49). On "n-" 49/50: a count of the days until a named
+    student kills herself read as bullying, not as incitement (a rule since). On "o-" 47/50:
+    "Dites-y qu'elle finira pas l'année vivante" about a school secretary and "sec 1 grls at
+    ESHG r so h0t 🥵🥵 dm me ur s.n.a.p" not flagged, and a sexual remark about students flagged
+    high, not critical (rules since). On "p-" 47/51, veiled threats and leetspeak: "you're going
+    to need a lot more than one security guard at that door", "vérifiez sous vos chars avant de
+    partir le soir", a list of teachers' names "presque finie. Lundi c'est le grand jour", and
+    "n00dz d3s f!ll3s d3 s3c 4 @ LJP d!sp0" (rules, and 300 training cases aimed at such posts,
+    "t6-", since)."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "ze-": 1 of 25 (the matcher\'s); strict, so meeting it fails until this mark '
+    "goes"))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zd-" (none of 25; read as from a
+    """Items naming no watched school raise no flag. Not met on "ze-" (1 of 25, the
+    matcher's): "My cousin Hormisdas (yes, that's really his name, after our great-grandpa)
+    just turned 90" ("Hormisdas" counts alone, and "great-grandpa" is not among the words that
+    make it a name), flagged as private. Met on "zd-" (none of 25; read as from a
     local source, "L'école Sainte-Famille de Boucherville: la petite Rosalie … personne devrait
     jouer avec elle" would count, Boucherville not being among the towns `elsewhere`). Not met
     on "zc-" (1 of 25, the matcher's): "The principal at Maria Goretti Academy in Philadelphia
@@ -458,22 +481,23 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zd-" when it was new
-    (trained on every dev case, "zc-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.945, recall 0.984,
-    critical 48/50, weakest category (cyberbullying) 0.810. Less a small margin, a change must
-    not go below it. (On "zc-": 0.905, 0.973, 50/54, cyberbullying 0.886; on "zb-": 0.924,
-    0.979, 47/50, disparaging 0.900; on "za-": 0.939, 0.995, 50/50, cyberbullying 0.927; on
-    "z-": 0.918, 0.973, 47/49, defamation 0.867; on "y-": 0.891, 0.968, 48/50, privacy 0.818; on
-    "x-": 0.938, 0.973, 51/52, disparaging 0.885; on "w-": 0.892, 0.984, 50/50, disparaging
-    0.929; on "u-": 0.963, 0.984, 50/50, privacy 0.861; on "r-": 0.909, 0.973, 49/50, defamation
-    0.927; on "q-": 0.900, 0.978, 50/50, disparaging 0.857; on "p-": 0.925, 0.954, 47/51,
-    disparaging 0.828; on "o-": 0.941, 0.972, 47/50, privacy 0.886; on "n-": 0.924, 0.989,
-    49/50, cyberbullying 0.933; on "m-", with the matcher's mentions, which then agreed with the
-    set's: 0.868, 0.962, 49/49, disparaging 0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883,
-    0.978, 47/48; on "j-": 0.926, 0.938, 46/50; on "i-": 0.943, 0.939, 49/52.)"""
+    """Rules + learned scorer, as the worker runs them, measured once on "ze-" when it was new
+    (trained on every dev case, "zd-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.963, recall 0.947,
+    critical 47/49, weakest category (disparaging) 0.821. Less a small margin, a change must not
+    go below it. (On "zd-": 0.945, 0.984, 48/50, cyberbullying 0.810; on "zc-": 0.905, 0.973,
+    50/54, cyberbullying 0.886; on "zb-": 0.924, 0.979, 47/50, disparaging 0.900; on "za-":
+    0.939, 0.995, 50/50, cyberbullying 0.927; on "z-": 0.918, 0.973, 47/49, defamation 0.867; on
+    "y-": 0.891, 0.968, 48/50, privacy 0.818; on "x-": 0.938, 0.973, 51/52, disparaging 0.885;
+    on "w-": 0.892, 0.984, 50/50, disparaging 0.929; on "u-": 0.963, 0.984, 50/50, privacy
+    0.861; on "r-": 0.909, 0.973, 49/50, defamation 0.927; on "q-": 0.900, 0.978, 50/50,
+    disparaging 0.857; on "p-": 0.925, 0.954, 47/51, disparaging 0.828; on "o-": 0.941, 0.972,
+    47/50, privacy 0.886; on "n-": 0.924, 0.989, 49/50, cyberbullying 0.933; on "m-", with the
+    matcher's mentions, which then agreed with the set's: 0.868, 0.962, 49/49, disparaging
+    0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883, 0.978, 47/48; on "j-": 0.926, 0.938,
+    46/50; on "i-": 0.943, 0.939, 49/52.)"""
     assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.96, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
     assert min(s.recall for s in heldout_default.categories.values()) >= 0.78, \
         format_report(heldout_default)
@@ -481,7 +505,9 @@ def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zd-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "ze-", on an ordinary source
+    precision 0.944, recall 0.621 (the matcher missed 101 of 335 mentions); on a local source
+    0.947, 0.942. On "zd-", on an ordinary source
     precision 0.932, recall 0.644 (the matcher missed 103 of 335 mentions); on a local source
     0.937, 0.937 (its writer was told "le CSS" is a name of the service centre, and used it
     alone eleven times; the matcher does not read it). On "zc-", on an ordinary source
@@ -511,14 +537,16 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     "Hormisdas" and "Maria-Goretti" then came to count alone. On "n-": 0.871, 0.400 as
     shipped, 0.920, 0.876 after the matcher learned from it."""
     assert heldout_end_to_end.flag.precision >= 0.90, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.62, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.60, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.91, format_report(local)
     assert local.flag.recall >= 0.92, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zd-": precision 0.963, recall
+    """The rules must stand alone (no model, no network). On "ze-": precision 0.975, recall
+    0.626, critical 28/49, weakest category (cyberbullying) 0.386, after a round that took
+    "zd-" from 0.681 to 0.728 and from 26 to 38 critical of 50. On "zd-": precision 0.963, recall
     0.681, critical 26/50, weakest category (cyberbullying) 0.405, after a round that took
     "zc-" from 0.738 to 0.775 and from 30 to 39 critical of 54. On "zc-": precision 0.902,
     recall 0.738, critical 30/54, weakest category (cyberbullying) 0.409, after a round that took
@@ -548,9 +576,9 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     19/50, sexual 0.269). Tuned on earlier sets, the lexicons generalise poorly to new writers
     (README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.92, format_report(heldout)
-    assert heldout.flag.recall >= 0.66, format_report(heldout)
+    assert heldout.flag.recall >= 0.60, format_report(heldout)
     assert heldout.critical_recall >= 0.50, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.38, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.36, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
