@@ -309,6 +309,9 @@ def shipped_matcher() -> Matcher:
         ("Parents at Providence Day School are furious", []),
         ("Maria-Goretti school in Philadelphia fired a teacher", []),
         ("Maria-Goretti : sortie à Montebello jeudi", ["maria-goretti"]),
+        # The same read as a disguise ("!" beside a letter): the words between are read as
+        # the disguised reading writes them ("school" as "schol").
+        ("Maria Goretti High School in Philadelphia won. Great game!", []),
         # "Le CSS" beside the service centre's name; not alone on a broad search.
         ("Le CSSCV répond : le CSS publiera les horaires", ["csscv"]),
         ("Le CSS publiera les horaires", []),
@@ -362,6 +365,12 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Que la Sainte Famille veille sur vos foyers", []),
         ("Le concert de Noël de Sainte-Famille", ["sainte-famille-thurso"]),
         ("Les élèves de Saint-Laurent au parc", ["saint-laurent-buckingham"]),
+        # A cousin named Hormisdas, the patriot's biography, Montréal's borough after the
+        # name, the holy family of Nazareth.
+        ("My cousin Hormisdas turned 90 today", []),
+        ("A biography of Louis-Joseph Papineau, the patriot", []),
+        ("L'école Saint-Laurent (arrondissement de Montréal) ferme", []),
+        ("La Sainte Famille de Nazareth nous rappelle l'humilité", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(

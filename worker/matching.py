@@ -54,10 +54,11 @@ class TermKind(Enum):
 # "Sainte-Famille de Sherbrooke", "Maria-Goretti, à Québec", "Sainte-Famille school in
 # Sherbrooke", "Providence, Rhode Island", "SHERBROOKE – L'école Sainte-Famille". Not "du"
 # ("du Québec" is the province).
-_BETWEEN_SCHOOL_AND_PLACE = frozenset({
-    "a", "de", "d", "dans", "in", "of", "at", "l", "la", "le", "the",
-    "ecole", "school", "high", "elementary", "primary", "secondary", "secondaire", "primaire",
-})
+_BETWEEN_WORDS = ("a", "de", "d", "dans", "in", "of", "at", "l", "la", "le", "the", "ecole",
+                  "school", "high", "elementary", "primary", "secondary", "secondaire", "primaire")
+# As folded, and as the disguised reading writes them ("schol": doubled letters squeezed).
+_BETWEEN_SCHOOL_AND_PLACE = frozenset(
+    [*_BETWEEN_WORDS, *(surface_term(word).strip() for word in _BETWEEN_WORDS)])
 _MAX_WORDS_BETWEEN = 3
 
 

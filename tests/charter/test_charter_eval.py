@@ -313,18 +313,21 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # by kayak and the season's wish to the holy family are read as meant (r-0028, r-0180 and
 # zb-0045 too); still counted, a councillor named Gamelin.
 # "ze-", as measured (held out): read as local, a bakery "Trois-Chemins" in Magog, "Maria
-# Goretti High School in Philadelphia" (the town is `elsewhere`, yet it counts: to look into),
+# Goretti High School in Philadelphia" (the town is `elsewhere`, yet it counts),
 # a biography of the patriot, Montréal's Saint-Laurent "(arrondissement de Montréal)", "St.
 # Laurent Elementary in Brandon, Manitoba", a cousin named Hormisdas, the holy family's feast
-# and a husband named Gamelin count as ours; missed, a spam comment that names nothing.
-KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "r-0359", "u-0161",
-                              "u-0203", "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076",
-                              "w-0098", "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017",
-                              "x-0070", "x-0210", "y-0226", "y-0327", "z-0059", "z-0064", "z-0107",
-                              "z-0290", "za-0219", "za-0228", "zb-0114", "zb-0126", "zb-0142",
-                              "zb-0174", "zb-0338", "zb-0343", "zd-0060", "zd-0075", "zd-0165",
-                              "zd-0263", "ze-0070", "ze-0113", "ze-0138", "ze-0146", "ze-0180",
-                              "ze-0225", "ze-0259", "ze-0348", "ze-0352"]
+# and a husband named Gamelin count as ours; missed, a spam comment that names nothing. Once
+# measured, the words between a name and a town are read as the disguised reading writes them
+# (a "!" in the text had made "High School" unread, so the town did not count), and the cousin,
+# the biography, the borough written after the name and Nazareth's holy family are read as
+# meant (r-0359 too).
+KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
+                              "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
+                              "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
+                              "x-0210", "y-0226", "y-0327", "z-0059", "z-0064", "z-0107", "z-0290",
+                              "za-0219", "za-0228", "zb-0114", "zb-0126", "zb-0142", "zb-0174",
+                              "zb-0338", "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263",
+                              "ze-0070", "ze-0225", "ze-0348", "ze-0352"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
