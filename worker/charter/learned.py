@@ -61,6 +61,12 @@ CALM_MIN_COMBINED_PRECISION = 0.95
 # raises a flag's severity, or adds a critical category to a document flagged anyway; it never
 # flags by itself.) Out of fold on the dev cases (bench/cv_case_model.py), 0.90 -> 0.95 finds
 # 8 more of 497 critical cases for some 160 more critical alerts on the 2,514 others.
+# Replayed on the fifteen parts m- to zd- (bench/replay_heldout.py, about 5,000 items naming a
+# school): 0.95 finds 733 of 755 critical items for 294 critical alerts on others; 0.97, 736
+# for 378; 0.98, 740 for 451; 0.99, 744 for 594 (a third of the breaches flagged "critical").
+# Of the 22 missed at 0.95, 14 are flagged but not as critical, 8 not flagged at all; letting
+# the head flag alone where nothing else does found one or two more, below p 0.7, for
+# precision. Kept at 0.95: each rules round since has caught more of them than this knob.
 MIN_CRITICAL_RECALL = 0.95
 MAX_EVIDENCE = 3
 # A category added to a document flagged anyway changes no flag, only what the digest says
