@@ -371,6 +371,10 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("A biography of Louis-Joseph Papineau, the patriot", []),
         ("L'école Saint-Laurent (arrondissement de Montréal) ferme", []),
         ("La Sainte Famille de Nazareth nous rappelle l'humilité", []),
+        # The man himself, Montréal's metro station, a francophone town out west.
+        ("Hormisdas Gamelin, c'était qui au juste?", []),
+        ("Tu confonds avec la station de métro Papineau", []),
+        ("L'école Providence de Saint-Boniface ferme", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
