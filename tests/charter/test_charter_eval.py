@@ -54,14 +54,15 @@ SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.y
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
-               "ze-", "zf-")
+               "ze-", "zf-", "zg-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
 # nor to "t4-" (training cases on privacy, negation, praise and threats, written blind).
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
-               "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-")
+               "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
+               "zg-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -77,7 +78,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
-               "zd-", "ze-", "zf-")
+               "zd-", "ze-", "zf-", "zg-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -167,14 +168,14 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zf-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("ze-",
-    # "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-",
-    # "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first
-    # set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-"
-    # (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zg-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zf-",
+    # "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-",
+    # "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the
+    # first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and
+    # "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zf-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zg-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -327,13 +328,19 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Manitoba" and a neighbour named "Maria Goretti Santos" count as ours; none missed. Once
 # measured, the man himself ("Hormisdas Gamelin, c'était qui"), the metro station and the towns
 # are read as meant (y-0226 too); the neighbour still counts.
+# "zg-", as measured (held out): read as local, a cousin named "Maria Goretti Silva", the
+# Louis-Joseph-Papineau park in Montebello and a neighbour named "Michel Providence" count as
+# ours; missed, a board meeting that names no school and "le voyage à New York de LJP" (New
+# York, `elsewhere` since "zc-", stands just before the name: a trip reads as another town's
+# school).
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
                               "x-0210", "y-0327", "z-0059", "z-0064", "z-0107", "z-0290", "za-0219",
                               "za-0228", "zb-0114", "zb-0126", "zb-0142", "zb-0174", "zb-0338",
                               "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070",
-                              "ze-0225", "ze-0348", "ze-0352", "zf-0311"]
+                              "ze-0225", "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117",
+                              "zg-0252", "zg-0256", "zg-0268"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -341,17 +348,17 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zf-" (the docstrings give the earlier parts'
-# figures). On "zf-" all but the critical recall (47/50) and cyberbullying's recall (0.773); on
-# "ze-" all but the critical recall (47/49) and no flag without a mention (1 of 25,
-# the matcher's); on "zd-" all but the critical recall (48/50); on "zc-" all but the critical recall
-# (50/54) and no flag without a mention (1 of 25, the matcher's); on "zb-" all but the critical
-# recall (47/50) and no flag without a mention (2 of 25, the matcher's); on "za-" all five were
-# met; on "z-" all but the critical recall (47/49) and no flag without a mention (1 of 25, the
-# matcher's); on "y-" all but the flag precision (0.891) and the critical recall (48/50); on "x-"
-# all but the critical recall (51/52) and no flag without a mention (2 of 25, both the matcher's);
-# on "w-" all but the flag precision (0.892); all were met on "u-" and on "q-"; on "r-" all but
-# the critical recall (49/50).
+# The issue's targets, asserted on the held-out part "zg-" (the docstrings give the earlier parts'
+# figures). On "zg-" all but the critical recall (45/47); on "zf-" all but the critical recall
+# (47/50) and cyberbullying's recall (0.773); on "ze-" all but the critical recall (47/49) and no
+# flag without a mention (1 of 25, the matcher's); on "zd-" all but the critical recall (48/50);
+# on "zc-" all but the critical recall (50/54) and no flag without a mention (1 of 25, the
+# matcher's); on "zb-" all but the critical recall (47/50) and no flag without a mention (2 of 25,
+# the matcher's); on "za-" all five were met; on "z-" all but the critical recall (47/49) and no
+# flag without a mention (1 of 25, the matcher's); on "y-" all but the flag precision (0.891) and
+# the critical recall (48/50); on "x-" all but the critical recall (51/52) and no flag without a
+# mention (2 of 25, both the matcher's); on "w-" all but the flag precision (0.892); all were met
+# on "u-" and on "q-"; on "r-" all but the critical recall (49/50).
 
 
 def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
@@ -364,7 +371,12 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zf-" (0.952: 179 of 188 flags right; among the 9 wrong, a murder-mystery evening
+    """Met on "zg-" (0.959: 185 of 193 flags right; among the 8 wrong, a raffle's "Password …
+    there isn't one, just show up Friday" and a neighbour named Providence whose dog barks "toute
+    la nuit" read as critical, a school's own address for a book sale as private and critical,
+    the head office's public number as private (the shipped config lists no public contacts),
+    an apology for having called teachers lazy as contempt, a roof that "leaked" as a leak).
+    Met on "zf-" (0.952: 179 of 188 flags right; among the 9 wrong, a murder-mystery evening
     "Qui a tué le directeur?? 🔪" read as a critical threat, "Ça va être débile!!!" for the
     prom and "vous êtes des bêtes 💪" as insults, a ministry exam's public date as a leak, a
     rebuttal of contempt ("vous devriez avoir honte") as contempt). Met on "ze-" (0.963: 180
@@ -411,26 +423,26 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-@pytest.mark.parametrize("category", [
-    pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=(
-        'not met on "zf-": 0.773 (34 of 44); strict, so meeting it fails until this mark goes')))
-    if key == "cyberbullying" else key
-    for key in CATEGORY_KEYS
-])
+@pytest.mark.parametrize("category", CATEGORY_KEYS)
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zf-" for cyberbullying (0.773): most were flagged, under another category:
-    pictures of girls traded or rated (sexual), a classmate's head lice or report card posted
-    with her name (privacy), a teacher's cell given out "textez lui des memes" (privacy); one
-    was not flagged at all ("« Pourquoi t'es encore en vie? » — c'est ça qu'on a écrit sur le
-    casier de Mathis"). Met on every part from "i-" to "ze-"."""
+    """Met on "zg-" (privacy the lowest, 0.875). Not met on "zf-" for cyberbullying (0.773):
+    most were flagged, under another category: pictures of girls traded or rated (sexual), a
+    classmate's head lice or report card posted with her name (privacy), a teacher's cell given
+    out "textez lui des memes" (privacy); one was not flagged at all ("« Pourquoi t'es encore en
+    vie? » — c'est ça qu'on a écrit sur le casier de Mathis"). Met on every part from "i-" to
+    "ze-" (a rules round since)."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zf-": 47 of 50 (two flagged, not as critical; one not flagged); strict, so '
+    'not met on "zg-": 45 of 47 (one flagged, not as critical; one not flagged); strict, so '
     "meeting it fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zf-" (47/50): a bus driver's home address and personal e-mail given out with
+    """Not met on "zg-" (45/47): a pupil's birth date and cell with "Celui qui le retrouve au
+    parc Maclaren après l'école gagne 20$ 😈" (a bounty to find him) was flagged (private,
+    bullying) but not as critical; a caretaker who "a envoyé des messages à caractère sexuel à
+    une élève de 6e année", told by a parent, was not flagged at all. Not met on "zf-" (47/50;
+    a rules round since): a bus driver's home address and personal e-mail given out with
     "Let him…" and a substitute who told a 10-year-old she has "a sexy little body" were flagged
     (private; sexual) but not as critical; "« Pourquoi t'es encore en vie? » — c'est ça qu'on a
     écrit sur le casier de Mathis à Hormisdas. Il le mérite." was not flagged at all. Not met on
@@ -478,7 +490,9 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zf-" (none of 25; the matcher
+    """Items naming no watched school raise no flag. Met on "zg-" (none of 25; read as from a
+    local source, "Mon voisin Michel Providence a encore laissé son chien japper toute la nuit"
+    would count, and be flagged as a critical threat). Met on "zf-" (none of 25; the matcher
     counted two, "Hormisdas Gamelin, ancien maire de Buckingham?" and a neighbour named "Maria
     Goretti Santos", which say nothing flagged). Not met on "ze-" (1 of 25, the
     matcher's): "My cousin Hormisdas (yes, that's really his name, after our great-grandpa)
@@ -508,31 +522,34 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zf-" when it was new
-    (trained on every dev case, "ze-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.952, recall 0.968,
-    critical 47/50, weakest category (cyberbullying) 0.773. Less a small margin, a change must
-    not go below it. (On "ze-": 0.963, 0.947, 47/49, disparaging 0.821; on "zd-": 0.945, 0.984,
-    48/50, cyberbullying 0.810; on "zc-": 0.905, 0.973, 50/54, cyberbullying 0.886; on "zb-":
-    0.924, 0.979, 47/50, disparaging 0.900; on "za-": 0.939, 0.995, 50/50, cyberbullying 0.927;
-    on "z-": 0.918, 0.973, 47/49, defamation 0.867; on "y-": 0.891, 0.968, 48/50, privacy 0.818;
-    on "x-": 0.938, 0.973, 51/52, disparaging 0.885; on "w-": 0.892, 0.984, 50/50, disparaging
-    0.929; on "u-": 0.963, 0.984, 50/50, privacy 0.861; on "r-": 0.909, 0.973, 49/50, defamation
-    0.927; on "q-": 0.900, 0.978, 50/50, disparaging 0.857; on "p-": 0.925, 0.954, 47/51,
-    disparaging 0.828; on "o-": 0.941, 0.972, 47/50, privacy 0.886; on "n-": 0.924, 0.989,
-    49/50, cyberbullying 0.933; on "m-", with the matcher's mentions, which then agreed with the
-    set's: 0.868, 0.962, 49/49, disparaging 0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883,
-    0.978, 47/48; on "j-": 0.926, 0.938, 46/50; on "i-": 0.943, 0.939, 49/52.)"""
+    """Rules + learned scorer, as the worker runs them, measured once on "zg-" when it was new
+    (trained on every dev case, "zf-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.959, recall 0.974,
+    critical 45/47, weakest category (privacy) 0.875. Less a small margin, a change must not go
+    below it. (On "zf-": 0.952, 0.968, 47/50, cyberbullying 0.773; on "ze-": 0.963, 0.947,
+    47/49, disparaging 0.821; on "zd-": 0.945, 0.984, 48/50, cyberbullying 0.810; on "zc-":
+    0.905, 0.973, 50/54, cyberbullying 0.886; on "zb-": 0.924, 0.979, 47/50, disparaging 0.900;
+    on "za-": 0.939, 0.995, 50/50, cyberbullying 0.927; on "z-": 0.918, 0.973, 47/49, defamation
+    0.867; on "y-": 0.891, 0.968, 48/50, privacy 0.818; on "x-": 0.938, 0.973, 51/52,
+    disparaging 0.885; on "w-": 0.892, 0.984, 50/50, disparaging 0.929; on "u-": 0.963, 0.984,
+    50/50, privacy 0.861; on "r-": 0.909, 0.973, 49/50, defamation 0.927; on "q-": 0.900, 0.978,
+    50/50, disparaging 0.857; on "p-": 0.925, 0.954, 47/51, disparaging 0.828; on "o-": 0.941,
+    0.972, 47/50, privacy 0.886; on "n-": 0.924, 0.989, 49/50, cyberbullying 0.933; on "m-",
+    with the matcher's mentions, which then agreed with the set's: 0.868, 0.962, 49/49,
+    disparaging 0.880; on "l-": 0.879, 0.973, 49/50; on "k-": 0.883, 0.978, 47/48; on "j-":
+    0.926, 0.938, 46/50; on "i-": 0.943, 0.939, 49/52.)"""
     assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.75, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.84, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zf-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zg-", on an ordinary source
+    precision 0.954, recall 0.653 (the matcher missed 107 of 335 mentions); on a local source
+    0.954, 0.974. On "zf-", on an ordinary source
     precision 0.949, recall 0.697 (the matcher missed 90 of 335 mentions); on a local source
     0.952, 0.968. On "ze-", on an ordinary source
     precision 0.944, recall 0.621 (the matcher missed 101 of 335 mentions); on a local source
@@ -566,14 +583,16 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     "Hormisdas" and "Maria-Goretti" then came to count alone. On "n-": 0.871, 0.400 as
     shipped, 0.920, 0.876 after the matcher learned from it."""
     assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.66, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.62, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.92, format_report(local)
     assert local.flag.recall >= 0.94, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zf-": precision 0.946, recall
+    """The rules must stand alone (no model, no network). On "zg-": precision 0.955, recall
+    0.674, critical 26/47, weakest category (disparaging) 0.452, after a round that took "zf-"
+    from 0.573 to 0.611 and from 27 to 34 critical of 50. On "zf-": precision 0.946, recall
     0.573, critical 27/50, weakest category (disparaging) 0.259, after a round that took "ze-"
     from 0.626 to 0.689 and from 28 to 45 critical of 49. On "ze-": precision 0.975, recall
     0.626, critical 28/49, weakest category (cyberbullying) 0.386, after a round that took
@@ -607,9 +626,9 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     19/50, sexual 0.269). Tuned on earlier sets, the lexicons generalise poorly to new writers
     (README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.92, format_report(heldout)
-    assert heldout.flag.recall >= 0.55, format_report(heldout)
+    assert heldout.flag.recall >= 0.64, format_report(heldout)
     assert heldout.critical_recall >= 0.50, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.24, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.42, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
