@@ -103,7 +103,8 @@ class Pattern:
     """``regex`` runs on the original text; ``lowered`` (same pattern, literals in lower
     case, no IGNORECASE: several times faster) on ``text.lower()`` when that keeps offsets.
     ``requires`` (lower case unless case-sensitive) gates both; ``required`` is the same
-    strings as a set, for the haystack to look up."""
+    strings in lower case, as a set, for the haystack's automaton to look up (a
+    case-sensitive pattern's too: a string cannot occur where its lower case does not)."""
 
     category: str
     spec: PatternSpec
@@ -238,9 +239,9 @@ class PatternGates:
 
 
 def build_needles(patterns: Iterable[Pattern], symbols: Iterable[str] = ()) -> Any:
-    """The automaton of the case-insensitive patterns' required strings and of the context
-    symbols (lower case), or None if none."""
-    needles = {r for p in patterns if not p.spec.case_sensitive for r in p.requires}
+    """The automaton of the patterns' required strings and of the context symbols (lower
+    case), or None if none."""
+    needles = {r for p in patterns for r in p.required}
     needles.update(symbols)
     if not needles:
         return None
@@ -315,7 +316,7 @@ def compile_pattern(category: str, spec: PatternSpec) -> Pattern:
     if spec.case_sensitive:
         regex = re.compile(spec.regex)
         return Pattern(category, spec, regex, regex, tuple(spec.requires),
-                       frozenset(spec.requires))
+                       frozenset(r.lower() for r in spec.requires), gated=bool(spec.requires))
     requires = tuple(r.lower() for r in spec.requires)
     return Pattern(category, spec, re.compile(spec.regex, re.IGNORECASE),
                    re.compile(_lower_literals(spec.regex)), requires, frozenset(requires),
