@@ -297,8 +297,14 @@ def shipped_matcher() -> Matcher:
         ("Les profs de Maria-Goretti à Thurso", ["maria-goretti"]),
         ("Sainte-Famille school in Sherbrooke leaked a file", []),
         ("SHERBROOKE – L'école Sainte-Famille sera fermée mercredi", []),
-        # A town elsewhere further on does not undo the mention.
+        # A town elsewhere further on does not undo the mention, nor a town before the name
+        # that the name owns ("de", "of": the school's trip, not the town's school).
         ("Maria-Goretti : la prof a déménagé de Montréal l'an passé", ["maria-goretti"]),
+        ("Le voyage à Boston de la poly LJP est annulé", ["esljp"]),
+        ("The Toronto trip of Maria-Goretti's grade 6 is cancelled", ["maria-goretti"]),
+        ("La sortie à Boston, école Maria-Goretti", []),
+        # A park of the patriot's name.
+        ("Pique-nique au parc Louis-Joseph-Papineau, les élèves de 3e sont invités", []),
         # "Le centre de services" alone: ours beside our name, not beside a school word (news
         # about another service centre says it too), never another centre's full name.
         ("Le CSSCV confirme : le centre de services ouvrira ses portes", ["csscv"]),

@@ -59,6 +59,9 @@ _BETWEEN_WORDS = ("a", "de", "d", "dans", "in", "of", "at", "l", "la", "le", "th
 # As folded, and as the disguised reading writes them ("schol": doubled letters squeezed).
 _BETWEEN_SCHOOL_AND_PLACE = frozenset(
     [*_BETWEEN_WORDS, *(surface_term(word).strip() for word in _BETWEEN_WORDS)])
+# A place before the name: "de" and "of" then make the place the school's ("le voyage à New
+# York de LJP" is LJP's trip), not the school the place's.
+_BETWEEN_PLACE_AND_SCHOOL = _BETWEEN_SCHOOL_AND_PLACE - {"de", "d", "of"}
 _MAX_WORDS_BETWEEN = 3
 
 
@@ -273,13 +276,13 @@ def _placed_elsewhere(name: tuple[int, int], places: list[tuple[int, int]], padd
     start, stop = name
     for place_start, place_stop in places:
         if place_start > stop:
-            between = padded[stop:place_start]
+            between, allowed = padded[stop:place_start], _BETWEEN_SCHOOL_AND_PLACE
         elif place_stop < start:
-            between = padded[place_stop:start]
+            between, allowed = padded[place_stop:start], _BETWEEN_PLACE_AND_SCHOOL
         else:
             continue
         words = between.split()
-        if len(words) <= _MAX_WORDS_BETWEEN and _BETWEEN_SCHOOL_AND_PLACE.issuperset(words):
+        if len(words) <= _MAX_WORDS_BETWEEN and allowed.issuperset(words):
             return True
     return False
 
