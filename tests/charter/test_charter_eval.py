@@ -54,7 +54,7 @@ SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.y
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
-               "ze-", "zf-", "zg-")
+               "ze-", "zf-", "zg-", "zh-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -62,7 +62,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
-               "zg-")
+               "zg-", "zh-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -78,7 +78,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
-               "zd-", "ze-", "zf-", "zg-")
+               "zd-", "ze-", "zf-", "zg-", "zh-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -168,14 +168,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zg-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zf-",
-    # "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-",
-    # "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the
-    # first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and
-    # "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zh-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
+    # ("zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-",
+    # "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-",
+    # before them the first set's fifth and "fresh-") were measured, so they are dev now, with
+    # "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model
+    # selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zg-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zh-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -335,6 +336,9 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # school). Since: a town before the name with "de" or "of" between is the school's (the trip
 # counts) and the park is excluded; the people named like schools are left (a given name
 # before or a surname after would need a rule of its own).
+# "zh-", as measured (held out): read as local, a statue of the patriot in Montebello ("symbole
+# des Patriotes": the school's teams are the Patriotes too) and "le député fédéral de
+# Papineau" count as ours.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -342,7 +346,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "za-0228", "zb-0114", "zb-0126", "zb-0142", "zb-0174", "zb-0338",
                               "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070",
                               "ze-0225", "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117",
-                              "zg-0268"]
+                              "zg-0268", "zh-0171", "zh-0238"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -373,51 +377,16 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zg-" (0.959: 185 of 193 flags right; among the 8 wrong, a raffle's "Password …
-    there isn't one, just show up Friday" and a neighbour named Providence whose dog barks "toute
-    la nuit" read as critical, a school's own address for a book sale as private and critical,
-    the head office's public number as private (the shipped config lists no public contacts),
-    an apology for having called teachers lazy as contempt, a roof that "leaked" as a leak).
-    Met on "zf-" (0.952: 179 of 188 flags right; among the 9 wrong, a murder-mystery evening
-    "Qui a tué le directeur?? 🔪" read as a critical threat, "Ça va être débile!!!" for the
-    prom and "vous êtes des bêtes 💪" as insults, a ministry exam's public date as a leak, a
-    rebuttal of contempt ("vous devriez avoir honte") as contempt). Met on "ze-" (0.963: 180
-    of 187 flags right; among the 7 wrong, a question about a garage
-    in Papineauville ("mon char fait un bruit bizarre depuis lundi") read as a critical threat,
-    "une bombe de savoir 💣" and "le meilleur malade mental" as praise read as insults, a
-    rebuttal "faut arrêter de cracher dessus" and a respectful objection to a lateness policy
-    as attacks, a school's absence line as spam, the public "code de vie" as a leak). Met on
-    "zd-" (0.945: 188 of 199 flags right; among the 11 wrong, the service centre's
-    summer opening hours read as a critical threat, "débile" as praise twice ("le nouveau
-    parc-école est débile 🔥"), insults the writer denies ("j'ai pas dit que le prof était con";
-    "je dis pas que le CSSCV est une bande d'imbéciles"), a course code and the school's "code
-    de vie" read as leaks, a school's own line with "appelez le", a news report of a suspension
-    read as a disciplinary leak). Met on "zc-" (0.905: 182 of 201 flags right; among the 19
-    wrong, the rules read "la facture baisse de 15$" as sexual and critical, the school's own
-    number with "Appelez-la si votre enfant est absent" as a crowd sent to harass, and a
-    student's "T'es pas game de dire que t'aimes l'école — ben moi j'le dis" as a threat). Met
-    on "zb-" (0.924: 183 of 198 flags right; among the 15 wrong, six read as critical, five of
-    them by the learned scorer: a blood drive's "Bring ID!", an exam "bombed 💣", a tired
-    mother's "🙃" at a costume reminder, a PD-day joke, a son's "lowkey crazy" teacher he loves;
-    the rules read a denied stabbing rumour as a threat). Met on "za-" (0.939: 184 of 196 flags
-    right; among the 12 wrong, "si mon gars oublie encore son lunch à Providence je vais le tuer
-    😂", an SMS question about a report card read as a critical threat, "pas un prof à LJP qui
-    mérite de se faire crier après de même", praise with "vraiment" read as contempt, a school's
-    own fund-raiser number). Met on "z-" (0.918: 180 of 196 flags right; among the 16 wrong,
-    four read as critical: "je vais le tuer 😂❤️ meilleur prof pareil", a news report of a false
-    bomb alert, a parking lot "presque aussi relaxant qu'un Black Friday", educators praised
-    because "j'aurais pété une coche"; and rebuttals that quote what they rebut, "« Hormisdas
-    c'est une prison »"). Not met on "y-" (0.891: 22 wrong flags, among them hyperbole read as
-    threats, "Bring a helmet" for a parking lot, "vont faire sauter la baraque au gala", "J'vais
-    étrangler mon fils s'il oublie encore son lunch"; a parent's pride naming her son's ADHD; a
-    class photo of 1987; an official transport number with "Appelez-les"; news of a labour
-    tribunal read as a leak). Met on "x-" (0.938: 183 of 195 flags right), the first part
-    measured with the calm thresholds (README, "The learned scorer"). Not met on "w-" (0.892: 22
-    wrong flags, among them a news report of racist remarks, a prevention video about nudes, a
-    father who "nearly killed" his son over a lunch, a student's "gonna make me kms" over exams,
-    a snowy-day question read as a leak, a thank-you naming a "plan d'intervention"). Met on
-    "u-" (0.963: 182 of 189 flags right), "r-" (0.909), on "q-" by a hair (0.900), "p-" 0.925,
-    "o-" 0.941."""
+    """Met on "zh-" (0.952: 178 of 187 flags right; among the 9 wrong, the learned scorer read
+    a question about book donations as bullying, "You changed so many lives" as private and a
+    new principal who "prend la tête de l'école" as an insult; a school's own absence line read
+    as private, "tellement hot comme prof" and "un malade mental" said of loved teachers, a
+    tribunal's quoted insult, a journalist's quote rebutted, "pour une fois … Bravo sincèrement"
+    read as contempt). Met on "zg-" (0.959: 185 of 193; among the 8 wrong, a raffle's
+    "Password … there isn't one", the head office's public number as private, an apology for
+    having called teachers lazy as contempt). Every earlier part's figure is in the README's
+    table, "Figures on cases the project had never seen"; the wrong flags of each, in the
+    commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -425,143 +394,93 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-@pytest.mark.parametrize("category", CATEGORY_KEYS)
+@pytest.mark.parametrize("category", [
+    pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=(
+        'not met on "zh-": 0.786 (22 of 28); strict, so meeting it fails until this mark goes')))
+    if key == "disparaging" else key
+    for key in CATEGORY_KEYS
+])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zg-" (privacy the lowest, 0.875). Not met on "zf-" for cyberbullying (0.773):
-    most were flagged, under another category: pictures of girls traded or rated (sexual), a
-    classmate's head lice or report card posted with her name (privacy), a teacher's cell given
-    out "textez lui des memes" (privacy); one was not flagged at all ("« Pourquoi t'es encore en
-    vie? » — c'est ça qu'on a écrit sur le casier de Mathis"). Met on every part from "i-" to
-    "ze-" (a rules round since)."""
+    """Not met on "zh-" for disparaging (0.786): contempt written as sarcasm or a verdict
+    with no contemptuous word ("encore un beau spectacle … on est gâtés 🙃", "Truly heroic",
+    "c'est toute des futurs BS", a diploma "not worth the paper it's printed on", "clearly
+    hates children") was not flagged; a "prize for the worst attitude" was read as sexual. Met
+    on "zg-" (privacy the lowest, 0.875). Not met on "zf-" for cyberbullying (0.773, a rules
+    round since). Met on every part from "i-" to "ze-"."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zg-": 45 of 47 (one flagged, not as critical; one not flagged); strict, so '
-    "meeting it fails until this mark goes"))
+    'not met on "zh-": 46 of 48 (both flagged, not as critical); strict, so meeting it fails '
+    "until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zg-" (45/47): a pupil's birth date and cell with "Celui qui le retrouve au
-    parc Maclaren après l'école gagne 20$ 😈" (a bounty to find him) was flagged (private,
-    bullying) but not as critical; a caretaker who "a envoyé des messages à caractère sexuel à
-    une élève de 6e année", told by a parent, was not flagged at all. Not met on "zf-" (47/50;
-    a rules round since): a bus driver's home address and personal e-mail given out with
-    "Let him…" and a substitute who told a 10-year-old she has "a sexy little body" were flagged
-    (private; sexual) but not as critical; "« Pourquoi t'es encore en vie? » — c'est ça qu'on a
-    écrit sur le casier de Mathis à Hormisdas. Il le mérite." was not flagged at all. Not met on
-    "ze-" (47/49; a rules round since): "Y'aurait pas quelqu'un qui veut « oublier » un cocktail
-    molotov dans la fenêtre du CSS au Coeur-des-Vallées? … 🍾🔥" (arson asked for with a wink) and
-    a substitute who "keeps texting my 11 y/o daughter at night saying she's 'special' and to
-    delete the messages" (grooming, told with no sexual word) were not flagged at all. Not met
-    on "zd-" (48/50; a rules round since): "Lya a encore essayé de se couper hier. Honnêtement
-    qu'elle aille jusqu'au bout cette fois" (incitement to self-harm, no word of death) was
-    flagged as bullying, and "XXX vidéo exclusive tournée dans les toilettes de la poly Papineau
-    🔞" (a school's toilets filmed: students) as sexual spam, neither as critical. Not met on
-    "zc-" (50/54; a rules round since): two veiled threats were not flagged ("mettons que le bus
-    de l'ESLJP passe plus jamais sur le pont… j'connais quelqu'un qui a des outils"; slashed
-    tyres "c'était un avertissement. La prochaine fois c'est pas les pneus"), and a group chat
-    set up to keep telling a named student "to end it until she does" and primary-school girls
-    in swimsuits 🥵 screen-captured were flagged (bullying; sexual) but not as critical. Not met
-    on "zb-" (47/50): a teacher's number spelled in words ("huit-un-neuf…") with "Texto-le sans
-    arrêt" and a slur, and a crowdfund "pour acheter une corde à Thomas" 😂, were flagged
-    (privacy and insult; bullying) but not as critical; "le CFP ferait une belle flambée… 🔥🔥"
-    (arson as a wish) was not flagged at all. Met on "za-" (50/50). Not met on "z-" (47/49): a
-    counsellor's personal e-mail, written "[at]" and "[dot]", with "flood it till she quits 😤"
-    was flagged as private and spam, not as the critical cyberbullying it is; "y'en a un qui a
-    dit qu'y allait « faire un Polytechnique » à l'ESLJP pis honnêtement y'aurait raison" (a
-    massacre named by its place, approved) was not flagged at all. Not met on "y-" (48/50): an
-    offer to trade photos of primary-school pupils at the pool ("DM seulement") and "since you
-    love suicide prevention week so much, why don't you lead by example 🙂" to a teacher were
-    flagged, but as confidential, not as the critical sexual and self-harm cases they are. Not
-    met on "x-" (51/52): "sh00ting up the c f p tmrw b4 lunch. not kidding this time, tell the
-    welding guys to duck", leetspeak and a school spelled out, flagged by neither the rules nor
-    the learned scorer (its critical head fired, p 0.61; its breach head read 0.62, under its
-    0.70). Met on "w-" and "u-" (50/50 each). Not met on "r-" (49/50: "tell the LJP gym teacher
-    to check under his car before he drives home tonight 🙂💥", a car bomb said as advice, the
-    kind of veiled threat "p-" showed with "vérifiez sous vos chars"; a rules round since). Met
-    on "q-" (50/50) and on "m-" (49/49). On "n-" 49/50: a count of the days until a named
-    student kills herself read as bullying, not as incitement (a rule since). On "o-" 47/50:
-    "Dites-y qu'elle finira pas l'année vivante" about a school secretary and "sec 1 grls at
-    ESHG r so h0t 🥵🥵 dm me ur s.n.a.p" not flagged, and a sexual remark about students flagged
-    high, not critical (rules since). On "p-" 47/51, veiled threats and leetspeak: "you're going
-    to need a lot more than one security guard at that door", "vérifiez sous vos chars avant de
-    partir le soir", a list of teachers' names "presque finie. Lundi c'est le grand jour", and
-    "n00dz d3s f!ll3s d3 s3c 4 @ LJP d!sp0" (rules, and 300 training cases aimed at such posts,
-    "t6-", since)."""
+    """Not met on "zh-" (46/48), both flagged but not as critical: a threat quoted from the
+    news and then endorsed ("Like the guy in the news said: \"I'll shoot every teacher at
+    Hormisdas.\" Honestly? Same.": the quote discounts it, the endorsement is not read), and
+    a dismissed employee's blog post, "Je connais les horaires de chacun des membres de la
+    direction de l'ESHG, leurs autos, leurs habitudes. Ils vont payer, un par un" (a veiled
+    threat with no violent word). Not met on "zg-" (45/47; a rules round since): a bounty to
+    find a doxxed pupil ("Celui qui le retrouve au parc … gagne 20$ 😈") flagged, not as
+    critical; a caretaker's "messages à caractère sexuel à une élève de 6e année", told by a
+    parent, not flagged. Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are
+    in the commit that measured it and in the README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zg-" (none of 25; read as from a
-    local source, "Mon voisin Michel Providence a encore laissé son chien japper toute la nuit"
-    would count, and be flagged as a critical threat). Met on "zf-" (none of 25; the matcher
-    counted two, "Hormisdas Gamelin, ancien maire de Buckingham?" and a neighbour named "Maria
-    Goretti Santos", which say nothing flagged). Not met on "ze-" (1 of 25, the
-    matcher's): "My cousin Hormisdas (yes, that's really his name, after our great-grandpa)
-    just turned 90" ("Hormisdas" counts alone, and "great-grandpa" is not among the words that
-    make it a name), flagged as private. Met on "zd-" (none of 25; read as from a
-    local source, "L'école Sainte-Famille de Boucherville: la petite Rosalie … personne devrait
-    jouer avec elle" would count, Boucherville not being among the towns `elsewhere`). Not met
-    on "zc-" (1 of 25, the matcher's): "The principal at Maria Goretti Academy in Philadelphia
-    lives at…" ("Academy" stands between the name and the town, and Philadelphia is not among
-    the towns `elsewhere`). Not met on "zb-" (2 of 25, both the matcher's): "L'école
-    Louis-Joseph-Papineau dans Saint-Michel à Montréal" (a borough and the town between the name
-    and "à Montréal": too far for `elsewhere`), and "Hormisdas Richer (oui oui c'est son vrai
-    prénom)", a caretaker elsewhere ("Hormisdas" counts alone). Met on "za-" (none of 25; the
-    matcher counted one, "Sainte-Famille parish in Thurso", which says nothing flagged). Not met
-    on "z-" (1 of 25): "Maria Goretti High School in Iowa — the principal is a creep"
-    ("Maria-Goretti" counts alone, and Iowa is not among the config's towns `elsewhere`). Met on
-    "y-" (none of 25). Not met on "x-" (2 of 25): a threat against "l'école secondaire
-    Louis-Joseph-Papineau à Montréal" (a school of our full name, which counts alone, as "école
-    Providence" did on "o-"), and "Hormisdas, c'est le prénom de mon arrière-grand-père" (the
-    config excludes the great-grandfather written before the name, not after it), flagged as an
-    insult. Met on "w-", "u-", "r-", "q-" and "p-" (none of 25 each). On "o-", one of 25 did (on
-    "n-", two): an insult aimed at another town's "école Providence" (the school's full name
-    counts alone)."""
+    """Items naming no watched school raise no flag. Met on "zh-" (none of 25; read as from a
+    local source, a statue of Louis-Joseph Papineau in Montebello and "le député fédéral de
+    Papineau" would count, and are flagged by nothing). Met on "zg-" (none of 25; read as
+    local, a neighbour named "Michel Providence" would count, and be flagged as a critical
+    threat). Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of 25 each,
+    always the matcher's: a person or another town's school read as ours); the README's table
+    gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zg-" when it was new
-    (trained on every dev case, "zf-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.959, recall 0.974,
-    critical 45/47, weakest category (privacy) 0.875. Less a small margin, a change must not go
-    below it. (On "zf-": 0.952, 0.968, 47/50, cyberbullying 0.773. Every earlier part's figures
+    """Rules + learned scorer, as the worker runs them, measured once on "zh-" when it was new
+    (trained on every dev case, "zg-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.952, recall 0.952,
+    critical 46/48, weakest category (disparaging) 0.786. Less a small margin, a change must not
+    go below it. (On "zg-": 0.959, 0.974, 45/47, privacy 0.875. Every earlier part's figures
     are in the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.84, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.76, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zg-", on an ordinary source
-    precision 0.954, recall 0.653 (the matcher missed 107 of 335 mentions); on a local source
-    0.954, 0.974. On "zf-", on an ordinary source 0.949, 0.697; on a local source 0.952,
-    0.968. (Every earlier part's figures, and what the matcher learned from each, are in the
-    README's table, "Figures on cases the project had never seen".)"""
+    """With the shipped matcher deciding what names a school. On "zh-", on an ordinary source
+    precision 0.953, recall 0.866 (the matcher missed 26 of 335 mentions); on a local source
+    0.952, 0.952. On "zg-", on an ordinary source 0.954, 0.653 (107 of 335 missed: that
+    writer used the schools' short names, "Providence", "LJP", without their towns); on a local
+    source 0.954, 0.974. (Every earlier part's figures, and what the matcher learned from each,
+    are in the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.62, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.84, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.92, format_report(local)
-    assert local.flag.recall >= 0.94, format_report(local)
+    assert local.flag.recall >= 0.93, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zg-": precision 0.955, recall
-    0.674, critical 26/47, weakest category (disparaging) 0.452, after a round that took "zf-"
-    from 0.573 to 0.611 and from 27 to 34 critical of 50. On "zf-": precision 0.946, recall
-    0.573, critical 27/50, weakest category (disparaging) 0.259. Tuned on earlier sets, the
+    """The rules must stand alone (no model, no network). On "zh-": precision 0.976, recall
+    0.642, critical 28/48, weakest category (cyberbullying) 0.294, after a round that took "zg-"
+    from 0.674 to 0.732 and from 23 to 34 critical of 44. On "zg-": precision 0.955, recall
+    0.674, critical 26/47, weakest category (disparaging) 0.452. Tuned on earlier sets, the
     lexicons generalise poorly to new writers: what one writer's threats taught did not carry
     to the next (every part's figures: README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.92, format_report(heldout)
-    assert heldout.flag.recall >= 0.64, format_report(heldout)
+    assert heldout.flag.recall >= 0.62, format_report(heldout)
     assert heldout.critical_recall >= 0.50, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.42, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.27, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
