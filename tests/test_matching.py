@@ -351,6 +351,9 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         # The seaway, the federal riding, the pilgrims' ways; the school by a digit.
         ("La voie maritime du Saint-Laurent rouvre mardi", []),
         ("Papineau, la circonscription, vote lundi", []),
+        # The riding's member, the patriot's statue.
+        ("La députée fédérale de Papineau visitait une usine", []),
+        ("La statue de Louis-Joseph Papineau a été vandalisée", []),
         ("Les chemins de Compostelle, un rêve de retraité", []),
         ("Marcher les trois chemins du Camino", []),
         ("La fête de fin d'année aux 3 Chemins", ["sainte-famille-thurso"]),
