@@ -398,3 +398,26 @@ def test_a_denial_with_a_plain_but_is_still_a_denial(charter: Charter, text: str
 def test_a_threat_in_the_writers_own_words_is_no_meme(charter: Charter, text: str) -> None:
     categories, critical = _verdict(charter, text)
     assert "defamation" in categories and critical
+
+
+# --- 12. A quoted threat the writer approves is the writer's own ------------------------
+
+@pytest.mark.parametrize("text", [
+    'Like that kid said on the bus: "I\'m gonna shoot every teacher at ESHG." Honestly? Same.',
+    "Un gars a dit qu'il allait « faire sauter » la poly LJP. Franchement, y'aurait raison.",
+    'Quelqu\'un a écrit « je vais tuer la directrice de l\'ESHG » dans le groupe. Pas tort.',
+])
+def test_a_quoted_threat_the_writer_approves_is_critical(charter: Charter, text: str) -> None:
+    categories, critical = _verdict(charter, text, kind="comment")
+    assert "defamation" in categories and critical
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # The same approval words about the report, not the threat; or a journalist's quote.
+    ('Mon gars a entendu « je vais tirer sur les profs de l\'ESHG » dans l\'autobus. Il a '
+     'raison de l\'avoir dit à la direction.', "comment"),
+    ('« Je vais tuer la directrice de l\'ESHG », aurait écrit l\'élève. Le syndicat dit que la '
+     'police aurait raison d\'enquêter.', "article"),
+])
+def test_approving_the_report_keeps_it_reported(charter: Charter, text: str, kind: str) -> None:
+    assert not _verdict(charter, text, kind=kind)[1]

@@ -23,6 +23,10 @@ DENIAL_WINDOW = 14
 # "On entend que la directrice est incompétente. C'est faux.": a rebuttal this many tokens
 # after a term, in its sentence or the next, denies hearsay or a quote.
 REBUTTAL_WINDOW = 12
+# "« Je vais tirer sur les profs », a dit un élève. Honnêtement? Même chose.": an approval
+# this many tokens after a quoted or reported threat, in its sentence or the next two, makes
+# it the writer's own.
+ENDORSEMENT_WINDOW = 20
 # "je vais", "t'es" this many tokens before a threat: the writer makes it, whatever the
 # "a appelé la police" around it.
 SPEAKER_WINDOW = 8
@@ -216,9 +220,12 @@ def reported(token: int, context: Context, kind: str, narratable: bool) -> str |
     """Why a clue is reported speech, or None: in an article, quoted or beside "a dit",
     "selon"; elsewhere, quoted *and* beside such a word ("ma fille s'est fait dire « va te
     tuer »"); anywhere, when ``narratable`` (threats), one told as a fact ("a signalé à la
-    police qu'un élève menaçait de ...", ``_narrated``)."""
+    police qu'un élève menaçait de ...", ``_narrated``). Outside an article, not when the
+    writer approves it after (``endorsed``)."""
     surface = context.surface
     quoted = QUOTED_NOTES.get(kind, QUOTED_NOTE)
+    if kind != "article" and endorsed(token, context):
+        return None  # a post that approves what it quotes says it too; a journalist does not
     if kind == "article":
         if (token < surface.token_count and surface.quoted_at(token)) \
                 or context.near(("reported",), token, 0):
@@ -229,6 +236,12 @@ def reported(token: int, context: Context, kind: str, narratable: bool) -> str |
             and token < surface.token_count and surface.quoted_at(token):
         return quoted
     return NARRATED_NOTE if narratable and _narrated(token, context) else None
+
+
+def endorsed(token: int, context: Context) -> bool:
+    """Whether the writer approves the words at ``token`` after quoting or reporting them
+    ("Like the guy said: « I'll shoot every teacher. » Honestly? Same.")."""
+    return context.after("endorsement", token, ENDORSEMENT_WINDOW, sentences=2)
 
 
 def _narrated(token: int, context: Context) -> bool:

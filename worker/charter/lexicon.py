@@ -62,12 +62,13 @@ _M = TypeVar("_M", bound=BaseModel)
 # health is the parent's to tell; an apology ("je voulais m'excuser") that disowns the insult
 # it quotes; the reader's own account ("votre compte") that a scam threatens to close; an
 # employer's careers page ("section Carrières") that a job offer sends applicants to; a
-# ministry's exam ("l'épreuve unique", "the provincial exam") whose subject is told early.
+# ministry's exam ("l'épreuve unique", "the provincial exam") whose subject is told early; a
+# post's approval of what it quotes ("honestly? same", "y'aurait raison": ``endorsement``).
 ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture", "contrast",
                                    "insinuation", "dying", "comparison", "adult", "narrated",
                                    "speaker", "claim", "rebuttal", "announced", "meme",
                                    "laugh", "earnest", "decision", "respect", "own", "own_of",
-                                   "apology", "account", "careers", "exam"]
+                                   "apology", "account", "careers", "exam", "endorsement"]
 
 
 class _Strict(BaseModel):
