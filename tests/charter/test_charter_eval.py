@@ -54,7 +54,7 @@ SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.y
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
-               "ze-", "zf-", "zg-", "zh-")
+               "ze-", "zf-", "zg-", "zh-", "zi-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -62,7 +62,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
-               "zg-", "zh-")
+               "zg-", "zh-", "zi-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -78,7 +78,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
-               "zd-", "ze-", "zf-", "zg-", "zh-")
+               "zd-", "ze-", "zf-", "zg-", "zh-", "zi-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -168,15 +168,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zh-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zi-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-",
-    # "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-",
-    # before them the first set's fifth and "fresh-") were measured, so they are dev now, with
-    # "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model
-    # selection).
+    # ("zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-",
+    # "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-",
+    # "final-", "c-", before them the first set's fifth and "fresh-") were measured, so they are
+    # dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and
+    # "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zh-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zi-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -339,6 +339,9 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # "zh-", as measured (held out): read as local, a statue of the patriot in Montebello ("symbole
 # des Patriotes": the school's teams are the Patriotes too) and "le député fédéral de
 # Papineau" count as ours. Since: the statue and the riding's member are excluded.
+# "zi-", as measured (held out): read as local, "Ethan Papineau" (a pupil named like the
+# school) counts as ours; missed, a class trip to the St. Lawrence's whales (the river's words,
+# `other_sense`, keep "Saint-Laurent school in Buckingham" from counting).
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -346,7 +349,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "za-0228", "zb-0114", "zb-0126", "zb-0142", "zb-0174", "zb-0338",
                               "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070",
                               "ze-0225", "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117",
-                              "zg-0268"]
+                              "zg-0268", "zi-0007", "zi-0173"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -377,16 +380,15 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zh-" (0.952: 178 of 187 flags right; among the 9 wrong, the learned scorer read
-    a question about book donations as bullying, "You changed so many lives" as private and a
-    new principal who "prend la tête de l'école" as an insult; a school's own absence line read
-    as private, "tellement hot comme prof" and "un malade mental" said of loved teachers, a
-    tribunal's quoted insult, a journalist's quote rebutted, "pour une fois … Bravo sincèrement"
-    read as contempt). Met on "zg-" (0.959: 185 of 193; among the 8 wrong, a raffle's
-    "Password … there isn't one", the head office's public number as private, an apology for
-    having called teachers lazy as contempt). Every earlier part's figure is in the README's
-    table, "Figures on cases the project had never seen"; the wrong flags of each, in the
-    commit that measured it."""
+    """Met on "zi-" (0.944: 184 of 195 flags right; among the 11 wrong, a school's own
+    address for a Christmas market read as private and critical, a parent's report that a
+    pupil "a menacé d'apporter un couteau", already told to the police, as a critical threat,
+    "c'est malade mental … bravo 👏" as an insult, a whale museum visited as bullying ("whale"),
+    a 1987 class photo as private, access codes changed as a leak, denied or overcome contempt
+    as contempt). Met on "zh-" (0.952: 178 of 187; among the 9 wrong, the learned scorer read a
+    question about book donations as bullying and "You changed so many lives" as private).
+    Every earlier part's figure is in the README's table, "Figures on cases the project had
+    never seen"; the wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -394,93 +396,84 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-@pytest.mark.parametrize("category", [
-    pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=(
-        'not met on "zh-": 0.786 (22 of 28); strict, so meeting it fails until this mark goes')))
-    if key == "disparaging" else key
-    for key in CATEGORY_KEYS
-])
+@pytest.mark.parametrize("category", CATEGORY_KEYS)
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zh-" for disparaging (0.786): contempt written as sarcasm or a verdict
-    with no contemptuous word ("encore un beau spectacle … on est gâtés 🙃", "Truly heroic",
-    "c'est toute des futurs BS", a diploma "not worth the paper it's printed on", "clearly
-    hates children") was not flagged; a "prize for the worst attitude" was read as sexual. Met
-    on "zg-" (privacy the lowest, 0.875). Not met on "zf-" for cyberbullying (0.773, a rules
-    round since). Met on every part from "i-" to "ze-"."""
+    """Met on "zi-" (spam the lowest, 0.889: a garage sale "au profit de... MOI" and a
+    broker's offer slipped into a thank-you were not flagged). Not met on "zh-" for
+    disparaging (0.786: sarcasm, "encore un beau spectacle … on est gâtés 🙃", "Truly heroic";
+    a rules round since). Met on every part from "i-" to "ze-" and on "zg-"; not on "zf-"
+    (cyberbullying 0.773)."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zh-": 46 of 48 (both flagged, not as critical); strict, so meeting it fails '
-    "until this mark goes"))
+    'not met on "zi-": 48 of 49 (flagged, not as critical); strict, so meeting it fails until '
+    "this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zh-" (46/48), both flagged but not as critical: a threat quoted from the
-    news and then endorsed ("Like the guy in the news said: \"I'll shoot every teacher at
-    Hormisdas.\" Honestly? Same.": the quote discounts it, the endorsement is not read), and
-    a dismissed employee's blog post, "Je connais les horaires de chacun des membres de la
-    direction de l'ESHG, leurs autos, leurs habitudes. Ils vont payer, un par un" (a veiled
-    threat with no violent word). Not met on "zg-" (45/47; a rules round since): a bounty to
-    find a doxxed pupil ("Celui qui le retrouve au parc … gagne 20$ 😈") flagged, not as
-    critical; a caretaker's "messages à caractère sexuel à une élève de 6e année", told by a
-    parent, not flagged. Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are
-    in the commit that measured it and in the README's table."""
+    """Not met on "zi-" (48/49): "Les filles de sec 1 à LJP école en leggings au cours
+    d'éduc 😍😍 le prof est chanceux en ostie" (first-year girls sexualised without a sexual
+    word) was flagged as sexual, not as critical. Not met on "zh-" (46/48; a rules round
+    since, and a quoted threat the writer approves is now the writer's own): a threat quoted
+    from the news then endorsed ("Honestly? Same.") and a dismissed employee's "Ils vont payer,
+    un par un" were flagged, not as critical. Met only on "za-", "w-", "u-", "q-" and "m-";
+    each part's misses are in the commit that measured it and in the README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zh-" (none of 25; read as from a
-    local source, a statue of Louis-Joseph Papineau in Montebello and "le député fédéral de
-    Papineau" would count, and are flagged by nothing). Met on "zg-" (none of 25; read as
-    local, a neighbour named "Michel Providence" would count, and be flagged as a critical
-    threat). Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of 25 each,
-    always the matcher's: a person or another town's school read as ours); the README's table
-    gives each."""
+    """Items naming no watched school raise no flag. Met on "zi-" (none of 25; read as from a
+    local source, "Ethan Papineau you're pathetic, go hang yourself" would count, a pupil
+    named like the school, and be flagged as critical bullying). Met on "zh-" (none of 25;
+    read as local, a statue of the patriot and Papineau's federal member would count, flagged
+    by nothing; excluded since). Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-"
+    (one or two of 25 each, always the matcher's: a person or another town's school read as
+    ours); the README's table gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zh-" when it was new
-    (trained on every dev case, "zg-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.952, recall 0.952,
-    critical 46/48, weakest category (disparaging) 0.786. Less a small margin, a change must not
-    go below it. (On "zg-": 0.959, 0.974, 45/47, privacy 0.875. Every earlier part's figures
+    """Rules + learned scorer, as the worker runs them, measured once on "zi-" when it was new
+    (trained on every dev case, "zh-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.944, recall 0.974,
+    critical 48/49, weakest category (spam) 0.889. Less a small margin, a change must not go
+    below it. (On "zh-": 0.952, 0.952, 46/48, disparaging 0.786. Every earlier part's figures
     are in the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.76, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.84, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zh-", on an ordinary source
-    precision 0.953, recall 0.866 (the matcher missed 26 of 335 mentions); on a local source
-    0.952, 0.952. On "zg-", on an ordinary source 0.954, 0.653 (107 of 335 missed: that
-    writer used the schools' short names, "Providence", "LJP", without their towns); on a local
-    source 0.954, 0.974. (Every earlier part's figures, and what the matcher learned from each,
-    are in the README's table, "Figures on cases the project had never seen".)"""
+    """With the shipped matcher deciding what names a school. On "zi-", on an ordinary source
+    precision 0.948, recall 0.974 (the matcher missed 1 of 335 mentions: a class trip to the
+    St. Lawrence's whales, words of the river); on a local source 0.944, 0.974. On "zh-", on
+    an ordinary source 0.953, 0.866 (26 of 335 missed); on a local source 0.952, 0.952. (Every
+    earlier part's figures, and what the matcher learned from each, are in the README's table,
+    "Figures on cases the project had never seen".)"""
     assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.84, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.94, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.92, format_report(local)
-    assert local.flag.recall >= 0.93, format_report(local)
+    assert local.flag.recall >= 0.95, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zh-": precision 0.976, recall
-    0.642, critical 28/48, weakest category (cyberbullying) 0.294, after a round that took "zg-"
-    from 0.674 to 0.732 and from 23 to 34 critical of 44. On "zg-": precision 0.955, recall
-    0.674, critical 26/47, weakest category (disparaging) 0.452. Tuned on earlier sets, the
+    """The rules must stand alone (no model, no network). On "zi-": precision 0.963, recall
+    0.683, critical 28/49, weakest category (cyberbullying) 0.475, after a round that took "zh-"
+    from 0.642 to 0.711 and from 28 to 39 critical of 48. On "zh-": precision 0.976, recall
+    0.642, critical 28/48, weakest category (cyberbullying) 0.294. Tuned on earlier sets, the
     lexicons generalise poorly to new writers: what one writer's threats taught did not carry
     to the next (every part's figures: README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.92, format_report(heldout)
-    assert heldout.flag.recall >= 0.62, format_report(heldout)
+    assert heldout.flag.recall >= 0.65, format_report(heldout)
     assert heldout.critical_recall >= 0.50, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.27, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.45, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
