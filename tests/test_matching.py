@@ -321,6 +321,11 @@ def shipped_matcher() -> Matcher:
         # "Le CSS" beside the service centre's name; not alone on a broad search.
         ("Le CSSCV répond : le CSS publiera les horaires", ["csscv"]),
         ("Le CSS publiera les horaires", []),
+        # Another sense elsewhere in the text does not undo a name beside its own town; it
+        # does a name further from it.
+        ("Les élèves de l'école Saint-Laurent de Buckingham ont vu les baleines à Tadoussac",
+         ["saint-laurent-buckingham"]),
+        ("Les baleines du Saint-Laurent, vues en photo par un gars de Buckingham", []),
         # The patriot and an ancestor are another sense of the ambiguous names; the school's
         # teams, the Patriotes, are not.
         ("Conférence sur Louis-Joseph Papineau et les Patriotes de 1837 à la poly", []),

@@ -62,6 +62,9 @@ _BETWEEN_SCHOOL_AND_PLACE = frozenset(
 # A place before the name: "de" and "of" then make the place the school's ("le voyage à New
 # York de LJP" is LJP's trip), not the school the place's.
 _BETWEEN_PLACE_AND_SCHOOL = _BETWEEN_SCHOOL_AND_PLACE - {"de", "d", "of"}
+# A name and its own context word as close ("Saint-Laurent school in Buckingham"): not with an
+# article between ("Hormisdas Gamelin, le prof d'histoire" speaks of the man to a teacher).
+_BETWEEN_NAME_AND_CONTEXT = _BETWEEN_SCHOOL_AND_PLACE - {"l", "la", "le", "the"}
 _MAX_WORDS_BETWEEN = 3
 
 
@@ -141,7 +144,7 @@ class Matcher:
     def _scan(self, automaton: Any, padded: str,
               span: Callable[[int, int], tuple[int, int]], local: bool) -> list[Mention]:
         names: list[tuple[str, int, int, bool]] = []  # entity, start, stop, ambiguous
-        context: set[str] = set()
+        context: dict[str | None, list[tuple[int, int]]] = {}  # each entity's context terms
         other_sense: set[str | None] = set()
         excluded: list[tuple[str | None, int, int]] = []
         places: list[tuple[int, int]] = []  # each place elsewhere
@@ -152,14 +155,19 @@ class Matcher:
                 if term.kind is TermKind.NAME or term.kind is TermKind.AMBIGUOUS:
                     names.append((term.entity_id, start, stop, term.kind is TermKind.AMBIGUOUS))
                 elif term.kind is TermKind.CONTEXT:
-                    context.add(term.entity_id)
+                    context.setdefault(term.entity_id, []).append((start, stop))
                 elif term.kind is TermKind.OTHER_SENSE:
                     other_sense.add(term.entity_id)
                 elif term.kind is TermKind.ELSEWHERE:
                     places.append((start, stop))
                 else:
                     excluded.append((term.entity_id, start, stop))
-        kept = [n for n in names if not (n[3] and n[0] in other_sense)
+        # Another sense of a name does not undo it where its context stands right beside it
+        # ("Saint-Laurent school in Buckingham" on a trip to see the river's whales).
+        kept = [n for n in names
+                if not (n[3] and n[0] in other_sense
+                        and not _beside(n[1:3], context.get(n[0], []), padded,
+                                        _BETWEEN_NAME_AND_CONTEXT, _BETWEEN_NAME_AND_CONTEXT))
                 and not _vetoed(n[:3], excluded)
                 and not (n[0] in self._shared_names and _placed_elsewhere(n[1:3], places, padded))]
         # An ambiguous name of the organisation's own ("le centre de services") names it only
@@ -273,12 +281,19 @@ def _placed_elsewhere(name: tuple[int, int], places: list[tuple[int, int]], padd
                       ) -> bool:
     """Whether a name at ``name`` has a place off the territory just after or just before it,
     with only a few words such as "de", "à" or "school" between them."""
+    return _beside(name, places, padded, _BETWEEN_SCHOOL_AND_PLACE, _BETWEEN_PLACE_AND_SCHOOL)
+
+
+def _beside(name: tuple[int, int], terms: list[tuple[int, int]], padded: str,
+            after: frozenset[str], before: frozenset[str]) -> bool:
+    """Whether one of ``terms`` stands just after the name with only words of ``after``
+    between them (three at most), or just before it with only words of ``before``."""
     start, stop = name
-    for place_start, place_stop in places:
-        if place_start > stop:
-            between, allowed = padded[stop:place_start], _BETWEEN_SCHOOL_AND_PLACE
-        elif place_stop < start:
-            between, allowed = padded[place_stop:start], _BETWEEN_PLACE_AND_SCHOOL
+    for term_start, term_stop in terms:
+        if term_start > stop:
+            between, allowed = padded[stop:term_start], after
+        elif term_stop < start:
+            between, allowed = padded[term_stop:start], before
         else:
             continue
         words = between.split()
