@@ -321,6 +321,14 @@ def shipped_matcher() -> Matcher:
         # "Le CSS" beside the service centre's name; not alone on a broad search.
         ("Le CSSCV répond : le CSS publiera les horaires", ["csscv"]),
         ("Le CSS publiera les horaires", []),
+        # Beside one of our towns, it is ours; beside Gatineau (two other centres' schools are
+        # there) or under another centre's name, it is not.
+        ("Le centre de services à Buckingham a fermé ses bureaux", ["csscv"]),
+        ("Le CSS a fermé les écoles de Gatineau", []),
+        ("Le CSS des Draveurs ouvre un point de service à Buckingham", []),
+        # "Trois-Chemins" with "school" after it is ours; alone, it needs Thurso.
+        ("Loved the science fair at the Trois-Chemins school", ["sainte-famille-thurso"]),
+        ("Les trois chemins du parc mènent au lac", []),
         # Another sense elsewhere in the text does not undo a name beside its own town; it
         # does a name further from it.
         ("Les élèves de l'école Saint-Laurent de Buckingham ont vu les baleines à Tadoussac",
