@@ -54,7 +54,7 @@ SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.y
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
-               "ze-", "zf-", "zg-", "zh-", "zi-", "zj-")
+               "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -62,7 +62,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
-               "zg-", "zh-", "zi-", "zj-")
+               "zg-", "zh-", "zi-", "zj-", "zk-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -78,7 +78,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
-               "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-")
+               "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -168,15 +168,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zj-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zk-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-",
-    # "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-",
-    # "final-", "c-", before them the first set's fifth and "fresh-") were measured, so they are
-    # dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and
-    # "v-" (model selection).
+    # ("zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-",
+    # "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-",
+    # "d-", "final-", "c-", before them the first set's fifth and "fresh-") were measured, so
+    # they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and
+    # not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zj-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zk-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -347,6 +347,10 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # nativity scene's "Sainte-Famille" count as ours. On an ordinary source it missed 9 of 335;
 # since, "le centre de services" and "le CSS" count beside one of our towns (Buckingham,
 # Masson-Angers, Papineauville, Thurso) and "Trois-Chemins school" is an alias: 5.
+# "zk-", as measured (held out): missed, "Maria-Gorettiiiii" (stretched letters) and "la poly
+# LJP 🎉🎉 Boston here we come" (a trip read as Boston's school); counted, "Hormisdas, c'était
+# le prénom de mon arrière-grand-père" and, read as local, "Lincoln Elementary in Providence"
+# and the patriot called "un traître … en 1837".
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -355,7 +359,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070",
                               "ze-0225", "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117",
                               "zg-0268", "zi-0007", "zj-0241",
-                              "zj-0282"]
+                              "zj-0282", "zk-0059", "zk-0178", "zk-0232", "zk-0279",
+                              "zk-0280"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -386,14 +391,14 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zj-" (0.969: 185 of 191 flags right; among the 6 wrong, a road closed for
-    sewer work read as a leak, a menu that "a vraiment baissé" as sexual, a teacher "belle
-    en-dedans comme en-dehors" as private, a parent's report of a "tu devrais te tuer" text,
-    already acted on, as critical bullying). Met on "zi-" (0.944: 184 of 195; among the 11
-    wrong, a school's own address for a Christmas market read as private and critical, a
-    whale museum as bullying). Every earlier part's figure is in the README's table, "Figures
-    on cases the project had never seen"; the wrong flags of each, in the commit that measured
-    it."""
+    """Met on "zk-" (0.943: 183 of 194 flags right; among the 11 wrong, five read as critical:
+    a prom date asked for "sec 5" as sexual, a TES who "m'a pas rappelée après l'incident",
+    "Personne va aller attendre le prof après l'école, calmez-vous", "mettre le feu au code
+    vestimentaire 😂" and a bus that forgot a girl "encore une belle job" as threats; a plea
+    not to share a fight video as bullying, a news report of charges as a leak). Met on "zj-"
+    (0.969: 185 of 191; among the 6 wrong, a road closed for sewer work read as a leak).
+    Every earlier part's figure is in the README's table, "Figures on cases the project had
+    never seen"; the wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -403,82 +408,81 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
 
 @pytest.mark.parametrize("category", CATEGORY_KEYS)
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zj-" (disparaging the lowest, 0.906) and "zi-" (spam the lowest, 0.889). Not
-    met on "zh-" for disparaging (0.786: sarcasm, "encore un beau spectacle … on est gâtés 🙃";
-    a rules round since). Met on every part from "i-" to "ze-" and on "zg-"; not on "zf-"
-    (cyberbullying 0.773)."""
+    """Met on "zk-" (defamation the lowest, 0.851), "zj-" (disparaging, 0.906) and "zi-"
+    (spam, 0.889). Not met on "zh-" for disparaging (0.786: sarcasm; a rules round since). Met
+    on every part from "i-" to "ze-" and on "zg-"; not on "zf-" (cyberbullying 0.773)."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zj-": 48 of 49 (flagged, not as critical); strict, so meeting it fails until '
-    "this mark goes"))
+    'not met on "zk-": 48 of 49 (not flagged); strict, so meeting it fails until this mark '
+    "goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zj-" (48/49): "À la prochaine réunion du CÉ à Maria-Goretti je vais amener
-    de quoi pour que la présidente se taise pour de bon. A va s'en souvenir longtemps. Si a
-    s'en souvient." (a death threat with no violent word) was flagged as a threat, not as
-    critical. Not met on "zi-" (48/49; a rules round since): first-year girls "en leggings
-    … 😍😍 le prof est chanceux" were flagged as sexual, not as critical. Met only on "za-",
-    "w-", "u-", "q-" and "m-"; each part's misses are in the commit that measured it and in
-    the README's table."""
+    """Not met on "zk-" (48/49): "the CSSCV offices better have good insurance. 3 days left
+    ⏳🔥" (arson announced with a countdown and no violent word) was not flagged at all. Not
+    met on "zj-" (48/49; a rules round since): "je vais amener de quoi pour que la présidente
+    se taise pour de bon" was flagged as a threat, not as critical. Met only on "za-", "w-",
+    "u-", "q-" and "m-"; each part's misses are in the commit that measured it and in the
+    README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zj-" (none of 25; read as from a
-    local source, "Gilles Gamelin, le plombier de Masson-Angers, un voleur pis un menteur"
-    would count and be flagged, and a nativity scene's "Sainte-Famille" would count). Met on
-    "zi-" (none of 25; read as local, "Ethan Papineau", a pupil named like the school, would
-    count and be flagged). Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or
-    two of 25 each, always the matcher's: a person or another town's school read as ours);
-    the README's table gives each."""
+    """Items naming no watched school raise no flag. Met on "zk-" (none of 25; the matcher
+    counted "Hormisdas, c'était le prénom de mon arrière-grand-père", which says nothing
+    flagged; read as local, "Lincoln Elementary in Providence" would count too). Met on "zj-"
+    (none of 25; read as local, a plumber named Gilles Gamelin would count and be flagged).
+    Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of 25 each, always
+    the matcher's: a person or another town's school read as ours); the README's table gives
+    each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zj-" when it was new
-    (trained on every dev case, "zi-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.969, recall 0.964,
-    critical 48/49, weakest category (disparaging) 0.906. Less a small margin, a change must
-    not go below it. (On "zi-": 0.944, 0.974, 48/49, spam 0.889. Every earlier part's figures
-    are in the README's table, "Figures on cases the project had never seen".)"""
+    """Rules + learned scorer, as the worker runs them, measured once on "zk-" when it was new
+    (trained on every dev case, "zj-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.943, recall 0.973,
+    critical 48/49, weakest category (defamation) 0.851. Less a small margin, a change must
+    not go below it. (On "zj-": 0.969, 0.964, 48/49, disparaging 0.906. Every earlier part's
+    figures are in the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.84, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.82, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zj-", on an ordinary source
-    precision 0.968, recall 0.943 (the matcher missed 9 of 335 mentions); on a local source
-    0.964, 0.964. On "zi-", on an ordinary source 0.948, 0.974 (1 of 335 missed); on a local
-    source 0.944, 0.974. (Every earlier part's figures, and what the matcher learned from each,
-    are in the README's table, "Figures on cases the project had never seen".)"""
+    """With the shipped matcher deciding what names a school. On "zk-", on an ordinary source
+    precision 0.943, recall 0.973 (the matcher missed 2 of 335 mentions: "Maria-Gorettiiiii"
+    stretched, and "la poly LJP 🎉🎉 Boston here we come", a trip read as Boston's school); on a
+    local source 0.938, 0.973. On "zj-", on an ordinary source 0.968, 0.943 (9 of 335 missed);
+    on a local source 0.964, 0.964. (Every earlier part's figures, and what the matcher
+    learned from each, are in the README's table, "Figures on cases the project had never
+    seen".)"""
     assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.92, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.95, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.92, format_report(local)
-    assert local.flag.recall >= 0.94, format_report(local)
+    assert local.flag.recall >= 0.95, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zj-": precision 0.964, recall
-    0.557, critical 16/49, weakest category (cyberbullying) 0.209, after a round that took "zi-"
-    from 0.683 to 0.735 and from 24 to 36 critical of 44: this writer was asked to write as
-    people do around filters (indirect, sarcastic), and the rules read least of any part yet.
-    On "zi-": precision 0.963, recall 0.683, critical 28/49, cyberbullying 0.475. Tuned on
+    """The rules must stand alone (no model, no network). On "zk-": precision 0.968, recall
+    0.649, critical 27/49, weakest category (sexual) 0.433, after a round that took "zj-" from
+    0.557 to 0.615 and from 13 to 18 critical of 44. On "zj-" (written as people do around
+    filters): precision 0.964, recall 0.557, critical 16/49, cyberbullying 0.209. Tuned on
     earlier sets, the lexicons generalise poorly to new writers: what one writer's threats
     taught did not carry to the next (every part's figures: README, "How good the classifier
     is")."""
     assert heldout.flag.precision >= 0.92, format_report(heldout)
-    assert heldout.flag.recall >= 0.53, format_report(heldout)
-    assert heldout.critical_recall >= 0.30, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.19, format_report(heldout)
+    assert heldout.flag.recall >= 0.62, format_report(heldout)
+    assert heldout.critical_recall >= 0.50, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.40, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
