@@ -283,6 +283,8 @@ def shipped_matcher() -> Matcher:
         ("Papineau Avenue in Montreal is a nightmare near the school", []),
         ("Une bagarre à l'école secondaire Louis-Joseph-Papineau à Montréal", []),
         ("Hormisdas, c'est le prénom de mon arrière-grand-père", []),
+        ("Hormisdas, c'était le prénom de mon grand-oncle", []),
+        ("Door code at Lincoln Elementary in Providence is 1234", []),
         # The article glued to the name, in a username or a tag.
         ("Nouvelle page : les_laittes_de_lhormisdas", ["eshg"]),
         ("la prof dhisto a lESHG", ["eshg"]),

@@ -350,7 +350,8 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # "zk-", as measured (held out): missed, "Maria-Gorettiiiii" (stretched letters) and "la poly
 # LJP 🎉🎉 Boston here we come" (a trip read as Boston's school); counted, "Hormisdas, c'était
 # le prénom de mon arrière-grand-père" and, read as local, "Lincoln Elementary in Providence"
-# and the patriot called "un traître … en 1837".
+# and the patriot called "un traître … en 1837". Since: the past tense of the first name, and
+# American schools "Elementary in Providence", are excluded.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -359,8 +360,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070",
                               "ze-0225", "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117",
                               "zg-0268", "zi-0007", "zj-0241",
-                              "zj-0282", "zk-0059", "zk-0178", "zk-0232", "zk-0279",
-                              "zk-0280"]
+                              "zj-0282", "zk-0059", "zk-0279", "zk-0280"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
