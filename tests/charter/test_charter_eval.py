@@ -54,7 +54,7 @@ SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.y
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
-               "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-")
+               "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -62,7 +62,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
-               "zg-", "zh-", "zi-", "zj-", "zk-")
+               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -78,7 +78,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
-               "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-")
+               "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -168,15 +168,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zk-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zl-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-",
-    # "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-",
-    # "d-", "final-", "c-", before them the first set's fifth and "fresh-") were measured, so
+    # ("zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-",
+    # "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-",
+    # "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were measured, so
     # they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and
     # not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zk-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zl-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -352,6 +352,9 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # le prénom de mon arrière-grand-père" and, read as local, "Lincoln Elementary in Providence"
 # and the patriot called "un traître … en 1837". Since: the past tense of the first name, and
 # American schools "Elementary in Providence", are excluded.
+# "zl-", as measured (held out): read as local, a neighbour named Hormisdas Gamelin, a prayer
+# to the Holy Family ("la Sainte Famille", no hyphen) and a debate on the patriot at the Maison
+# Papineau count as ours.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -360,7 +363,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070",
                               "ze-0225", "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117",
                               "zg-0268", "zi-0007", "zj-0241",
-                              "zj-0282", "zk-0059", "zk-0279", "zk-0280"]
+                              "zj-0282", "zk-0059", "zk-0279", "zk-0280", "zl-0164",
+                              "zl-0273", "zl-0333"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -391,14 +395,13 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zk-" (0.943: 183 of 194 flags right; among the 11 wrong, five read as critical:
-    a prom date asked for "sec 5" as sexual, a TES who "m'a pas rappelée après l'incident",
-    "Personne va aller attendre le prof après l'école, calmez-vous", "mettre le feu au code
-    vestimentaire 😂" and a bus that forgot a girl "encore une belle job" as threats; a plea
-    not to share a fight video as bullying, a news report of charges as a leak). Met on "zj-"
-    (0.969: 185 of 191; among the 6 wrong, a road closed for sewer work read as a leak).
-    Every earlier part's figure is in the README's table, "Figures on cases the project had
-    never seen"; the wrong flags of each, in the commit that measured it."""
+    """Met on "zl-" (0.958: 183 of 191 flags right; among the 8 wrong, "les profs de LJP vont
+    nous tuer avec les examens 😭" read as a critical threat, "c'est un malade mental lol je
+    l'aime" and "mange d'la marde l'hiver" as insults, "Vous êtes des bêtes 🤯" for an impro
+    win as contempt, the ESHG's own address as private, a phishing warning as spam). Met on
+    "zk-" (0.943: 183 of 194; five of its 11 wrong flags were critical alerts). Every earlier
+    part's figure is in the README's table, "Figures on cases the project had never seen";
+    the wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -406,83 +409,87 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-@pytest.mark.parametrize("category", CATEGORY_KEYS)
+@pytest.mark.parametrize("category", [
+    pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=(
+        'not met on "zl-": 0.724 (21 of 29); strict, so meeting it fails until this mark goes')))
+    if key == "disparaging" else key
+    for key in CATEGORY_KEYS
+])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zk-" (defamation the lowest, 0.851), "zj-" (disparaging, 0.906) and "zi-"
-    (spam, 0.889). Not met on "zh-" for disparaging (0.786: sarcasm; a rules round since). Met
-    on every part from "i-" to "ze-" and on "zg-"; not on "zf-" (cyberbullying 0.773)."""
+    """Not met on "zl-" for disparaging (0.724): contempt as a simile or sarcasm ("the
+    personality of a wet sock", "come for the mold, stay for the staff", "merci de nous montrer
+    comment détruire la motivation… Quelle expertise!") was not flagged. Met on "zk-"
+    (defamation the lowest, 0.851), "zj-" and "zi-". Not met on "zh-" for disparaging (0.786)
+    nor on "zf-" for cyberbullying (0.773); met on every part from "i-" to "ze-" and on
+    "zg-"."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zk-": 48 of 49 (not flagged); strict, so meeting it fails until this mark '
-    "goes"))
+    'not met on "zl-": 45 of 47 (one flagged, not as critical; one not flagged); strict, so '
+    "meeting it fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zk-" (48/49): "the CSSCV offices better have good insurance. 3 days left
-    ⏳🔥" (arson announced with a countdown and no violent word) was not flagged at all. Not
-    met on "zj-" (48/49; a rules round since): "je vais amener de quoi pour que la présidente
-    se taise pour de bon" was flagged as a threat, not as critical. Met only on "za-", "w-",
-    "u-", "q-" and "m-"; each part's misses are in the commit that measured it and in the
-    README's table."""
+    """Not met on "zl-" (45/47): a principal's home number with "j'vous le donne en privé si
+    vous voulez l'appeler à 2h du mat comme elle mérite" was flagged as private, not as
+    critical; a badminton coach who "demande aux filles de se changer devant lui" was not
+    flagged. Not met on "zk-" (48/49; a rules round since): "the CSSCV offices better have
+    good insurance. 3 days left ⏳🔥" was not flagged. Met only on "za-", "w-", "u-", "q-" and
+    "m-"; each part's misses are in the commit that measured it and in the README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zk-" (none of 25; the matcher
-    counted "Hormisdas, c'était le prénom de mon arrière-grand-père", which says nothing
-    flagged; read as local, "Lincoln Elementary in Providence" would count too). Met on "zj-"
-    (none of 25; read as local, a plumber named Gilles Gamelin would count and be flagged).
-    Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of 25 each, always
-    the matcher's: a person or another town's school read as ours); the README's table gives
-    each."""
+    """Items naming no watched school raise no flag. Met on "zl-" (none of 25; the matcher
+    counted a neighbour named Hormisdas Gamelin, whose 90th birthday is flagged by nothing).
+    Met on "zk-" (none of 25; the matcher counted "Hormisdas, c'était le prénom de mon
+    arrière-grand-père", excluded since). Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and
+    "n-" (one or two of 25 each, always the matcher's: a person or another town's school read
+    as ours); the README's table gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zk-" when it was new
-    (trained on every dev case, "zj-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.943, recall 0.973,
-    critical 48/49, weakest category (defamation) 0.851. Less a small margin, a change must
-    not go below it. (On "zj-": 0.969, 0.964, 48/49, disparaging 0.906. Every earlier part's
+    """Rules + learned scorer, as the worker runs them, measured once on "zl-" when it was new
+    (trained on every dev case, "zk-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.958, recall 0.968,
+    critical 45/47, weakest category (disparaging) 0.724. Less a small margin, a change must
+    not go below it. (On "zk-": 0.943, 0.973, 48/49, defamation 0.851. Every earlier part's
     figures are in the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.82, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.70, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zk-", on an ordinary source
-    precision 0.943, recall 0.973 (the matcher missed 2 of 335 mentions: "Maria-Gorettiiiii"
-    stretched, and "la poly LJP 🎉🎉 Boston here we come", a trip read as Boston's school); on a
-    local source 0.938, 0.973. On "zj-", on an ordinary source 0.968, 0.943 (9 of 335 missed);
-    on a local source 0.964, 0.964. (Every earlier part's figures, and what the matcher
-    learned from each, are in the README's table, "Figures on cases the project had never
-    seen".)"""
+    """With the shipped matcher deciding what names a school. On "zl-", on an ordinary source
+    precision 0.957, recall 0.931 (the matcher missed 13 of 335 mentions); on a local source
+    0.958, 0.968. On "zk-", on an ordinary source 0.943, 0.973 (2 of 335 missed); on a local
+    source 0.938, 0.973. (Every earlier part's figures, and what the matcher learned from each,
+    are in the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.95, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.91, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.92, format_report(local)
     assert local.flag.recall >= 0.95, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zk-": precision 0.968, recall
-    0.649, critical 27/49, weakest category (sexual) 0.433, after a round that took "zj-" from
-    0.557 to 0.615 and from 13 to 18 critical of 44. On "zj-" (written as people do around
-    filters): precision 0.964, recall 0.557, critical 16/49, cyberbullying 0.209. Tuned on
-    earlier sets, the lexicons generalise poorly to new writers: what one writer's threats
-    taught did not carry to the next (every part's figures: README, "How good the classifier
-    is")."""
+    """The rules must stand alone (no model, no network). On "zl-": precision 0.939, recall
+    0.656, critical 23/47, weakest category (disparaging) 0.310, after a round that took "zk-"
+    from 0.649 to 0.691 and from 24 to 32 critical of 46. On "zk-": precision 0.968, recall
+    0.649, critical 27/49, sexual 0.433. Tuned on earlier sets, the lexicons generalise poorly
+    to new writers: what one writer's threats taught did not carry to the next (every part's
+    figures: README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.92, format_report(heldout)
     assert heldout.flag.recall >= 0.62, format_report(heldout)
-    assert heldout.critical_recall >= 0.50, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.40, format_report(heldout)
+    assert heldout.critical_recall >= 0.45, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.29, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
