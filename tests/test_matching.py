@@ -341,6 +341,13 @@ def shipped_matcher() -> Matcher:
         ("Conférence sur Louis-Joseph Papineau et les Patriotes de 1837 à la poly", []),
         ("Les Patriotes de LJP champions régionaux, bravo à la poly!", ["esljp"]),
         ("Mon arrière-grand-père s'appelait Hormisdas Gamelin, le prof d'histoire dit", []),
+        # What a school's day is made of counts beside "LJP": its coach, bus, substitute
+        # teacher, exam; a history lesson on the patriot does not.
+        ("Le coach de basket de LJP a coupé mon gars", ["esljp"]),
+        ("the sub at LJP today couldn't work the projector", ["esljp"]),
+        ("encore en retard pour le bus de LJP", ["esljp"]),
+        ("LJP Construction : toitures et rénovations", []),
+        ("Louis-Joseph-Papineau, un vrai leader : on devrait en parler dans les cours", []),
     ],
 )
 def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,
@@ -399,6 +406,11 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Hormisdas Gamelin, c'était qui au juste?", []),
         ("Tu confonds avec la station de métro Papineau", []),
         ("L'école Providence de Saint-Boniface ferme", []),
+        # A neighbour with the school's name, a Christmas prayer without the hyphen, the
+        # patriot's house.
+        ("Mon voisin s'appelle Hormisdas Gamelin, comme l'école, il a 90 ans", []),
+        ("Prions la Sainte Famille en ce temps de Noël", []),
+        ("Souper-conférence à la Maison Papineau ce soir", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(

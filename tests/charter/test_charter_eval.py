@@ -354,7 +354,10 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # American schools "Elementary in Providence", are excluded.
 # "zl-", as measured (held out): read as local, a neighbour named Hormisdas Gamelin, a prayer
 # to the Holy Family ("la Sainte Famille", no hyphen) and a debate on the patriot at the Maison
-# Papineau count as ours.
+# Papineau count as ours. On an ordinary source it missed 13 of 335, mostly "LJP" beside a
+# school's everyday word ("le coach de basket de LJP", "the sub at LJP", "le bus de LJP").
+# Since: those words are LJP's context, and the neighbour and the prayer are excluded (the
+# patriot, named in full before the house, still counts locally): 7.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -363,8 +366,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070",
                               "ze-0225", "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117",
                               "zg-0268", "zi-0007", "zj-0241",
-                              "zj-0282", "zk-0059", "zk-0279", "zk-0280", "zl-0164",
-                              "zl-0273", "zl-0333"]
+                              "zj-0282", "zk-0059", "zk-0279", "zk-0280", "zl-0333"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
