@@ -54,7 +54,7 @@ SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.y
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
-               "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-")
+               "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -62,7 +62,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
-               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-")
+               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -78,7 +78,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # and the writer used them without their towns. A source about the territory reads them so
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
-               "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-")
+               "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -168,15 +168,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zl-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zm-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-",
-    # "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-",
-    # "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were measured, so
-    # they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and
-    # not) and "v-" (model selection).
+    # ("zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-",
+    # "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-",
+    # "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were
+    # measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts,
+    # harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zl-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zm-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -358,6 +358,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # school's everyday word ("le coach de basket de LJP", "the sub at LJP", "le bus de LJP").
 # Since: those words are LJP's context, and the neighbour and the prayer are excluded (the
 # patriot, named in full before the house, still counts locally): 7.
+# "zm-", as measured (held out): read as local, the patriot asked about for "un travail de sec
+# 4", a girl named "Maria Goretti Fernandes" and "Providence Day! Thank you Lord" count as ours;
+# missed, "LJP" in a post on a class project about the patriots of 1837 (the patriot's words
+# are another sense of the name). On an ordinary source it missed 59 of 335: its writer named
+# "Saint-Laurent", "Providence", "Sainte-Famille", "Trois-Chemins" and "LJP" without a town.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -366,7 +371,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zb-0343", "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070",
                               "ze-0225", "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117",
                               "zg-0268", "zi-0007", "zj-0241",
-                              "zj-0282", "zk-0059", "zk-0279", "zk-0280", "zl-0333"]
+                              "zj-0282", "zk-0059", "zk-0279", "zk-0280", "zl-0333",
+                              "zm-0075", "zm-0153", "zm-0220", "zm-0291"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -374,8 +380,11 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zg-" (the docstrings give the earlier parts'
-# figures). On "zg-" all but the critical recall (45/47); on "zf-" all but the critical recall
+# The issue's targets, asserted on the held-out part "zm-" (the docstrings give the earlier parts'
+# figures). On "zm-" all but the critical recall (46/50); on "zl-" all but the critical recall
+# (45/47) and disparaging's recall (0.724); on "zk-", "zj-" and "zi-" all but the critical recall
+# (48/49 each); on "zh-" all but the critical recall (46/48) and disparaging's recall (0.786);
+# on "zg-" all but the critical recall (45/47); on "zf-" all but the critical recall
 # (47/50) and cyberbullying's recall (0.773); on "ze-" all but the critical recall (47/49) and no
 # flag without a mention (1 of 25, the matcher's); on "zd-" all but the critical recall (48/50);
 # on "zc-" all but the critical recall (50/54) and no flag without a mention (1 of 25, the
@@ -397,13 +406,15 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zl-" (0.958: 183 of 191 flags right; among the 8 wrong, "les profs de LJP vont
-    nous tuer avec les examens 😭" read as a critical threat, "c'est un malade mental lol je
-    l'aime" and "mange d'la marde l'hiver" as insults, "Vous êtes des bêtes 🤯" for an impro
-    win as contempt, the ESHG's own address as private, a phishing warning as spam). Met on
-    "zk-" (0.943: 183 of 194; five of its 11 wrong flags were critical alerts). Every earlier
-    part's figure is in the README's table, "Figures on cases the project had never seen";
-    the wrong flags of each, in the commit that measured it."""
+    """Met on "zm-" (0.913: 178 of 195 flags right). Its writer followed a school year and
+    wrote look-alikes of every alarm: 9 of the 17 wrong flags were critical alerts on harmless
+    posts (a Halloween countdown "restez pas chez vous vendredi", a haunted hallway "KILLER
+    🔪", a party "va être une bombe 💣", a Scream costume, a police officer's warning on nudes,
+    two parents telling how a threat was handled, a mental-health workshop, a news story of a
+    fine). Met on "zl-" (0.958: 183 of 191; among the 8 wrong, "les profs de LJP vont nous tuer
+    avec les examens 😭" read as a critical threat). Every earlier part's figure is in the
+    README's table, "Figures on cases the project had never seen"; the wrong flags of each, in
+    the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
@@ -411,41 +422,39 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-@pytest.mark.parametrize("category", [
-    pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=(
-        'not met on "zl-": 0.724 (21 of 29); strict, so meeting it fails until this mark goes')))
-    if key == "disparaging" else key
-    for key in CATEGORY_KEYS
-])
+@pytest.mark.parametrize("category", CATEGORY_KEYS)
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zl-" for disparaging (0.724): contempt as a simile or sarcasm ("the
-    personality of a wet sock", "come for the mold, stay for the staff", "merci de nous montrer
-    comment détruire la motivation… Quelle expertise!") was not flagged. Met on "zk-"
-    (defamation the lowest, 0.851), "zj-" and "zi-". Not met on "zh-" for disparaging (0.786)
-    nor on "zf-" for cyberbullying (0.773); met on every part from "i-" to "ze-" and on
-    "zg-"."""
+    """Met on "zm-" (privacy the lowest, 0.829). Not met on "zl-" for disparaging (0.724):
+    contempt as a simile or sarcasm ("the personality of a wet sock", "come for the mold, stay
+    for the staff") was not flagged. Met on "zk-", "zj-" and "zi-". Not met on "zh-" for
+    disparaging (0.786) nor on "zf-" for cyberbullying (0.773); met on every part from "i-" to
+    "ze-" and on "zg-"."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zl-": 45 of 47 (one flagged, not as critical; one not flagged); strict, so '
-    "meeting it fails until this mark goes"))
+    'not met on "zm-": 46 of 50 (three veiled threats not flagged; one incitement flagged, not '
+    "as critical); strict, so meeting it fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zl-" (45/47): a principal's home number with "j'vous le donne en privé si
-    vous voulez l'appeler à 2h du mat comme elle mérite" was flagged as private, not as
-    critical; a badminton coach who "demande aux filles de se changer devant lui" was not
-    flagged. Not met on "zk-" (48/49; a rules round since): "the CSSCV offices better have
-    good insurance. 3 days left ⏳🔥" was not flagged. Met only on "za-", "w-", "u-", "q-" and
-    "m-"; each part's misses are in the commit that measured it and in the README's table."""
+    """Not met on "zm-" (46/50): three veiled threats with no violent word were not flagged
+    (staff told to "wear something bulletproof" on Halloween's 2nd period, "You've been
+    warned"; the service centre's offices "en bois, pis l'essence coûte pas cher en été ...
+    🔥"; a teacher told to enjoy her summer "parce qu'à la rentrée a va me voir arriver, pis
+    j'serai pas tout seul"), and a pupil told "À ta place je ferais comme ton frère l'an
+    passé 🙃" was flagged as bullying, not as incitement. Not met on "zl-" (45/47; a rules round
+    since): a principal's home number given to call her "à 2h du mat comme elle mérite" was
+    flagged as private, not critical; a coach who "demande aux filles de se changer devant
+    lui" was not flagged. Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are
+    in the commit that measured it and in the README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zl-" (none of 25; the matcher
-    counted a neighbour named Hormisdas Gamelin, whose 90th birthday is flagged by nothing).
-    Met on "zk-" (none of 25; the matcher counted "Hormisdas, c'était le prénom de mon
-    arrière-grand-père", excluded since). Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and
+    """Items naming no watched school raise no flag. Met on "zm-" (none of 25; the matcher
+    counted the patriot asked about for "un travail de sec 4", and a girl named Maria Goretti
+    Fernandes, neither flagged). Met on "zl-" (none of 25; the matcher counted a neighbour named
+    Hormisdas Gamelin, excluded since). Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and
     "n-" (one or two of 25 each, always the matcher's: a person or another town's school read
     as ours); the README's table gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
@@ -454,44 +463,46 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zl-" when it was new
-    (trained on every dev case, "zk-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.958, recall 0.968,
-    critical 45/47, weakest category (disparaging) 0.724. Less a small margin, a change must
-    not go below it. (On "zk-": 0.943, 0.973, 48/49, defamation 0.851. Every earlier part's
+    """Rules + learned scorer, as the worker runs them, measured once on "zm-" when it was new
+    (trained on every dev case, "zl-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.913, recall 0.973,
+    critical 46/50, weakest category (privacy) 0.829. Less a small margin, a change must not
+    go below it. (On "zl-": 0.958, 0.968, 45/47, disparaging 0.724. Every earlier part's
     figures are in the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
+    assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.70, \
+    assert heldout_default.critical_recall >= 0.90, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.80, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zl-", on an ordinary source
-    precision 0.957, recall 0.931 (the matcher missed 13 of 335 mentions); on a local source
-    0.958, 0.968. On "zk-", on an ordinary source 0.943, 0.973 (2 of 335 missed); on a local
-    source 0.938, 0.973. (Every earlier part's figures, and what the matcher learned from each,
-    are in the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.91, format_report(heldout_end_to_end)
+    """With the shipped matcher deciding what names a school. On "zm-", on an ordinary source
+    precision 0.918, recall 0.792 (the matcher missed 59 of 335 mentions: its writer named
+    "Saint-Laurent", "Providence", "Sainte-Famille" and "LJP" without their towns, as people
+    do on the schools' own pages, which a broad search must not read as ours); on a local
+    source 0.913, 0.973. On "zl-", on an ordinary source 0.957, 0.931 (13 of 335 missed); on
+    a local source 0.958, 0.968. (Every earlier part's figures, and what the matcher learned
+    from each, are in the README's table, "Figures on cases the project had never seen".)"""
+    assert heldout_end_to_end.flag.precision >= 0.90, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.77, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.92, format_report(local)
+    assert local.flag.precision >= 0.90, format_report(local)
     assert local.flag.recall >= 0.95, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zl-": precision 0.939, recall
-    0.656, critical 23/47, weakest category (disparaging) 0.310, after a round that took "zk-"
-    from 0.649 to 0.691 and from 24 to 32 critical of 46. On "zk-": precision 0.968, recall
-    0.649, critical 27/49, sexual 0.433. Tuned on earlier sets, the lexicons generalise poorly
-    to new writers: what one writer's threats taught did not carry to the next (every part's
-    figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.92, format_report(heldout)
-    assert heldout.flag.recall >= 0.62, format_report(heldout)
-    assert heldout.critical_recall >= 0.45, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.29, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "zm-": precision 0.906, recall
+    0.579, critical 17/50, weakest category (cyberbullying) 0.190, after a round that took
+    "zl-" from 0.656 to 0.714 and from 22 to 34 critical of 44. On "zl-": precision 0.939,
+    recall 0.656, critical 23/47, disparaging 0.310. Tuned on earlier sets, the lexicons
+    generalise poorly to new writers: what one writer's threats taught did not carry to the
+    next (every part's figures: README, "How good the classifier is")."""
+    assert heldout.flag.precision >= 0.88, format_report(heldout)
+    assert heldout.flag.recall >= 0.55, format_report(heldout)
+    assert heldout.critical_recall >= 0.32, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.17, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
