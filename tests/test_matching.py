@@ -348,6 +348,11 @@ def shipped_matcher() -> Matcher:
         ("encore en retard pour le bus de LJP", ["esljp"]),
         ("LJP Construction : toitures et rénovations", []),
         ("Louis-Joseph-Papineau, un vrai leader : on devrait en parler dans les cours", []),
+        ("the LJP math exam was brutal", ["esljp"]),
+        # The patriot as his biographies call him, beside a school word; a girl named after
+        # the saint.
+        ("Papineau, chef des Patriotes : des lectures pour un travail de sec 4?", []),
+        ("My daughter's name is Maria Goretti Fernandes, like her great-grandmother", []),
     ],
 )
 def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,
@@ -411,6 +416,8 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Mon voisin s'appelle Hormisdas Gamelin, comme l'école, il a 90 ans", []),
         ("Prions la Sainte Famille en ce temps de Noël", []),
         ("Souper-conférence à la Maison Papineau ce soir", []),
+        # Divine providence in a hashtag.
+        ("Providence Day! Thank you Lord for the blessings #divineprovidence", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
