@@ -353,6 +353,12 @@ def shipped_matcher() -> Matcher:
         # the saint.
         ("Papineau, chef des Patriotes : des lectures pour un travail de sec 4?", []),
         ("My daughter's name is Maria Goretti Fernandes, like her great-grandmother", []),
+        # A shared name in a district of a town elsewhere is that town's school; "LJP" beside
+        # its evenings and its parents is ours, beside a garage league's team it is not.
+        ("L'École Louis-Joseph-Papineau, dans le quartier Saint-Michel à Montréal", []),
+        ("ngl LJP's winter formal was a vibe", ["esljp"]),
+        ("Eille les parents de LJP, qui a trouvé une tuque?", ["esljp"]),
+        ("L'équipe LJP de ma ligue de garage a encore perdu", []),
     ],
 )
 def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,
@@ -418,6 +424,7 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Souper-conférence à la Maison Papineau ce soir", []),
         # Divine providence in a hashtag.
         ("Providence Day! Thank you Lord for the blessings #divineprovidence", []),
+        ("Providence city hall doesn't care about the East Side", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(

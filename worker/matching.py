@@ -52,10 +52,12 @@ class TermKind(Enum):
 
 # What may stand between a school's name and a town elsewhere, once folded, either way round:
 # "Sainte-Famille de Sherbrooke", "Maria-Goretti, à Québec", "Sainte-Famille school in
-# Sherbrooke", "Providence, Rhode Island", "SHERBROOKE – L'école Sainte-Famille". Not "du"
-# ("du Québec" is the province).
+# Sherbrooke", "Providence, Rhode Island", "SHERBROOKE – L'école Sainte-Famille",
+# "Louis-Joseph-Papineau, dans le quartier Saint-Michel". Not "du" ("du Québec" is the
+# province).
 _BETWEEN_WORDS = ("a", "de", "d", "dans", "in", "of", "at", "l", "la", "le", "the", "ecole",
-                  "school", "high", "elementary", "primary", "secondary", "secondaire", "primaire")
+                  "school", "high", "elementary", "primary", "secondary", "secondaire", "primaire",
+                  "quartier", "arrondissement", "neighbourhood", "neighborhood", "borough")
 # As folded, and as the disguised reading writes them ("schol": doubled letters squeezed).
 _BETWEEN_SCHOOL_AND_PLACE = frozenset(
     [*_BETWEEN_WORDS, *(surface_term(word).strip() for word in _BETWEEN_WORDS)])
