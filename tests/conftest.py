@@ -136,3 +136,11 @@ def base_config(**overrides: Any) -> dict[str, Any]:
 def write_config(path: Path, data: dict[str, Any]) -> Path:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     return path
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``--dist loadgroup``), the tests that need the shipped case model
+    run on one worker, which trains it once while the other worker goes on with the rest."""
+    for item in items:
+        if "shipped_case_model" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("shipped-case-model"))

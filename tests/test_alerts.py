@@ -18,6 +18,7 @@ from tests.conftest import base_config, write_config
 from tests.pipeline_support import make_runtime, publish, source
 from tests.support.celeryservice import Service, items, make_client, service_environment
 from tests.support.feedserver import FeedServer
+from tests.support.sharedredis import CELERY_BROKER
 from tests.support.smtpserver import SmtpSink
 from worker import alerts, pipeline
 from worker.digest import service
@@ -27,7 +28,6 @@ from worker.runtime import Runtime
 from worker.store import repository as repo
 from worker.store.models import AlertRun
 
-BROKER = "redis://127.0.0.1:6379/11"  # the Celery tests' Redis db
 ALERT_SUBJECT = ("ALERTE — Veille CSSCV — Propos diffamatoires, menaces ou insultes — "
                  "École secondaire Hormisdas-Gamelin")
 ROUTES = [
@@ -228,7 +228,6 @@ def succeeded(worker: Service, task: str) -> int:
                for line in worker.log_text().splitlines())
 
 
-
 @pytest.mark.slow
 def test_a_poll_task_that_flags_a_critical_item_queues_its_alert(
     tmp_path: Path, database_url: str, feeds: FeedServer, smtp: SmtpSink,
@@ -236,7 +235,7 @@ def test_a_poll_task_that_flags_a_critical_item_queues_its_alert(
     # No beat: only the poll task's own hook can have sent this alert.
     write_config(tmp_path / "veille.yaml",
                  base_config(sources=[source("echos", publish(feeds, "ecoles.xml"))]))
-    env = service_environment(tmp_path, database_url, BROKER, smtp.url)
+    env = service_environment(tmp_path, database_url, CELERY_BROKER, smtp.url)
     client = make_client(env)
     worker = Service(env, tmp_path)
     try:

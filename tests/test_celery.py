@@ -23,17 +23,15 @@ from tests.support.celeryservice import (
     wait_for,
 )
 from tests.support.feedserver import FeedServer
+from tests.support.sharedredis import CELERY_BROKER
 from tests.support.smtpserver import SmtpSink
 
 pytestmark = pytest.mark.slow
 
-REDIS_DB = 11
-BROKER = f"redis://127.0.0.1:6379/{REDIS_DB}"
-
 
 @pytest.fixture
 def service_env(tmp_path: Path, database_url: str, smtp: SmtpSink) -> dict[str, str]:
-    return service_environment(tmp_path, database_url, BROKER, smtp.url)
+    return service_environment(tmp_path, database_url, CELERY_BROKER, smtp.url)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import yaml
 
 from tests.conftest import REPO
 from tests.support.celeryservice import Service
+from tests.support.sharedredis import CELERY_BROKER
 from worker.cli import build_parser
 
 COMPOSE = yaml.safe_load((REPO / "docker-compose.yml").read_text("utf-8"))
@@ -42,7 +43,7 @@ def test_the_worker_health_check_answers_against_a_live_worker(tmp_path: Path) -
 
     import redis
 
-    broker = "redis://127.0.0.1:6379/11"
+    broker = CELERY_BROKER
     redis.Redis.from_url(broker).flushdb()
     env = {**os.environ, "VEILLE_BROKER_URL": broker, "VEILLE_DATA_DIR": str(tmp_path),
            "VEILLE_DATABASE_URL": f"sqlite:///{tmp_path / 'v.sqlite3'}",

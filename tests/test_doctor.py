@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tests.pipeline_support import make_runtime, publish, source
 from tests.support.feedserver import serve_folder
+from tests.support.sharedredis import CELERY_BROKER
 from tests.support.smtpserver import SmtpSink
 from worker.doctor import format_table, run_checks
 from worker.runtime import Runtime
@@ -26,7 +27,7 @@ def test_doctor_reports_each_part(tmp_path: Path, database_url: str, smtp: SmtpS
                                [source("echos", publish(feeds, "ecoles.xml")),
                                 source("absente", feeds.url("absente.xml"))])
         runtime.engine  # noqa: B018 - migrate, as any command does first
-        runtime = with_broker(runtime, "redis://127.0.0.1:6379/11", smtp.url)
+        runtime = with_broker(runtime, CELERY_BROKER, smtp.url)
         checks = {c.name: c for c in run_checks(runtime)}
     assert {name: c.ok for name, c in checks.items()} == {
         "config": True, "database": True, "broker": True, "smtp": True,

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -28,6 +27,7 @@ from connectors import registry
 from connectors.base import ConnectorOptions
 from worker.charter.categories import CATEGORY_KEYS
 from worker.errors import ConfigError, ConfigProblem
+from worker.yamlfile import read_yaml
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -387,16 +387,7 @@ def load_config(path: Path) -> VeilleConfig:
     Raises:
         ConfigError: missing file, YAML syntax error, or invalid content.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(str(path), [ConfigProblem("", f"lecture impossible : {exc}")]) from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
-        raise ConfigError(str(path), [ConfigProblem(where, "syntaxe YAML invalide")]) from exc
+    data = read_yaml(path)
     return parse_config(data, str(path))
 
 

@@ -29,6 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion
+from threadpoolctl import threadpool_limits
 
 from worker.charter.categories import CATEGORIES, CATEGORY_KEYS, Severity
 from worker.charter.model import CategoryFlag, Document, Evidence
@@ -432,6 +433,15 @@ def train_case_model(cases: Sequence[Case], folds: int = FOLDS, seed: int = 0,
     Returns:
         The model fitted on every case, and the out-of-fold figures per head.
     """
+    # One BLAS thread: the solver's vector operations are too small to share, and on two
+    # cores OpenBLAS's threads spun against each other and made training three times slower.
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _train(cases, folds, seed, max_iter, rules_flagged, masked_names)
+
+
+def _train(cases: Sequence[Case], folds: int, seed: int, max_iter: int,
+           rules_flagged: Callable[[Document], bool] | None, masked_names: Sequence[str],
+           ) -> tuple[CaseModel, CaseModelReport]:
     used = [c for c in cases if c.mentions]
     mask = NameMask(masked_names)
     texts = [mask(c.document.full_text) for c in used]

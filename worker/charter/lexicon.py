@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import ahocorasick
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from worker.charter.categories import CATEGORIES
@@ -37,6 +36,7 @@ from worker.charter.patterns import (
 )
 from worker.charter.surface import surface_term
 from worker.errors import ConfigError, ConfigProblem
+from worker.yamlfile import read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +251,7 @@ def load_charter(directory: Path, public_contacts: Sequence[str] = ()) -> Charte
     categories: list[CategoryFile] = []
     context = ContextFile(markers={})
     for path in files:
-        data = _read_yaml(path)
+        data = read_yaml(path)
         if path.name == CONTEXT_FILE:
             context = _validate(ContextFile, data, path)
         else:
@@ -331,17 +331,6 @@ def _key(term: str) -> tuple[str, bool]:
     prefix = term.endswith("*")
     key = surface_term(term.rstrip("*"))
     return (key[:-1] if prefix else key), prefix
-
-
-def _read_yaml(path: Path) -> object:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(str(path), [ConfigProblem("", f"lecture impossible : {exc}")]) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
-        raise ConfigError(str(path), [ConfigProblem(where, "syntaxe YAML invalide")]) from exc
 
 
 def _validate(model: type[_M], data: object, path: Path) -> _M:
