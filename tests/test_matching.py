@@ -425,6 +425,12 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         # Divine providence in a hashtag.
         ("Providence Day! Thank you Lord for the blessings #divineprovidence", []),
         ("Providence city hall doesn't care about the East Side", []),
+        # The patriot's house visited, a history of the Patriotes and his portrait in it.
+        ("Sortie en famille : la maison de Louis-Joseph Papineau, à Montebello", []),
+        ("Lu « L'histoire des Patriotes » cet été : Papineau y est fascinant", []),
+        ("Le portrait de Louis-Joseph Papineau qu'en fait ce livre est injuste", []),
+        # The school's own news still reads beside its words.
+        ("Les Patriotes de LJP ont gagné leur match de hockey", ["esljp"]),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
