@@ -359,6 +359,14 @@ def shipped_matcher() -> Matcher:
         ("ngl LJP's winter formal was a vibe", ["esljp"]),
         ("Eille les parents de LJP, qui a trouvé une tuque?", ["esljp"]),
         ("L'équipe LJP de ma ligue de garage a encore perdu", []),
+        # ESHG as its pupils and parents call it, after the words the preposition "hormis"
+        # never follows; the preposition itself, even beside school words.
+        ("Le bal des finissants de Hormis c'était malade", ["eshg"]),
+        ("Antoine de sec 4 à Hormis, t'es mieux de pas te montrer samedi", ["eshg"]),
+        ("The nurse at Hormis told the whole waiting room", ["eshg"]),
+        ("Tous les élèves de l'école, hormis ceux de sec 5, auront congé", []),
+        ("Il n'y a, hormis le directeur, personne qui le sait à l'école", []),
+        ("Elle a hormis ses notes de sec 4 tout jeté", []),
     ],
 )
 def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matcher, text: str,
