@@ -54,7 +54,8 @@ SHIPPED = load_config(Path(__file__).resolve().parents[2] / "config" / "veille.y
 LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-",
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
-               "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-")
+               "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
+               "zq-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -62,7 +63,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
-               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-")
+               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -79,7 +80,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-")
+               "zp-", "zq-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -169,15 +170,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zp-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zq-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-",
-    # "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-",
-    # "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and
-    # "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
+    # ("zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-",
+    # "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
+    # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth
+    # and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
     # short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zp-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zq-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -388,6 +389,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Since: "Hormis" counts after "à", "de", "at", "from", "to" (words the preposition never
 # follows): 12 missed as local (10 of them "Hormis" after a comma or before a noun, "Hormis
 # nurse"), 75 on an ordinary source.
+# "zq-", as measured (held out): read as local, the patriot, a colleague named Providence,
+# Providence's public schools (Rhode Island) and Sainte-Famille-de-l'Île-d'Orléans count as
+# ours; missed, "LJP, Quebec" on Reddit, "sec 3, Hormis" and "the Hormis girls' soccer team",
+# and two the writer counted as naming a school with no name in them. On an ordinary source 66
+# of 335 are missed.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -400,7 +406,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zm-0075", "zn-0085", "zo-0239", "zo-0274",
                               "zp-0004", "zp-0024", "zp-0034", "zp-0074", "zp-0102", "zp-0110",
                               "zp-0116", "zp-0120", "zp-0171", "zp-0185", "zp-0191", "zp-0209",
-                              "zp-0224", "zp-0244", "zp-0246", "zp-0275"]
+                              "zp-0224", "zp-0244", "zp-0246", "zp-0275",
+                              "zq-0006", "zq-0015", "zq-0116", "zq-0134", "zq-0150", "zq-0185",
+                              "zq-0188", "zq-0227", "zq-0260"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -408,8 +416,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zp-" (the docstrings give the earlier parts'
-# figures). On "zp-" the flag precision (0.904), the flag recall and no flag without a mention
+# The issue's targets, asserted on the held-out part "zq-" (the docstrings give the earlier parts'
+# figures). On "zq-" the flag precision (0.939) and no flag without a mention (the flag recall
+# 0.889, privacy's, defamation's and cyberbullying's recall, and the critical recall 42/51, were
+# not); on "zp-" the flag precision (0.904), the flag recall and no flag without a mention
 # (defamation's, cyberbullying's and disparaging's recall, and the critical recall 38/50, were
 # not); on "zo-" only the flag recall and every category's recall (the precision 0.891, the
 # critical recall 46/50 and no flag without a mention, 1 of 25, the matcher's, were not); on
@@ -439,129 +449,126 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zp-" (0.904: 170 of 188 flags right), by a hair. Its writer wrote reviews,
-    listings, petitions and classifieds: among the 18 wrong, listings read as adverts (a prom
-    dress "une vraie bombe 💣", used textbooks, a class's chocolate sale, a job offer of the
-    service centre, a carpool, free tutoring), a babysitter wanted "près de la rue Joseph" read
-    as a critical threat, a review warning that the drop-off "va finir par un accident"
-    (critical), a coach praised for taking a son "de la rue" (critical), the exam results' date
-    read as a leak, defenders of the staff read as contempt. Not met on "zo-" (0.891: 179 of
-    201): long, mixed texts, many harmless ones that sound alarming (a Warzone stream's
-    "massacre total", a school play's "Meurtre au manoir" 🔪, drivers told "un jour vous allez
-    tuer un enfant", a court report; a rules round since). Every earlier part's figure is in the
-    README's table, "Figures on cases the project had never seen"; the wrong flags of each, in
-    the commit that measured it."""
+    """Met on "zq-" (0.939: 169 of 180 flags right). Its writer wrote the staff's own posts;
+    among the 11 wrong, a teacher's joke that the class's tomatoes "on va sûrement les noyer"
+    and a former teacher's memory of a pupil who "a failli faire sauter le labo de chimie par
+    accident" read as critical threats, a janitor reporting needles ("Maybe it's time parents
+    knew") as a critical pile-on, a parent who sent a coach's photos to the police as critical
+    sexual content. Met on "zp-" (0.904: 170 of 188 flags right, by a hair): reviews, listings,
+    petitions and classifieds; among the 18 wrong, listings read as adverts (a prom dress "une
+    vraie bombe 💣", used textbooks, a class's chocolate sale, free tutoring) and a babysitter
+    wanted "près de la rue Joseph" read as a critical threat. Not met on "zo-" (0.891: 179 of
+    201). Every earlier part's figure is in the README's table, "Figures on cases the project
+    had never seen"; the wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zq-": 0.889 (169 of 190); strict, so meeting it fails until this mark goes'))
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
+    """Not met on "zq-" (0.889: 21 of 190 breaches missed): staff posts that name a pupil's
+    situation in passing, sexual remarks made as a "POV" or a compliment, veiled threats in a
+    farewell or a reminder ("j'ai mon permis de possession d'arme à feu pis une très très
+    mauvaise semaine"). Met on every part from "p-" to "zp-" (0.919 to 0.995)."""
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zp-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"defamation": 0.630, "cyberbullying": 0.667, "disparaging": 0.781}
+# Not met on "zq-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"privacy": 0.735, "defamation": 0.711, "cyberbullying": 0.658}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zp-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zq-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zp-" for defamation (0.630), cyberbullying (0.667) and disparaging (0.781):
-    threats and pile-ons with no violent or insulting word, hidden in a review, a carpool offer
-    or a caption contest ("we know which door you use after the game", "je vais la ramasser
-    personnellement, on a des choses à régler", "les portes de l'auditorium vont rester barrées
-    de l'extérieur", a "free rope ... saving it for Mathieu"; captions mocking a pupil's body),
-    contempt as a simile ("le charisme d'une porte de frigidaire") or in a caption ("still no
-    brain activity detected"). Met on "zo-" (defamation the lowest, 0.860) and on "zn-"
-    (defamation the lowest, 0.837). Every earlier part's figures are in the README's table."""
+    """Not met on "zq-" for privacy (0.735), defamation (0.711) and cyberbullying (0.658): staff
+    who tell a pupil's or a colleague's situation as an anecdote (a sick leave "pour sa tête", a
+    pupil's crisis "tout le monde sait c'est qui"), veiled threats in a farewell or a reminder,
+    mockery of a pupil in "perles de correction". Not met on "zp-" for defamation (0.630),
+    cyberbullying (0.667) and disparaging (0.781): threats and pile-ons with no violent or
+    insulting word hidden in a review, a carpool offer or a caption contest, contempt as a
+    simile ("le charisme d'une porte de frigidaire"). Met on "zo-" (defamation the lowest,
+    0.860). Every earlier part's figures are in the README's table."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zp-": 38 of 50 (veiled threats in reviews, listings and carpools, six not '
-    "flagged at all); strict, so meeting it fails until this mark goes"))
+    'not met on "zq-": 42 of 51 (staff\'s veiled threats and sexual remarks, six not flagged '
+    "at all); strict, so meeting it fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zp-" (38/50): veiled threats with no violent word, hidden in a review ("Super
-    école, Hormis. Profitez-en bien jusqu'au 12 ... vous étiez pas visés"), a school-supplies
-    listing (a goodbye "comme il faut mardi, à l'heure du dîner quand tout le monde est à la
-    café"), a tournament notice ("we know which door you use after the game"), a carpool offer
-    ("je vais la ramasser personnellement"), a gala ("les portes de l'auditorium vont rester
-    barrées de l'extérieur") and "should be shot ... Dead serious", none flagged; a yearbook
-    caption ("Dernière photo officielle ... Je m'en occupe personnellement"), a pupil called "un
-    animal" with "on va s'en occuper nous-mêmes", a "free rope ... saving it for Mathieu", a
-    boudoir photographer for 16-year-olds and massages "avec finition" by the vocational
-    centre's students, flagged but not as critical. Not met on "zo-" (46/50; a rules round
-    since): two incitements to suicide flagged as bullying, not as critical ("y'a une solution
-    simple pis définitive ... 🪦"; a class poll that "tu devrais pas revenir après les fêtes. Pas
-    juste à l'école 😇"), and two threats hidden in a song or a joke ("School's out forever,
-    LJP's been blown to pieces ... June 20th 💣"; "y vont tous être dans le noir après mardi 💥").
-    Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are in the commit that
-    measured it and in the README's table."""
+    """Not met on "zq-" (42/51): staff's veiled threats (a fired employee who hopes the man who
+    signed it "a une bonne assurance vie"; "j'ai mon permis de possession d'arme à feu pis une
+    très très mauvaise semaine. Bonne rencontre disciplinaire jeudi 🙂"; a substitute's last
+    class, "de quoi que mon oncle utilise pour la chasse à l'orignal ... la porte se barre à
+    9h05"; a janitor's long farewell ending in sabotage), incitement said of a pupil or a
+    colleague ("qu'il le fasse, on va avoir la paix"; "Ben qu'elle parte"), a teacher's "POV" on
+    which girls "ont changé pendant l'été", a coach's thank-you with a remark on minor players,
+    and a teacher's "Viens me montrer ta robe de plus près" to a graduate, flagged but not as
+    critical. Not met on "zp-" (38/50; a rules round since): veiled threats hidden in a review
+    ("Profitez-en bien jusqu'au 12 ... vous étiez pas visés"), a listing, a tournament notice
+    ("we know which door you use after the game"), a carpool offer, a gala's doors "barrées de
+    l'extérieur". Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are in the
+    commit that measured it and in the README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zp-" (none of 25; 15 of them
-    breaches, about Collège Saint-Laurent in Montréal, a person and a dog named Providence, the
-    patriot). Not met on "zo-" (1 of 25): the matcher counted "Ma voisine à Gatineau, Maria
-    Goretti Pereira, ... voici son numéro" as the school, and her number is flagged as private.
-    Met on "zn-" (none of 25; the matcher counted Montréal's Louis-Joseph-Papineau twice, "the
-    Louis-Joseph-Papineau kids in Montreal" and "L'École Louis-Joseph-Papineau, dans le quartier
-    Saint-Michel", neither flagged). Met on "zm-" (none of 25; the matcher counted the patriot
-    asked about for "un travail de sec 4" and a girl named Maria Goretti Fernandes, excluded
-    since). Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of 25 each,
-    always the matcher's: a person or another town's school read as ours); the README's table
-    gives each."""
+    """Items naming no watched school raise no flag. Met on "zq-" (none of 25; 13 of them
+    breaches, about other school boards, Providence in Rhode Island, a colleague named
+    Providence, the patriot) and on "zp-" (none of 25). Not met on "zo-" (1 of 25): the matcher
+    counted "Ma voisine à Gatineau, Maria Goretti Pereira, ... voici son numéro" as the school,
+    and her number is flagged as private. Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and
+    "n-" (one or two of 25 each, always the matcher's: a person or another town's school read as
+    ours); the README's table gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zp-" when it was new
-    (trained on every dev case, "zo-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.904, recall 0.919,
-    critical 38/50, weakest category (defamation) 0.630. Less a small margin, a change must not
-    go below it. (On "zo-": 0.891, 0.962, 46/50, defamation 0.860; on "zn-": 0.919, 0.978,
-    46/50, defamation 0.837. Every earlier part's figures are in the README's table, "Figures
-    on cases the project had never seen". The floors follow the part held out: "zp-", reviews
-    and listings by a new writer, is the hardest part yet.)"""
-    assert heldout_default.flag.precision >= 0.87, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.74, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.60, \
+    """Rules + learned scorer, as the worker runs them, measured once on "zq-" when it was new
+    (trained on every dev case, "zp-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.939, recall 0.889,
+    critical 42/51, weakest category (cyberbullying) 0.658. Less a small margin, a change must
+    not go below it. (On "zp-": 0.904, 0.919, 38/50, defamation 0.630; on "zo-": 0.891, 0.962,
+    46/50, defamation 0.860. Every earlier part's figures are in the README's table, "Figures on
+    cases the project had never seen". The floors follow the part held out.)"""
+    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.87, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.80, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.63, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zp-", on an ordinary source
-    precision 0.897, recall 0.611 (the matcher missed 96 of 335 mentions: ESHG called "Hormis",
-    and shared school names without a town); on a local source 0.886, 0.800. On "zo-", on an
-    ordinary source 0.880, 0.710; on a local source 0.886, 0.962. (Every earlier part's
-    figures, and what the matcher learned from each, are in the README's table, "Figures on
-    cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.86, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.59, format_report(heldout_end_to_end)
+    """With the shipped matcher deciding what names a school. On "zq-", on an ordinary source
+    precision 0.937, recall 0.705 (the matcher missed 66 of 335 mentions, shared school names
+    without a town); on a local source 0.938, 0.879. On "zp-", as measured, on an ordinary
+    source 0.897, 0.611 (ESHG called "Hormis", read since after "à", "de", "at"); on a local
+    source 0.886, 0.800. (Every earlier part's figures, and what the matcher learned from each,
+    are in the README's table, "Figures on cases the project had never seen".)"""
+    assert heldout_end_to_end.flag.precision >= 0.91, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.68, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.86, format_report(local)
-    assert local.flag.recall >= 0.78, format_report(local)
+    assert local.flag.precision >= 0.91, format_report(local)
+    assert local.flag.recall >= 0.86, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zp-": precision 0.897, recall
-    0.568, critical 13/50, weakest category (cyberbullying) 0.179, after a round that took "zo-"
-    from 0.860 to 0.892 in precision and from 17 to 23 critical of 47. On "zo-": precision
-    0.854, recall 0.597, critical 19/50, cyberbullying 0.351. Tuned on earlier sets, the lexicons
+    """The rules must stand alone (no model, no network). On "zq-": precision 0.941, recall
+    0.505, critical 13/51, weakest category (sexual) 0.167, after a round that took "zp-" from
+    0.897 to 0.926 in precision and from 12 to 15 critical of 47. On "zp-": precision 0.897,
+    recall 0.568, critical 13/50, cyberbullying 0.179. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.83, format_report(heldout)
-    assert heldout.flag.recall >= 0.55, format_report(heldout)
+    assert heldout.flag.precision >= 0.91, format_report(heldout)
+    assert heldout.flag.recall >= 0.48, format_report(heldout)
     assert heldout.critical_recall >= 0.24, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.17, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
