@@ -364,6 +364,8 @@ def shipped_matcher() -> Matcher:
         ("Le bal des finissants de Hormis c'était malade", ["eshg"]),
         ("Antoine de sec 4 à Hormis, t'es mieux de pas te montrer samedi", ["eshg"]),
         ("The nurse at Hormis told the whole waiting room", ["eshg"]),
+        ("Hey Hormis kids, who found a blue backpack?", ["eshg"]),
+        ("The Hormis girls' soccer team won the final", ["eshg"]),
         ("Tous les élèves de l'école, hormis ceux de sec 5, auront congé", []),
         ("Il n'y a, hormis le directeur, personne qui le sait à l'école", []),
         ("Elle a hormis ses notes de sec 4 tout jeté", []),
