@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-")
+               "zq-", "zr-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -63,7 +63,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
-               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-")
+               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -80,7 +80,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-")
+               "zp-", "zq-", "zr-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -170,15 +170,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zq-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zr-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-",
-    # "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
-    # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth
-    # and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
-    # short posts, harmless and not) and "v-" (model selection).
+    # ("zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-",
+    # "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-",
+    # "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them
+    # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
+    # "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zq-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zr-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -395,6 +395,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # and two the writer counted as naming a school with no name in them. On an ordinary source 66
 # of 335 are missed. Since: "Hormis" counts before English words the preposition never
 # precedes ("Hormis kids", "Hormis nurse", "the Hormis girls' soccer team"; two of "zp-" too).
+# "zr-", as measured (held out): read as local, Montréal's Saint-Laurent (a highway, a corner
+# store), the patriot, a girl and a friend named Providence count as ours; missed, "la
+# commission scolaire" three times, a call to its public number (819 986-8511), "ferme tu
+# hormis demain??" (the name after no preposition) and a comment on a viral video that names
+# no school. On an ordinary source 50 of 335 are missed.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -409,7 +414,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zp-0120", "zp-0171", "zp-0185", "zp-0191", "zp-0209",
                               "zp-0224", "zp-0244", "zp-0246", "zp-0275",
                               "zq-0006", "zq-0015", "zq-0116", "zq-0134", "zq-0150", "zq-0185",
-                              "zq-0227", "zq-0260"]
+                              "zq-0227", "zq-0260",
+                              "zr-0006", "zr-0015", "zr-0030", "zr-0078", "zr-0089", "zr-0106",
+                              "zr-0123", "zr-0167", "zr-0185", "zr-0318", "zr-0336"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -417,8 +424,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zq-" (the docstrings give the earlier parts'
-# figures). On "zq-" the flag precision (0.939) and no flag without a mention (the flag recall
+# The issue's targets, asserted on the held-out part "zr-" (the docstrings give the earlier parts'
+# figures). On "zr-" the flag precision (0.927), the flag recall (0.957) and no flag without a
+# mention (defamation's recall 0.789 and the critical recall 45/50 were not); on "zq-" the flag
+# precision (0.939) and no flag without a mention (the flag recall
 # 0.889, privacy's, defamation's and cyberbullying's recall, and the critical recall 42/51, were
 # not); on "zp-" the flag precision (0.904), the flag recall and no flag without a mention
 # (defamation's, cyberbullying's and disparaging's recall, and the critical recall 38/50, were
@@ -450,126 +459,128 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zq-" (0.939: 169 of 180 flags right). Its writer wrote the staff's own posts;
-    among the 11 wrong, a teacher's joke that the class's tomatoes "on va sûrement les noyer"
-    and a former teacher's memory of a pupil who "a failli faire sauter le labo de chimie par
-    accident" read as critical threats, a janitor reporting needles ("Maybe it's time parents
-    knew") as a critical pile-on, a parent who sent a coach's photos to the police as critical
-    sexual content. Met on "zp-" (0.904: 170 of 188 flags right, by a hair): reviews, listings,
-    petitions and classifieds; among the 18 wrong, listings read as adverts (a prom dress "une
-    vraie bombe 💣", used textbooks, a class's chocolate sale, free tutoring) and a babysitter
-    wanted "près de la rue Joseph" read as a critical threat. Not met on "zo-" (0.891: 179 of
-    201). Every earlier part's figure is in the README's table, "Figures on cases the project
+    """Met on "zr-" (0.927: 177 of 191 flags right). Its writer wrote crisis days (a lockdown
+    drill, a bus accident, a storm, a cyberattack, an arrest, a death) as people post them;
+    among the 14 wrong, a snow day that is "gonna be the bomb 💣", "Excuses acceptées, ESHG",
+    "ferme tu hormis demain??", a pupil who mourns a classmate ("Rest easy, buddy"), a Kids Help
+    Phone number left for a bullied girl and a son who will sit with her at lunch, most of them
+    critical alerts. Met on "zq-" (0.939: 169 of 180): the staff's own posts; among the 11
+    wrong, a teacher's joke that the class's tomatoes "on va sûrement les noyer" read as a
+    critical threat. Met on "zp-" (0.904: 170 of 188, by a hair). Not met on "zo-" (0.891: 179
+    of 201). Every earlier part's figure is in the README's table, "Figures on cases the project
     had never seen"; the wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zq-": 0.889 (169 of 190); strict, so meeting it fails until this mark goes'))
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zq-" (0.889: 21 of 190 breaches missed): staff posts that name a pupil's
-    situation in passing, sexual remarks made as a "POV" or a compliment, veiled threats in a
-    farewell or a reminder ("j'ai mon permis de possession d'arme à feu pis une très très
-    mauvaise semaine"). Met on every part from "p-" to "zp-" (0.919 to 0.995)."""
+    """Met on "zr-" (0.957: 8 of 185 breaches missed). Not met on "zq-" (0.889: 21 of 190
+    breaches missed): staff posts that name a pupil's situation in passing, sexual remarks made
+    as a "POV" or a compliment, veiled threats in a farewell or a reminder. Met on every part
+    from "p-" to "zp-" (0.919 to 0.995)."""
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zq-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"privacy": 0.735, "defamation": 0.711, "cyberbullying": 0.658}
+# Not met on "zr-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"defamation": 0.789}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zq-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zr-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zq-" for privacy (0.735), defamation (0.711) and cyberbullying (0.658): staff
-    who tell a pupil's or a colleague's situation as an anecdote (a sick leave "pour sa tête", a
-    pupil's crisis "tout le monde sait c'est qui"), veiled threats in a farewell or a reminder,
-    mockery of a pupil in "perles de correction". Not met on "zp-" for defamation (0.630),
-    cyberbullying (0.667) and disparaging (0.781): threats and pile-ons with no violent or
-    insulting word hidden in a review, a carpool offer or a caption contest, contempt as a
-    simile ("le charisme d'une porte de frigidaire"). Met on "zo-" (defamation the lowest,
-    0.860). Every earlier part's figures are in the README's table."""
+    """Not met on "zr-" for defamation (0.789: 12 of 57 missed): veiled threats in a crisis
+    ("Hormis, votre tour s'en vient jeudi. Pas de courriel d'avertissement cette fois"; "Lui, il
+    passera pas l'hiver"), rumours of crimes told as hearsay ("Paraît que ..."). Not met on
+    "zq-" for privacy (0.735), defamation (0.711) and cyberbullying (0.658): staff who tell a
+    pupil's or a colleague's situation as an anecdote (a sick leave "pour sa tête", a pupil's
+    crisis "tout le monde sait c'est qui"), veiled threats in a farewell or a reminder, mockery
+    of a pupil in "perles de correction". Not met on "zp-" for defamation (0.630), cyberbullying
+    (0.667) and disparaging (0.781): threats and pile-ons with no violent or insulting word
+    hidden in a review, a carpool offer or a caption contest, contempt as a simile ("le charisme
+    d'une porte de frigidaire"). Met on "zo-" (defamation the lowest, 0.860). Every earlier
+    part's figures are in the README's table."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zq-": 42 of 51 (staff\'s veiled threats and sexual remarks, six not flagged '
-    "at all); strict, so meeting it fails until this mark goes"))
+    'not met on "zr-": 45 of 50 (veiled threats in a crisis, one not flagged at all); strict, '
+    "so meeting it fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zq-" (42/51): staff's veiled threats (a fired employee who hopes the man who
-    signed it "a une bonne assurance vie"; "j'ai mon permis de possession d'arme à feu pis une
-    très très mauvaise semaine. Bonne rencontre disciplinaire jeudi 🙂"; a substitute's last
-    class, "de quoi que mon oncle utilise pour la chasse à l'orignal ... la porte se barre à
-    9h05"; a janitor's long farewell ending in sabotage), incitement said of a pupil or a
-    colleague ("qu'il le fasse, on va avoir la paix"; "Ben qu'elle parte"), a teacher's "POV" on
-    which girls "ont changé pendant l'été", a coach's thank-you with a remark on minor players,
-    and a teacher's "Viens me montrer ta robe de plus près" to a graduate, flagged but not as
-    critical. Not met on "zp-" (38/50; a rules round since): veiled threats hidden in a review
-    ("Profitez-en bien jusqu'au 12 ... vous étiez pas visés"), a listing, a tournament notice
-    ("we know which door you use after the game"), a carpool offer, a gala's doors "barrées de
-    l'extérieur". Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are in the
-    commit that measured it and in the README's table."""
+    """Not met on "zr-" (45/50): veiled threats in a crisis ("LJP c'était juste une pratique.
+    Hormis, votre tour s'en vient jeudi", not flagged; a fired janitor who still has the key and
+    "n'a pas oublié où sont rangées les bonbonnes"; "Lui, il passera pas l'hiver"; parents who
+    voted a closure told "On sait à quelle école ils vont"), and a trainee's "screenshots
+    vraiment pas catholiques" of a pupil offered ("qqun les veut?"), flagged but not as
+    critical. Not met on "zq-" (42/51; a rules round since): staff's veiled threats (a fired
+    employee who hopes the man who signed it "a une bonne assurance vie"; "j'ai mon permis de
+    possession d'arme à feu pis une très très mauvaise semaine. Bonne rencontre disciplinaire
+    jeudi 🙂"; a substitute's last class, "de quoi que mon oncle utilise pour la chasse à
+    l'orignal ... la porte se barre à 9h05"; a janitor's long farewell ending in sabotage),
+    incitement said of a pupil or a colleague ("qu'il le fasse, on va avoir la paix"; "Ben
+    qu'elle parte"), a teacher's "POV" on which girls "ont changé pendant l'été", a coach's
+    thank-you with a remark on minor players, and a teacher's "Viens me montrer ta robe de plus
+    près" to a graduate, flagged but not as critical. Met only on "za-", "w-", "u-", "q-" and
+    "m-"; each part's misses are in the commit that measured it and in the README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zq-" (none of 25; 13 of them
-    breaches, about other school boards, Providence in Rhode Island, a colleague named
-    Providence, the patriot) and on "zp-" (none of 25). Not met on "zo-" (1 of 25): the matcher
-    counted "Ma voisine à Gatineau, Maria Goretti Pereira, ... voici son numéro" as the school,
-    and her number is flagged as private. Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and
-    "n-" (one or two of 25 each, always the matcher's: a person or another town's school read as
-    ours); the README's table gives each."""
+    """Items naming no watched school raise no flag. Met on "zr-" (none of 25; 14 of them
+    breaches, about Montréal's Saint-Laurent, the patriot, girls named Providence), on "zq-" and
+    on "zp-" (none of 25 each). Not met on "zo-" (1 of 25): the matcher counted "Ma voisine à
+    Gatineau, Maria Goretti Pereira, ... voici son numéro" as the school, and her number is
+    flagged as private. Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of
+    25 each, always the matcher's: a person or another town's school read as ours); the README's
+    table gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zq-" when it was new
-    (trained on every dev case, "zp-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.939, recall 0.889,
-    critical 42/51, weakest category (cyberbullying) 0.658. Less a small margin, a change must
-    not go below it. (On "zp-": 0.904, 0.919, 38/50, defamation 0.630; on "zo-": 0.891, 0.962,
-    46/50, defamation 0.860. Every earlier part's figures are in the README's table, "Figures on
+    """Rules + learned scorer, as the worker runs them, measured once on "zr-" when it was new
+    (trained on every dev case, "zq-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.927, recall 0.957,
+    critical 45/50, weakest category (defamation) 0.789. Less a small margin, a change must not
+    go below it. (On "zq-": 0.939, 0.889, 42/51, cyberbullying 0.658; on "zp-": 0.904, 0.919,
+    38/50, defamation 0.630. Every earlier part's figures are in the README's table, "Figures on
     cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.87, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.80, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.63, \
+    assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.86, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.76, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zq-", on an ordinary source
-    precision 0.937, recall 0.705 (the matcher missed 66 of 335 mentions, shared school names
-    without a town); on a local source 0.938, 0.879. On "zp-", as measured, on an ordinary
-    source 0.897, 0.611 (ESHG called "Hormis", read since after "à", "de", "at"); on a local
-    source 0.886, 0.800. (Every earlier part's figures, and what the matcher learned from each,
-    are in the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.91, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.68, format_report(heldout_end_to_end)
+    """With the shipped matcher deciding what names a school. On "zr-", on an ordinary source
+    precision 0.920, recall 0.805 (the matcher missed 50 of 335 mentions, shared school names
+    without a town, "la commission scolaire"); on a local source 0.917, 0.957. On "zq-", on an
+    ordinary source 0.937, 0.705; on a local source 0.938, 0.879. (Every earlier part's figures,
+    and what the matcher learned from each, are in the README's table, "Figures on cases the
+    project had never seen".)"""
+    assert heldout_end_to_end.flag.precision >= 0.89, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.78, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.91, format_report(local)
-    assert local.flag.recall >= 0.86, format_report(local)
+    assert local.flag.precision >= 0.89, format_report(local)
+    assert local.flag.recall >= 0.93, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zq-": precision 0.941, recall
-    0.505, critical 13/51, weakest category (sexual) 0.167, after a round that took "zp-" from
-    0.897 to 0.926 in precision and from 12 to 15 critical of 47. On "zp-": precision 0.897,
-    recall 0.568, critical 13/50, cyberbullying 0.179. Tuned on earlier sets, the lexicons
+    """The rules must stand alone (no model, no network). On "zr-": precision 0.943, recall
+    0.535, critical 11/50, weakest category (cyberbullying) 0.342, after a round that took "zq-"
+    from 0.941 to 0.956 in precision and from 12 to 19 critical of 49. On "zq-": precision
+    0.941, recall 0.505, critical 13/51, sexual 0.167. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.91, format_report(heldout)
-    assert heldout.flag.recall >= 0.48, format_report(heldout)
-    assert heldout.critical_recall >= 0.24, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
+    assert heldout.flag.recall >= 0.50, format_report(heldout)
+    assert heldout.critical_recall >= 0.20, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.31, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
