@@ -98,6 +98,14 @@ def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
         load_config(tmp_path / "absent.yaml")
 
 
+def test_a_file_saved_in_another_encoding_is_a_config_error(tmp_path: Path) -> None:
+    # An editor on Windows may save the file in Latin-1: "École" is then not UTF-8.
+    path = tmp_path / "veille.yaml"
+    path.write_bytes("organisation:\n  name: École Providence\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match="lecture impossible"):
+        load_config(path)
+
+
 def test_config_round_trips_through_a_file(tmp_path: Path) -> None:
     path = write_config(tmp_path / "veille.yaml", base_config())
     assert load_config(path).organisation.name.startswith("Centre de services")
