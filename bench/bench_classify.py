@@ -20,14 +20,14 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import yaml
-
 from bench.workload import CASES, trained_model
 from worker.charter.classify import classify, classify_with
+from worker.charter.learned import LearnedScorer
 from worker.charter.lexicon import CategoryFile, Charter, ContextFile, build_charter
 from worker.charter.model import Document, Scorer
 from worker.charter.rules import RuleScorer
 from worker.normalise import fold
+from worker.yamlfile import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICONS = ROOT / "config" / "charter"
@@ -51,7 +51,7 @@ def read_files() -> tuple[list[CategoryFile], ContextFile]:
     categories: list[CategoryFile] = []
     context = ContextFile(markers={})
     for path in sorted(LEXICONS.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         if path.name == "context.yaml":
             context = ContextFile.model_validate(data)
         else:
@@ -108,14 +108,18 @@ def classify_rate(charter: Charter, docs: list[Document], seconds: float) -> flo
     return rate(lambda d: classify(d, charter), docs, seconds)
 
 
-def learned_rows(folder: Path, charter: Charter, docs: list[Document], seconds: float
-                 ) -> list[tuple[str, int, float]]:
-    """The case model alone, and beside the rules as ``analyse`` runs them."""
+def learned_scorer(folder: Path) -> LearnedScorer:
     from worker.case_model import load_learned_scorer
 
     learned = load_learned_scorer(folder)
     if learned is None:
         raise SystemExit(f"no usable case model in {folder}")
+    return learned
+
+
+def learned_rows(learned: LearnedScorer, charter: Charter, docs: list[Document], seconds: float
+                 ) -> list[tuple[str, int, float]]:
+    """The case model alone, and beside the rules as ``analyse`` runs them."""
     scorers: list[Scorer] = [RuleScorer(charter), learned]
     return [
         ("modèle appris seul", 0, rate(learned.score, docs, seconds)),
@@ -130,6 +134,8 @@ def main() -> None:
     parser.add_argument("--learned", type=Path, help="the case model to time beside the rules "
                         "(default: the one the worker trains on config/charter/cases.jsonl)")
     args = parser.parse_args()
+    # Loaded first: a wrong --learned fails now, not after minutes of timing.
+    learned = learned_scorer(args.learned or trained_model())
     docs = documents()
     categories, context = read_files()
     terms = all_terms(categories)
@@ -146,7 +152,7 @@ def main() -> None:
         ("naïf x10", len(terms) * 10,
          rate(naive(terms + all_terms([extra])), docs[:50], args.seconds)),
     ]
-    rows += learned_rows(args.learned or trained_model(), shipped, docs, args.seconds)
+    rows += learned_rows(learned, shipped, docs, args.seconds)
     print(f"{len(docs)} éléments de ~{ITEM_SIZE} caractères, un cœur")
     print(f"{'mesure':<28}{'termes':>8}{'éléments/s':>13}")
     for name, count, per_second in rows:

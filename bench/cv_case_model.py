@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
@@ -79,9 +80,12 @@ def cross_validate(cases: list[Case], folds: int, seed: int = 1,
             for i in held:
                 predictions[name][cases[i].id] = Prediction(*predict(cases[i]))
         print(f"fold {number}: {time.perf_counter() - began:.1f} s", flush=True)
-    reports = {name: evaluate(cases, lambda case, p=found: p[case.id])
-               for name, found in predictions.items()}
+    reports = {name: evaluate(cases, _looked_up(found)) for name, found in predictions.items()}
     return reports, predictions
+
+
+def _looked_up(predictions: dict[str, Prediction]) -> Callable[[Case], Prediction]:
+    return lambda case: predictions[case.id]
 
 
 def hard_negative_flags(cases: list[Case], predictions: dict[str, Prediction]) -> tuple[int, int]:

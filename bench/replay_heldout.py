@@ -35,8 +35,10 @@ from typing import Any
 import numpy as np
 
 from worker.charter import learned
+from worker.charter.categories import CATEGORY_KEYS
 from worker.charter.classify import classify_with
 from worker.charter.lexicon import Charter, load_charter
+from worker.charter.model import Scorer
 from worker.charter.names import NameMask, watched_names
 from worker.charter.rules import RuleScorer
 from worker.config import load_config
@@ -109,15 +111,15 @@ def build(part: str, cache: Path) -> Path:
     names = watched_names(load_config(ROOT / "config" / "veille.yaml"))
     mask = NameMask(names)
     texts = [mask(c.document.full_text) for c in train]
-    wanted = {h: y for h, y in learned.targets(train).items() if learned._trainable(y)}
-    probabilities = learned._out_of_fold(texts, wanted, learned.FOLDS, 0, learned.MAX_ITER)
+    wanted = {h: y for h, y in learned.targets(train).items() if learned.trainable(y)}
+    probabilities = learned.out_of_fold(texts, wanted, learned.FOLDS, 0, learned.MAX_ITER)
     vectoriser = learned.new_vectoriser()
     features = vectoriser.fit_transform(texts)
     data = {
         "commit": commit, "names": names, "wanted": wanted, "probabilities": probabilities,
         "rules": np.array([classify_with(c.document, [rules]).flagged for c in train]),
         "vectoriser": vectoriser,
-        "heads": {h: learned._fit_head(features, y, learned.MAX_ITER)
+        "heads": {h: learned.fit_head(features, y, learned.MAX_ITER)
                   for h, y in wanted.items()},
     }
     cache.mkdir(parents=True, exist_ok=True)
@@ -130,14 +132,14 @@ def build(part: str, cache: Path) -> Path:
 def model_for(data: dict[str, Any], setting: Setting) -> learned.CaseModel:
     """The case model ``train_case_model`` would make with ``setting``'s knobs."""
     wanted, probabilities, rules = data["wanted"], data["probabilities"], data["rules"]
-    figures = learned._head_figures(wanted, probabilities, rules, setting.min_precision,
+    figures = learned.head_figures(wanted, probabilities, rules, setting.min_precision,
                                     setting.combined)
-    calm = learned._head_figures(wanted, probabilities, rules, *setting.calm) \
+    calm = learned.head_figures(wanted, probabilities, rules, *setting.calm) \
         if setting.calm else {}
     breaches = wanted[learned.BREACH]
     also = {h: learned.pick_threshold(wanted[h][breaches], probabilities[h][breaches],
                                       min_precision=0.0, beta=learned.ALSO_BETA).threshold
-            for h in learned.CATEGORY_KEYS if h in wanted}
+            for h in CATEGORY_KEYS if h in wanted}
     return learned.CaseModel(data["vectoriser"], data["heads"],
                              {h: f.threshold for h, f in figures.items()}, also,
                              tuple(data["names"]),
@@ -146,7 +148,8 @@ def model_for(data: dict[str, Any], setting: Setting) -> learned.CaseModel:
 
 def replay(part: str, data: dict[str, Any], charter: Charter, setting: Setting) -> EvalReport:
     held = [c for c in today_cases() if c.id.startswith(part)]
-    scorers = [RuleScorer(charter), learned.LearnedScorer(model_for(data, setting))]
+    scorers: list[Scorer] = [RuleScorer(charter),
+                             learned.LearnedScorer(model_for(data, setting))]
     return evaluate(held, scorers_predictor(scorers))
 
 

@@ -445,13 +445,13 @@ def _train(cases: Sequence[Case], folds: int, seed: int, max_iter: int,
     used = [c for c in cases if c.mentions]
     mask = NameMask(masked_names)
     texts = [mask(c.document.full_text) for c in used]
-    wanted = {h: y for h, y in targets(used).items() if _trainable(y)}
-    probabilities = _out_of_fold(texts, wanted, folds, seed, max_iter)
+    wanted = {h: y for h, y in targets(used).items() if trainable(y)}
+    probabilities = out_of_fold(texts, wanted, folds, seed, max_iter)
     rules = np.array([rules_flagged(c.document) for c in used]) \
         if rules_flagged is not None else None
-    figures = _head_figures(wanted, probabilities, rules, MIN_PRECISION, MIN_COMBINED_PRECISION)
+    figures = head_figures(wanted, probabilities, rules, MIN_PRECISION, MIN_COMBINED_PRECISION)
     # The critical head decides which thresholds apply: it has one threshold only.
-    calm = _head_figures({h: y for h, y in wanted.items() if h != CRITICAL}, probabilities,
+    calm = head_figures({h: y for h, y in wanted.items() if h != CRITICAL}, probabilities,
                          rules, CALM_MIN_PRECISION, CALM_MIN_COMBINED_PRECISION)
     also = {}
     if BREACH in wanted:  # among breaches, each category's best F-beta threshold
@@ -461,13 +461,13 @@ def _train(cases: Sequence[Case], folds: int, seed: int, max_iter: int,
                 for h in CATEGORY_KEYS if h in wanted}
     vectoriser = new_vectoriser()
     features = vectoriser.fit_transform(texts)
-    heads = {h: _fit_head(features, y, max_iter) for h, y in wanted.items()}
+    heads = {h: fit_head(features, y, max_iter) for h, y in wanted.items()}
     model = CaseModel(vectoriser, heads, {h: f.threshold for h, f in figures.items()}, also,
                       tuple(masked_names), {h: f.threshold for h, f in calm.items()})
     return model, CaseModelReport(len(used), folds, figures, calm=calm)
 
 
-def _head_figures(wanted: Mapping[str, NDArray[np.bool_]],
+def head_figures(wanted: Mapping[str, NDArray[np.bool_]],
                   probabilities: Mapping[str, NDArray[np.float64]],
                   rules: NDArray[np.bool_] | None, min_precision: float,
                   min_combined_precision: float) -> dict[str, HeadFigures]:
@@ -488,16 +488,20 @@ def _head_figures(wanted: Mapping[str, NDArray[np.bool_]],
     return figures
 
 
-def _trainable(y: NDArray[np.bool_]) -> bool:
+# The steps of ``_train`` below are public: bench/replay_heldout.py replays them on the cases
+# that were dev when each held-out part was measured.
+def trainable(y: NDArray[np.bool_]) -> bool:
+    """Whether a head has enough positives and negatives to learn from."""
     return min(int(y.sum()), int((~y).sum())) >= MIN_PER_CLASS
 
 
-def _fit_head(features: SparseRows, y: NDArray[np.bool_], max_iter: int) -> LogisticRegression:
+def fit_head(features: SparseRows, y: NDArray[np.bool_], max_iter: int) -> LogisticRegression:
+    """One head fitted on every row of ``features``."""
     head = LogisticRegression(C=C, class_weight="balanced", max_iter=max_iter)
     return head.fit(features, y)
 
 
-def _out_of_fold(texts: list[str], wanted: Mapping[str, NDArray[np.bool_]], folds: int,
+def out_of_fold(texts: list[str], wanted: Mapping[str, NDArray[np.bool_]], folds: int,
                  seed: int, max_iter: int) -> dict[str, NDArray[np.float64]]:
     """Each case's probability per head from a model that never saw it. The vectoriser is
     refitted per fold too: its vocabulary and IDF are part of what is learnt."""
@@ -512,7 +516,7 @@ def _out_of_fold(texts: list[str], wanted: Mapping[str, NDArray[np.bool_]], fold
         for head, y in wanted.items():
             if len(set(y[fit].tolist())) < 2:
                 continue  # this fold has no positive of a rare head: it stays at 0
-            out[head][held] = _fit_head(train, y[fit], max_iter).predict_proba(test)[:, 1]
+            out[head][held] = fit_head(train, y[fit], max_iter).predict_proba(test)[:, 1]
     return out
 
 
