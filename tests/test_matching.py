@@ -366,6 +366,9 @@ def shipped_matcher() -> Matcher:
         ("The nurse at Hormis told the whole waiting room", ["eshg"]),
         ("Hey Hormis kids, who found a blue backpack?", ["eshg"]),
         ("The Hormis girls' soccer team won the final", ["eshg"]),
+        # The old name counts beside one of its towns only, on an ordinary source.
+        ("Merci la commission scolaire, on a reçu 30 cm à Thurso!", ["csscv"]),
+        ("La commission scolaire a annulé le transport ce matin", []),
         ("Tous les élèves de l'école, hormis ceux de sec 5, auront congé", []),
         ("Il n'y a, hormis le directeur, personne qui le sait à l'école", []),
         ("Elle a hormis ses notes de sec 4 tout jeté", []),
@@ -441,6 +444,13 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Le portrait de Louis-Joseph Papineau qu'en fait ce livre est injuste", []),
         # The school's own news still reads beside its words.
         ("Les Patriotes de LJP ont gagné leur match de hockey", ["esljp"]),
+        # The service centre's old name, as parents still call it; other boards are not ours.
+        ("La commission scolaire a bien fait d'annuler la sortie", ["csscv"]),
+        ("La commission scolaire des Draveurs ferme ses écoles", []),
+        ("La Commission scolaire Western Québec annonce un congé", []),
+        # A street corner of the name is not the school.
+        ("Le dépanneur au coin de Saint-Laurent pis Prince-Arthur a fermé", []),
+        ("Accident coin St-Laurent et Maclaren ce matin", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
