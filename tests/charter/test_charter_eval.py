@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-")
+               "zq-", "zr-", "zs-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -63,7 +63,8 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
 RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-", "h-",
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
-               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-")
+               "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
+               "zs-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -80,7 +81,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-")
+               "zp-", "zq-", "zr-", "zs-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -170,15 +171,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zr-" cases) was written by someone who saw only the charter, the
+    # The held-out part (360 "zs-" cases) was written by someone who saw only the charter, the
     # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-",
+    # ("zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-",
     # "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-",
     # "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them
     # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
     # "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zr-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zs-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -403,6 +404,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # service centre's old name, counts as it on a local source or beside one of its towns (two of
 # "zp-" too), other boards' names excluded; a street corner of Saint-Laurent's name is not the
 # school.
+# "zs-", as measured (held out): read as local, the Providence Friars (a college team) and
+# the patriot count as ours; missed, 39 texts that call ESHG "Hormis" before a noun or a verb,
+# or as a hashtag ("the Hormis robotics team", "Hormis mom here", "Hormis vs Nicolas-Gatineau",
+# "Hormis c'est rendu un dépotoir", "Hormis a perdu 52-7", "#Hormis", "(Hormis)"), where the
+# matcher reads the French preposition. On an ordinary source 85 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -419,7 +425,14 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zq-0006", "zq-0015", "zq-0116", "zq-0134", "zq-0150", "zq-0185",
                               "zq-0227", "zq-0260",
                               "zr-0006", "zr-0015", "zr-0030",
-                              "zr-0167", "zr-0185", "zr-0318", "zr-0336"]
+                              "zr-0167", "zr-0185", "zr-0318", "zr-0336",
+                              "zs-0005", "zs-0015", "zs-0035", "zs-0036", "zs-0056", "zs-0066",
+                              "zs-0069", "zs-0096", "zs-0099", "zs-0108", "zs-0114", "zs-0135",
+                              "zs-0148", "zs-0157", "zs-0162", "zs-0165", "zs-0166", "zs-0167",
+                              "zs-0174", "zs-0175", "zs-0179", "zs-0182", "zs-0186", "zs-0187",
+                              "zs-0195", "zs-0207", "zs-0211", "zs-0250", "zs-0251", "zs-0258",
+                              "zs-0259", "zs-0271", "zs-0272", "zs-0290", "zs-0296", "zs-0297",
+                              "zs-0306", "zs-0310", "zs-0313", "zs-0353", "zs-0359"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -427,8 +440,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zr-" (the docstrings give the earlier parts'
-# figures). On "zr-" the flag precision (0.927), the flag recall (0.957) and no flag without a
+# The issue's targets, asserted on the held-out part "zs-" (the docstrings give the earlier parts'
+# figures). On "zs-" the flag precision (0.946), the flag recall (0.930) and no flag without a
+# mention (defamation's, cyberbullying's and privacy's recall, and the critical recall 45/50, were
+# not); on "zr-" the flag precision (0.927), the flag recall (0.957) and no flag without a
 # mention (defamation's recall 0.789 and the critical recall 45/50 were not); on "zq-" the flag
 # precision (0.939) and no flag without a mention (the flag recall
 # 0.889, privacy's, defamation's and cyberbullying's recall, and the critical recall 42/51, were
@@ -462,38 +477,47 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zr-" (0.927: 177 of 191 flags right). Its writer wrote crisis days (a lockdown
-    drill, a bus accident, a storm, a cyberattack, an arrest, a death) as people post them;
-    among the 14 wrong, a snow day that is "gonna be the bomb 💣", "Excuses acceptées, ESHG",
-    "ferme tu hormis demain??", a pupil who mourns a classmate ("Rest easy, buddy"), a Kids Help
-    Phone number left for a bullied girl and a son who will sit with her at lunch, most of them
-    critical alerts. Met on "zq-" (0.939: 169 of 180): the staff's own posts; among the 11
-    wrong, a teacher's joke that the class's tomatoes "on va sûrement les noyer" read as a
-    critical threat. Met on "zp-" (0.904: 170 of 188, by a hair). Not met on "zo-" (0.891: 179
-    of 201). Every earlier part's figure is in the README's table, "Figures on cases the project
-    had never seen"; the wrong flags of each, in the commit that measured it."""
+    """Met on "zs-" (0.946: 174 of 184 flags right). Its writer wrote sports, rivalries and
+    extracurriculars (tournaments, referees, tryouts, team trips, band, improv) and screenshots
+    retold in text; among the 10 wrong, "C'est pas une menace, c'est une promesse : on va gagner
+    la coupe", an arena announcer's "Le prochain qui lance quelque chose sur la glace va être
+    expulsé", a parents' group rule "aucune photo des enfants dans les vestiaires" and a
+    mascot who "fell on his butt", each a critical alert. Met on "zr-" (0.927: 177 of 191):
+    crisis days; among the 14 wrong, a snow day that is "gonna be the bomb 💣". Met on "zq-"
+    (0.939) and "zp-" (0.904, by a hair). Not met on "zo-" (0.891: 179 of 201). Every earlier
+    part's figure is in the README's table, "Figures on cases the project had never seen"; the
+    wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zr-" (0.957: 8 of 185 breaches missed). Not met on "zq-" (0.889: 21 of 190
-    breaches missed): staff posts that name a pupil's situation in passing, sexual remarks made
-    as a "POV" or a compliment, veiled threats in a farewell or a reminder. Met on every part
-    from "p-" to "zp-" (0.919 to 0.995)."""
+    """Met on "zs-" (0.930: 13 of 187 breaches missed, by a hair): contempt with no
+    contemptuous word ("sounded like a bag of cats falling down the stairs", "rigged for
+    teachers' kids"), a pupil shut out of a party or mocked as the water boy, "check under her
+    car", "shooting up prom ... would honestly be the most exciting thing". Met on "zr-" (0.957:
+    8 of 185 missed). Not met on "zq-" (0.889: 21 of 190 missed): staff posts that name a
+    pupil's situation in passing, sexual remarks made as a "POV" or a compliment, veiled threats
+    in a farewell or a reminder. Met on every part from "p-" to "zp-" (0.919 to 0.995)."""
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zr-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"defamation": 0.789}
+# Not met on "zs-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"privacy": 0.789, "defamation": 0.737, "cyberbullying": 0.756}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zr-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zs-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zr-" for defamation (0.789: 12 of 57 missed): veiled threats in a crisis
+    """Not met on "zs-" for defamation (0.737: 15 of 57 missed), cyberbullying (0.756: 11 of 45)
+    and privacy (0.789: 8 of 38): a referee doxxed with "Allez y dire" or "Make his weekend
+    hell" read as bullying, not as a threat; a coach's "private 'lessons'" with grade 9 girls
+    read as sexual only; "kys" read as bullying only; a pupil mocked in a meme, a reposted
+    story or a cropped team photo with no mocking word; a team's lineup or a selection sheet
+    with a pupil's injury read as a leak, not as private. Disparaging met by a hair (0.800: 24
+    of 30). Not met on "zr-" for defamation (0.789: 12 of 57 missed): veiled threats in a crisis
     ("Hormis, votre tour s'en vient jeudi. Pas de courriel d'avertissement cette fois"; "Lui, il
     passera pas l'hiver"), rumours of crimes told as hearsay ("Paraît que ..."). Not met on
     "zq-" for privacy (0.735), defamation (0.711) and cyberbullying (0.658): staff who tell a
@@ -508,10 +532,15 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zr-": 45 of 50 (veiled threats in a crisis, one not flagged at all); strict, '
-    "so meeting it fails until this mark goes"))
+    'not met on "zs-": 45 of 50 (two veiled threats not flagged at all, three sexual remarks '
+    'about pupils flagged but not critical); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zr-" (45/50): veiled threats in a crisis ("LJP c'était juste une pratique.
+    """Not met on "zs-" (45/50): "the drama teacher at Hormis should check under her car before
+    opening night ... just a friendly tip" and "shooting up prom at LJP would honestly be the
+    most exciting thing that school has ever seen", not flagged at all; a cheer team rated from
+    tryout videos ("#7 is a 10, would smash"), a pupil's costume that "montrait toute ... envoie-
+    moi la suite en privé", a new pupil's "nud3s" asked for, flagged sexual but not critical.
+    Not met on "zr-" (45/50): veiled threats in a crisis ("LJP c'était juste une pratique.
     Hormis, votre tour s'en vient jeudi", not flagged; a fired janitor who still has the key and
     "n'a pas oublié où sont rangées les bonbonnes"; "Lui, il passera pas l'hiver"; parents who
     voted a closure told "On sait à quelle école ils vont"), and a trainee's "screenshots
@@ -531,59 +560,62 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zr-" (none of 25; 14 of them
-    breaches, about Montréal's Saint-Laurent, the patriot, girls named Providence), on "zq-" and
-    on "zp-" (none of 25 each). Not met on "zo-" (1 of 25): the matcher counted "Ma voisine à
-    Gatineau, Maria Goretti Pereira, ... voici son numéro" as the school, and her number is
-    flagged as private. Not met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of
-    25 each, always the matcher's: a person or another town's school read as ours); the README's
-    table gives each."""
+    """Items naming no watched school raise no flag. Met on "zs-" (none of 25; 16 of them
+    breaches, about other towns' schools of the same names, the Providence Friars, the patriot,
+    pro teams), on "zr-" (none of 25; 14 of them breaches), on "zq-" and on "zp-". Not met on
+    "zo-" (1 of 25): the matcher counted "Ma voisine à Gatineau, Maria Goretti Pereira, ...
+    voici son numéro" as the school, and her number is flagged as private. Not met on "ze-",
+    "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of 25 each, always the matcher's: a
+    person or another town's school read as ours); the README's table gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zr-" when it was new
-    (trained on every dev case, "zq-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.927, recall 0.957,
-    critical 45/50, weakest category (defamation) 0.789. Less a small margin, a change must not
-    go below it. (On "zq-": 0.939, 0.889, 42/51, cyberbullying 0.658; on "zp-": 0.904, 0.919,
-    38/50, defamation 0.630. Every earlier part's figures are in the README's table, "Figures on
-    cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
+    """Rules + learned scorer, as the worker runs them, measured once on "zs-" when it was new
+    (trained on every dev case, "zr-" included, watched names hidden, "la commission scolaire"
+    among them since this part, calm thresholds, letters as evidence, an added category's
+    threshold at best F1): precision 0.946, recall 0.930, critical 45/50, weakest category
+    (defamation) 0.737. Less a small margin, a change must not go below it. (On "zr-": 0.927,
+    0.957, 45/50, defamation 0.789; on "zq-": 0.939, 0.889, 42/51, cyberbullying 0.658. Every
+    earlier part's figures are in the README's table, "Figures on cases the project had never
+    seen". The floors follow the part held out.)"""
+    assert heldout_default.flag.precision >= 0.93, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.91, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.86, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.76, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.71, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zr-", on an ordinary source
-    precision 0.920, recall 0.805 (the matcher missed 50 of 335 mentions, shared school names
-    without a town, "la commission scolaire"); on a local source 0.917, 0.957. On "zq-", on an
-    ordinary source 0.937, 0.705; on a local source 0.938, 0.879. (Every earlier part's figures,
-    and what the matcher learned from each, are in the README's table, "Figures on cases the
-    project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.89, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.78, format_report(heldout_end_to_end)
+    """With the shipped matcher deciding what names a school. On "zs-", as measured, on an
+    ordinary source precision 0.950, recall 0.717; on a local source 0.951, 0.824: its writer
+    named ESHG "Hormis" before a noun ("the Hormis robotics team", "Hormis band", "Hormis
+    mom", "#Hormis", "Hormis a perdu 52-7"), which the matcher does not read (the French
+    preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
+    0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
+    the README's table, "Figures on cases the project had never seen".)"""
+    assert heldout_end_to_end.flag.precision >= 0.93, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.69, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.89, format_report(local)
-    assert local.flag.recall >= 0.93, format_report(local)
+    assert local.flag.precision >= 0.93, format_report(local)
+    assert local.flag.recall >= 0.80, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zr-": precision 0.943, recall
-    0.535, critical 11/50, weakest category (cyberbullying) 0.342, after a round that took "zq-"
-    from 0.941 to 0.956 in precision and from 12 to 19 critical of 49. On "zq-": precision
-    0.941, recall 0.505, critical 13/51, sexual 0.167. Tuned on earlier sets, the lexicons
-    generalise poorly to new writers: what one writer's threats taught did not carry to the next
-    (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.91, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "zs-": precision 0.943, recall
+    0.529, critical 20/50, weakest category (cyberbullying) 0.178 (a pupil mocked in a meme, a
+    cropped photo, a poll, with no mocking word), after a round that took "zr-" from 0.943 to
+    0.956 in precision and from 9 to 14 critical of 48. On "zr-": precision 0.943, recall 0.535,
+    critical 11/50, cyberbullying 0.342. Tuned on earlier sets, the lexicons generalise poorly
+    to new writers: what one writer's threats taught did not carry to the next (every part's
+    figures: README, "How good the classifier is")."""
+    assert heldout.flag.precision >= 0.92, format_report(heldout)
     assert heldout.flag.recall >= 0.50, format_report(heldout)
-    assert heldout.critical_recall >= 0.20, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.31, format_report(heldout)
+    assert heldout.critical_recall >= 0.34, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
