@@ -366,6 +366,11 @@ def shipped_matcher() -> Matcher:
         ("The nurse at Hormis told the whole waiting room", ["eshg"]),
         ("Hey Hormis kids, who found a blue backpack?", ["eshg"]),
         ("The Hormis girls' soccer team won the final", ["eshg"]),
+        ("Maybe the Hormis robotics team should practise more", ["eshg"]),
+        ("Hormis mom here: the ski trip bus was on time", ["eshg"]),
+        ("Hormis vs Nicolas-Gatineau tonight, be there", ["eshg"]),
+        ("Go Hormis! 🏀", ["eshg"]),
+        ("The Providence Friars won again last night", []),
         # The old name counts beside one of its towns only, on an ordinary source.
         ("Merci la commission scolaire, on a reçu 30 cm à Thurso!", ["csscv"]),
         ("La commission scolaire a annulé le transport ce matin", []),

@@ -408,7 +408,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # the patriot count as ours; missed, 39 texts that call ESHG "Hormis" before a noun or a verb,
 # or as a hashtag ("the Hormis robotics team", "Hormis mom here", "Hormis vs Nicolas-Gatineau",
 # "Hormis c'est rendu un dépotoir", "Hormis a perdu 52-7", "#Hormis", "(Hormis)"), where the
-# matcher reads the French preposition. On an ordinary source 85 of 360 disagree.
+# matcher reads the French preposition. On an ordinary source 85 of 360 disagree. Since:
+# "Hormis" counts before English words of teams, clubs and parents ("Hormis team", "Hormis
+# mom", "Hormis vs", "Go Hormis"), and the Providence Friars are not ours: 11 missed as local
+# (the name after a comma, before a French verb, in a hashtag or a handle), 51 on an ordinary
+# source; no case of another part changes.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -426,13 +430,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zq-0227", "zq-0260",
                               "zr-0006", "zr-0015", "zr-0030",
                               "zr-0167", "zr-0185", "zr-0318", "zr-0336",
-                              "zs-0005", "zs-0015", "zs-0035", "zs-0036", "zs-0056", "zs-0066",
-                              "zs-0069", "zs-0096", "zs-0099", "zs-0108", "zs-0114", "zs-0135",
-                              "zs-0148", "zs-0157", "zs-0162", "zs-0165", "zs-0166", "zs-0167",
-                              "zs-0174", "zs-0175", "zs-0179", "zs-0182", "zs-0186", "zs-0187",
-                              "zs-0195", "zs-0207", "zs-0211", "zs-0250", "zs-0251", "zs-0258",
-                              "zs-0259", "zs-0271", "zs-0272", "zs-0290", "zs-0296", "zs-0297",
-                              "zs-0306", "zs-0310", "zs-0313", "zs-0353", "zs-0359"]
+                              "zs-0036", "zs-0148", "zs-0166", "zs-0174", "zs-0182", "zs-0187",
+                              "zs-0250", "zs-0258", "zs-0290", "zs-0297", "zs-0313"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
