@@ -452,7 +452,7 @@ def _train(cases: Sequence[Case], folds: int, seed: int, max_iter: int,
     figures = head_figures(wanted, probabilities, rules, MIN_PRECISION, MIN_COMBINED_PRECISION)
     # The critical head decides which thresholds apply: it has one threshold only.
     calm = head_figures({h: y for h, y in wanted.items() if h != CRITICAL}, probabilities,
-                         rules, CALM_MIN_PRECISION, CALM_MIN_COMBINED_PRECISION)
+                        rules, CALM_MIN_PRECISION, CALM_MIN_COMBINED_PRECISION)
     also = {}
     if BREACH in wanted:  # among breaches, each category's best F-beta threshold
         breaches = wanted[BREACH]
@@ -468,13 +468,14 @@ def _train(cases: Sequence[Case], folds: int, seed: int, max_iter: int,
 
 
 def head_figures(wanted: Mapping[str, NDArray[np.bool_]],
-                  probabilities: Mapping[str, NDArray[np.float64]],
-                  rules: NDArray[np.bool_] | None, min_precision: float,
-                  min_combined_precision: float) -> dict[str, HeadFigures]:
+                 probabilities: Mapping[str, NDArray[np.float64]],
+                 rules: NDArray[np.bool_] | None, min_precision: float,
+                 min_combined_precision: float,
+                 critical_recall: float = MIN_CRITICAL_RECALL) -> dict[str, HeadFigures]:
     """Each head's threshold and out-of-fold figures. With what the rules flag (``rules``),
     the breach head's is picked for the rules and the model together."""
     figures = {h: pick_threshold(wanted[h], probabilities[h],
-                                 min_recall=MIN_CRITICAL_RECALL if h == CRITICAL else None,
+                                 min_recall=critical_recall if h == CRITICAL else None,
                                  min_precision=min_precision)
                for h in wanted}
     if rules is not None and BREACH in wanted:
@@ -502,7 +503,7 @@ def fit_head(features: SparseRows, y: NDArray[np.bool_], max_iter: int) -> Logis
 
 
 def out_of_fold(texts: list[str], wanted: Mapping[str, NDArray[np.bool_]], folds: int,
-                 seed: int, max_iter: int) -> dict[str, NDArray[np.float64]]:
+                seed: int, max_iter: int) -> dict[str, NDArray[np.float64]]:
     """Each case's probability per head from a model that never saw it. The vectoriser is
     refitted per fold too: its vocabulary and IDF are part of what is learnt."""
     out = {h: np.zeros(len(texts)) for h in wanted}
