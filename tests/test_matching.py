@@ -370,6 +370,9 @@ def shipped_matcher() -> Matcher:
         ("Hormis mom here: the ski trip bus was on time", ["eshg"]),
         ("Hormis vs Nicolas-Gatineau tonight, be there", ["eshg"]),
         ("Go Hormis! 🏀", ["eshg"]),
+        ("yo i found the gradebook password for hormis lol", ["eshg"]),
+        ("Hormis esports club tournament starts now", ["eshg"]),
+        ("Confessions Hormis #412 : je suis en amour", ["eshg"]),
         ("The Providence Friars won again last night", []),
         # The old name counts beside one of its towns only, on an ordinary source.
         ("Merci la commission scolaire, on a reçu 30 cm à Thurso!", ["csscv"]),

@@ -419,7 +419,9 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # esports", "Confessions Hormis", "Hormis yearbook", "Hormis lunch ladies", "Hormis vice
 # principal", "Hormis bantam", "Hormis Talks", "for hormis", "tout Hormis le sait"), "une
 # certaine polyvalente de Buckingham qui commence par H", and a thread that asks whether the
-# arrested teacher is "ours in Buckingham". On an ordinary source 38 of 360 disagree.
+# arrested teacher is "ours in Buckingham". On an ordinary source 38 of 360 disagree. Since:
+# "Hormis" counts after "for", "with", "in" and before more English words ("Hormis esports",
+# "Hormis yearbook", "Confessions Hormis"): 9 of them read; no case of another part changes.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -439,10 +441,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zr-0167", "zr-0185", "zr-0318", "zr-0336",
                               "zs-0036", "zs-0148", "zs-0166", "zs-0174", "zs-0182", "zs-0187",
                               "zs-0250", "zs-0258", "zs-0290", "zs-0297", "zs-0313",
-                              "zt-0026", "zt-0028", "zt-0071", "zt-0103", "zt-0119", "zt-0132",
-                              "zt-0149", "zt-0150", "zt-0157", "zt-0166", "zt-0189", "zt-0206",
-                              "zt-0232", "zt-0239", "zt-0257", "zt-0258", "zt-0272", "zt-0284",
-                              "zt-0345", "zt-0356"]
+                              "zt-0026", "zt-0071", "zt-0119", "zt-0132", "zt-0166", "zt-0189",
+                              "zt-0206", "zt-0258", "zt-0284", "zt-0345", "zt-0356"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
