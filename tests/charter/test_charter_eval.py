@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-")
+               "zq-", "zr-", "zs-", "zt-", "zu-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +64,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-")
+               "zs-", "zt-", "zu-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -81,7 +81,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-", "zs-", "zt-")
+               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -171,15 +171,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zt-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts
-    # ("zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-",
+    # The held-out part (360 "zu-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zt-",
+    # "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-",
     # "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-",
     # "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them
-    # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
-    # "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-"
+    # and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zt-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zu-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -422,6 +422,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # arrested teacher is "ours in Buckingham". On an ordinary source 38 of 360 disagree. Since:
 # "Hormis" counts after "for", "with", "in" and before more English words ("Hormis esports",
 # "Hormis yearbook", "Confessions Hormis"): 9 of them read; no case of another part changes.
+# "zu-", as measured (held out): read as local, another service centre ("au centre de services de
+# Laval"), Sainte-Famille of the Île d'Orléans and the shrine of Santa Maria Goretti count as
+# ours; missed, "Hormis" after "to the principal of", before a verb ("Hormis ferme", "Hormis est
+# chanceuse"), after "L'école" and "Confession #412", and in a discount code ("ESHG20"). On an
+# ordinary source 13 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -442,7 +447,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zs-0036", "zs-0148", "zs-0166", "zs-0174", "zs-0182", "zs-0187",
                               "zs-0250", "zs-0258", "zs-0290", "zs-0297", "zs-0313",
                               "zt-0026", "zt-0071", "zt-0119", "zt-0132", "zt-0166", "zt-0189",
-                              "zt-0206", "zt-0258", "zt-0284", "zt-0345", "zt-0356"]
+                              "zt-0206", "zt-0258", "zt-0284", "zt-0345", "zt-0356",
+                              "zu-0015", "zu-0052", "zu-0095", "zu-0158", "zu-0222", "zu-0233",
+                              "zu-0235", "zu-0266", "zu-0275", "zu-0303"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -450,8 +457,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zt-" (the docstrings give the earlier parts'
-# figures). On "zt-" the flag recall (0.973) and no flag without a mention (the flag precision
+# The issue's targets, asserted on the held-out part "zu-" (the docstrings give the earlier parts'
+# figures). On "zu-" the flag precision (0.928), the flag recall (0.973) and no flag without a
+# mention (defamation's recall 0.771 and the critical recall 44/48 were not); on "zt-" the flag
+# recall (0.973) and no flag without a mention (the flag precision
 # 0.874, defamation's recall 0.614 and the critical recall 44/49 were not); on "zs-" the flag
 # precision (0.946), the flag recall (0.930) and no flag without a
 # mention (defamation's, cyberbullying's and privacy's recall, and the critical recall 45/50, were
@@ -488,11 +497,14 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zt-": 0.874 (181 of 207), spoken and threaded text; strict, so meeting it '
-    "fails until this mark goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Not met on "zt-" (0.874: 181 of 207 flags right). Its writer wrote spoken and threaded
+    """Met on "zu-" (0.928: 180 of 194 flags right). Its writer wrote the organisation's own
+    channels and their replies (announcements, board minutes, newsletters, press releases) and
+    what imitates them (forged memos, leaked e-mails); among the 14 wrong, official text read
+    as a leak (public board minutes, "NOTE DE SERVICE ... Poisson d'avril!", a public calendar,
+    a drill announced on the school's page, door codes changed "without saying what they
+    are"), warnings against scams read as spam, a call to calm read as contempt. Not met on
+    "zt-" (0.874: 181 of 207 flags right). Its writer wrote spoken and threaded
     text (auto-captions without punctuation, voice-to-text, radio call-ins, livestream chats,
     comment threads with their replies), each tagged with its format ("caption:", "voice to
     text:", "[Twitch chat ...]", "POST: ... ↳"); of the 26 wrong flags, most are the learned
@@ -514,61 +526,73 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zt-" (0.973: 5 of 186 breaches missed: a thread's "it's a dump full of inbred
-    ...", a pupil's final exam photographed page by page, a Santa who "a mis les petites filles
-    sur ses genoux hmm jaurais aime etre a sa place", a stranger asking where a girl of a 6th
-    grade photo lives, "dis à ta prof de maths que son cul est bon" in a stream chat). Met on
-    "zs-" (0.930: 13 of 187 breaches missed, by a hair): contempt with no
-    contemptuous word ("sounded like a bag of cats falling down the stairs", "rigged for
-    teachers' kids"), a pupil shut out of a party or mocked as the water boy, "check under her
-    car", "shooting up prom ... would honestly be the most exciting thing". Met on "zr-" (0.957:
-    8 of 185 missed). Not met on "zq-" (0.889: 21 of 190 missed): staff posts that name a
-    pupil's situation in passing, sexual remarks made as a "POV" or a compliment, veiled threats
-    in a farewell or a reminder. Met on every part from "p-" to "zp-" (0.919 to 0.995)."""
+    """Met on "zu-" (0.973: 5 of 185 breaches missed: a director general said to have "fraudé 2
+    millions", contempt with no contemptuous word ("couldn't find their own parking lot with a map",
+    "zero spine"), a veiled threat at the head office, "Would love to see them at bath time 😘" of
+    pupils). Met on "zt-" (0.973: 5 of 186 breaches missed: a thread's "it's a dump full of inbred
+    ...", a pupil's final exam photographed page by page, a Santa who "a mis les petites filles sur
+    ses genoux hmm jaurais aime etre a sa place", a stranger asking where a girl of a 6th grade
+    photo lives, "dis à ta prof de maths que son cul est bon" in a stream chat). Met on "zs-"
+    (0.930: 13 of 187 breaches missed, by a hair): contempt with no contemptuous word ("sounded like
+    a bag of cats falling down the stairs", "rigged for teachers' kids"), a pupil shut out of a
+    party or mocked as the water boy, "check under her car", "shooting up prom ... would honestly be
+    the most exciting thing". Met on "zr-" (0.957: 8 of 185 missed). Not met on "zq-" (0.889: 21 of
+    190 missed): staff posts that name a pupil's situation in passing, sexual remarks made as a
+    "POV" or a compliment, veiled threats in a farewell or a reminder. Met on every part from "p-"
+    to "zp-" (0.919 to 0.995)."""
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zt-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"defamation": 0.614}
+# Not met on "zu-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"defamation": 0.771}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zt-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zu-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zt-" for defamation (0.614: 22 of 57 missed; every other category 0.853 or
-    more): its writer labelled insults inside bullying as defamation too ("t'as l'air d'une
-    baleine", "Zoé la grosse", "looks like a r*tard"), and incitement ("do us all a favour",
-    "fais-le, personne va pleurer"), read as bullying only; a pupil's "nudes" held for $200 read
-    as sexual and bullying, not as blackmail; slurs in a thread ("go back to Africa", "Gang de
-    BS payés par nos taxes") read as contempt. Not met on "zs-" for defamation (0.737: 15 of 57
-    missed), cyberbullying (0.756: 11 of 45)
-    and privacy (0.789: 8 of 38): a referee doxxed with "Allez y dire" or "Make his weekend
-    hell" read as bullying, not as a threat; a coach's "private 'lessons'" with grade 9 girls
-    read as sexual only; "kys" read as bullying only; a pupil mocked in a meme, a reposted
-    story or a cropped team photo with no mocking word; a team's lineup or a selection sheet
-    with a pupil's injury read as a leak, not as private. Disparaging met by a hair (0.800: 24
-    of 30). Not met on "zr-" for defamation (0.789: 12 of 57 missed): veiled threats in a crisis
-    ("Hormis, votre tour s'en vient jeudi. Pas de courriel d'avertissement cette fois"; "Lui, il
-    passera pas l'hiver"), rumours of crimes told as hearsay ("Paraît que ..."). Not met on
+    """Not met on "zu-" for defamation (0.771: 11 of 48 missed; every other category 0.881 or more):
+    a forged letter "de la direction" that accuses a teacher, read as a leak; a forged memo
+    announcing an armed "visitor" read as a leak; commissioners told "I have your names and your
+    home addresses. Sleep well" read as bullying; a parent's "Vous êtes des pourris pis des vendus"
+    in board minutes and "cerveau de moule" read as contempt; "Salope" after a sexual remark, a
+    homophobic slur beside a change room. Not met on "zt-" for defamation (0.614: 22 of 57 missed;
+    every other category 0.853 or more): its writer labelled insults inside bullying as defamation
+    too ("t'as l'air d'une baleine", "Zoé la grosse", "looks like a r*tard"), and incitement ("do us
+    all a favour", "fais-le, personne va pleurer"), read as bullying only; a pupil's "nudes" held
+    for $200 read as sexual and bullying, not as blackmail; slurs in a thread ("go back to Africa",
+    "Gang de BS payés par nos taxes") read as contempt. Not met on "zs-" for defamation (0.737: 15
+    of 57 missed), cyberbullying (0.756: 11 of 45) and privacy (0.789: 8 of 38): a referee doxxed
+    with "Allez y dire" or "Make his weekend hell" read as bullying, not as a threat; a coach's
+    "private 'lessons'" with grade 9 girls read as sexual only; "kys" read as bullying only; a pupil
+    mocked in a meme, a reposted story or a cropped team photo with no mocking word; a team's lineup
+    or a selection sheet with a pupil's injury read as a leak, not as private. Disparaging met by a
+    hair (0.800: 24 of 30). Not met on "zr-" for defamation (0.789: 12 of 57 missed): veiled threats
+    in a crisis ("Hormis, votre tour s'en vient jeudi. Pas de courriel d'avertissement cette fois";
+    "Lui, il passera pas l'hiver"), rumours of crimes told as hearsay ("Paraît que ..."). Not met on
     "zq-" for privacy (0.735), defamation (0.711) and cyberbullying (0.658): staff who tell a
-    pupil's or a colleague's situation as an anecdote (a sick leave "pour sa tête", a pupil's
-    crisis "tout le monde sait c'est qui"), veiled threats in a farewell or a reminder, mockery
-    of a pupil in "perles de correction". Not met on "zp-" for defamation (0.630), cyberbullying
-    (0.667) and disparaging (0.781): threats and pile-ons with no violent or insulting word
-    hidden in a review, a carpool offer or a caption contest, contempt as a simile ("le charisme
-    d'une porte de frigidaire"). Met on "zo-" (defamation the lowest, 0.860). Every earlier
-    part's figures are in the README's table."""
+    pupil's or a colleague's situation as an anecdote (a sick leave "pour sa tête", a pupil's crisis
+    "tout le monde sait c'est qui"), veiled threats in a farewell or a reminder, mockery of a pupil
+    in "perles de correction". Not met on "zp-" for defamation (0.630), cyberbullying (0.667) and
+    disparaging (0.781): threats and pile-ons with no violent or insulting word hidden in a review,
+    a carpool offer or a caption contest, contempt as a simile ("le charisme d'une porte de
+    frigidaire"). Met on "zo-" (defamation the lowest, 0.860). Every earlier part's figures are in
+    the README's table."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zt-": 44 of 49 (two sexual remarks about pupils not flagged at all, three '
-    'flagged but not as critical); strict, so meeting it fails until this mark goes'))
+    'not met on "zu-": 44 of 48 (a veiled threat and a sexual remark about pupils not flagged, '
+    'two threats flagged but not as critical); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zt-" (44/49): in threads, a Santa who "a mis les petites filles sur ses
+    """Not met on "zu-" (44/48): "Ceux qui vont être au centre administratif de Buckingham lundi
+    matin vont s'en rappeler longtemps" after a decision, and "Cute kids at Providence in
+    Buckingham. Would love to see them at bath time 😘", not flagged; "si je la croise au IGA je
+    la frappe, c'est clair" of a principal, flagged but not as critical; a forged "NOTE DE
+    SERVICE" announcing an armed "visitor" ("Il ne s'agit PAS d'un exercice"), read as a leak.
+    Not met on "zt-" (44/49): in threads, a Santa who "a mis les petites filles sur ses
     genoux hmm jaurais aime etre a sa place 😏" and a stranger asking of a 6th grade photo "c'est
     qui la 4e à gauche? Elle habite où? Je veux la rencontrer 😘", not flagged; a vice principal
     who "stares at the grade sevens ... someone should do something" read as a threat, not as
@@ -599,7 +623,10 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zt-" (none of 25; 14 of them
+    """Items naming no watched school raise no flag. Met on "zu-" (none of 25; 15 of them
+    breaches: another service centre's employee's SIN, Rhode Island's Providence Elementary,
+    Montréal's Louis-Joseph-Papineau, the shrine of Saint Maria Goretti). Met on "zt-" (none
+    of 25; 14 of them
     breaches: schools of the same names elsewhere, names mangled past recognition by
     speech-to-text, the patriot, the river). Met on "zs-" (none of 25; 16 of them
     breaches, about other towns' schools of the same names, the Providence Friars, the patriot,
@@ -614,50 +641,50 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zt-" when it was new
-    (trained on every dev case, "zs-" included, watched names hidden, "Hormis team" and the
-    like among them since this part, calm thresholds, letters as evidence, an added category's
-    threshold at best F1): precision 0.874, recall 0.973, critical 44/49, weakest category
-    (defamation) 0.614. Less a small margin, a change must not go below it. (On "zs-": 0.946,
-    0.930, 45/50, defamation 0.737; on "zr-": 0.927, 0.957, 45/50, defamation 0.789. Every
-    earlier part's figures are in the README's table, "Figures on cases the project had never
-    seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.86, format_report(heldout_default)
+    """Rules + learned scorer, as the worker runs them, measured once on "zu-" when it was new
+    (trained on every dev case, "zt-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.928, recall 0.973,
+    critical 44/48, weakest category (defamation) 0.771. Less a small margin, a change must not
+    go below it. (On "zt-": 0.874, 0.973, 44/49, defamation 0.614; on "zs-": 0.946, 0.930,
+    45/50, defamation 0.737. Every earlier part's figures are in the README's table, "Figures
+    on cases the project had never seen". The floors follow the part held out.)"""
+    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.86, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.59, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.74, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zt-", on an ordinary source
-    precision 0.879, recall 0.860; on a local source 0.867, 0.914. On "zs-", as measured, on an
+    """With the shipped matcher deciding what names a school. On "zu-", on an ordinary source
+    precision 0.925, recall 0.935; on a local source 0.917, 0.951 (the matcher missed 13 of 335
+    mentions on an ordinary source). On "zt-", on an ordinary source 0.879, 0.860; on a local
+    source 0.867, 0.914. On "zs-", as measured, on an
     ordinary source precision 0.950, recall 0.717; on a local source 0.951, 0.824: its writer
     named ESHG "Hormis" before a noun ("the Hormis robotics team", "Hormis band", "Hormis
     mom", "#Hormis", "Hormis a perdu 52-7"), which the matcher does not read (the French
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.86, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.84, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.90, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.91, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.85, format_report(local)
-    assert local.flag.recall >= 0.89, format_report(local)
+    assert local.flag.precision >= 0.90, format_report(local)
+    assert local.flag.recall >= 0.93, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zt-": precision 0.920, recall
-    0.683, critical 21/49, weakest category (cyberbullying) 0.347, after a round that took "zs-"
-    from 0.943 to 0.964 in precision and from 20 to 29 critical of 50. On "zs-": precision
-    0.943, recall 0.529, critical 20/50, cyberbullying 0.178 (a pupil mocked in a meme, a
-    cropped photo, a poll, with no mocking word). Tuned on earlier sets, the lexicons generalise
-    poorly to new writers: what one writer's threats taught did not carry to the next (every
-    part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.90, format_report(heldout)
-    assert heldout.flag.recall >= 0.66, format_report(heldout)
-    assert heldout.critical_recall >= 0.40, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.32, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "zu-": precision 0.967, recall 0.638,
+    critical 18/48, weakest category (sexual) 0.387, after a round that took "zt-" from 0.920 to
+    0.948 in precision and from 21 to 33 critical of 49. On "zt-": precision 0.920, recall 0.683,
+    critical 21/49, cyberbullying 0.347. Tuned on earlier sets, the lexicons generalise poorly to
+    new writers: what one writer's threats taught did not carry to the next (every part's figures:
+    README, "How good the classifier is")."""
+    assert heldout.flag.precision >= 0.94, format_report(heldout)
+    assert heldout.flag.recall >= 0.61, format_report(heldout)
+    assert heldout.critical_recall >= 0.33, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.36, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
