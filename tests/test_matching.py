@@ -374,6 +374,8 @@ def shipped_matcher() -> Matcher:
         ("Hormis esports club tournament starts now", ["eshg"]),
         ("Confessions Hormis #412 : je suis en amour", ["eshg"]),
         ("The Providence Friars won again last night", []),
+        ("Fête paroissiale à Sainte-Famille de l'Île d'Orléans dimanche", []),
+        ("Visited the Santa Maria Goretti sanctuary in Nettuno this summer", []),
         # The old name counts beside one of its towns only, on an ordinary source.
         ("Merci la commission scolaire, on a reçu 30 cm à Thurso!", ["csscv"]),
         ("La commission scolaire a annulé le transport ce matin", []),
