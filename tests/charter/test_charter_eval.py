@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-", "zu-")
+               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +64,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-")
+               "zs-", "zt-", "zu-", "zv-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -81,7 +81,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-")
+               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -171,15 +171,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zu-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zt-",
-    # "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-",
-    # "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-",
-    # "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them
-    # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-"
-    # and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zv-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zu-",
+    # "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-",
+    # "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-",
+    # "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before
+    # them the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
+    # "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zu-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zv-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -428,6 +428,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # chanceuse"), after "L'école" and "Confession #412", and in a discount code ("ESHG20"). On an
 # ordinary source 13 of 360 disagree. Since: the Île d'Orléans is a town elsewhere and "Santa
 # Maria Goretti" the saint (one of "zq-" too); no other case changes.
+# "zv-", as measured (held out): read as local, the patriot ("un piètre stratège en 1837") and
+# Maria-Goretti "dans la région de Québec" count as ours; missed, names spelled by ear by
+# children and newcomers ("sin-laurent a bukingame", "providance a bukingam", "maria goreti",
+# "ormisdas"), "Hormis" before a French verb or after "(sec 2", a promo code ("HORMIS20"), and
+# "the old Buckingham school, now Saint-Laurent". On an ordinary source 33 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -446,7 +451,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zs-0313", "zt-0026", "zt-0071", "zt-0119", "zt-0132", "zt-0166",
                               "zt-0189", "zt-0206", "zt-0258", "zt-0284", "zt-0345", "zt-0356",
                               "zu-0015", "zu-0052", "zu-0095", "zu-0158", "zu-0235", "zu-0266",
-                              "zu-0275", "zu-0303"]
+                              "zu-0275", "zu-0303", "zv-0030", "zv-0049", "zv-0050", "zv-0052",
+                              "zv-0055", "zv-0073", "zv-0093", "zv-0200", "zv-0276", "zv-0279",
+                              "zv-0339", "zv-0357"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -454,8 +461,11 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zu-" (the docstrings give the earlier parts'
-# figures). On "zu-" the flag precision (0.928), the flag recall (0.973) and no flag without a
+# The issue's targets, asserted on the held-out part "zv-" (the docstrings give the earlier parts'
+# figures). On "zv-" the flag precision (0.913), the flag recall (0.968) and the critical recall
+# (50/50) (defamation's recall 0.788 and no flag without a mention, 1 of 25, the matcher's, were
+# not); on "zu-" the flag
+# precision (0.928), the flag recall (0.973) and no flag without a
 # mention (defamation's recall 0.771 and the critical recall 44/48 were not); on "zt-" the flag
 # recall (0.973) and no flag without a mention (the flag precision
 # 0.874, defamation's recall 0.614 and the critical recall 44/49 were not); on "zs-" the flag
@@ -495,7 +505,13 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zu-" (0.928: 180 of 194 flags right). Its writer wrote the organisation's own
+    """Met on "zv-" (0.913: 179 of 196 flags right). Its writer wrote many ages and origins
+    (newcomer families, machine-translated posts, code-switching, children writing by ear,
+    grandparents); among the 17 wrong, harmless odd phrasing: a proverb ("the child who is not
+    embraced by the village will burn it down"), a bear near a bus stop, a grandmother's thanks
+    with "je vais le tuer" in a joke, a first deer hunted, a meal "sans porc", "du retard à
+    cause du verglas", a child reporting the slur he was called; most of them critical alerts.
+    Met on "zu-" (0.928: 180 of 194 flags right). Its writer wrote the organisation's own
     channels and their replies (announcements, board minutes, newsletters, press releases) and
     what imitates them (forged memos, leaked e-mails); among the 14 wrong, official text read
     as a leak (public board minutes, "NOTE DE SERVICE ... Poisson d'avril!", a public calendar,
@@ -523,13 +539,16 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zu-" (0.973: 5 of 185 breaches missed: a director general said to have "fraudé 2
-    millions", contempt with no contemptuous word ("couldn't find their own parking lot with a map",
-    "zero spine"), a veiled threat at the head office, "Would love to see them at bath time 😘" of
-    pupils). Met on "zt-" (0.973: 5 of 186 breaches missed: a thread's "it's a dump full of inbred
-    ...", a pupil's final exam photographed page by page, a Santa who "a mis les petites filles sur
-    ses genoux hmm jaurais aime etre a sa place", a stranger asking where a girl of a 6th grade
-    photo lives, "dis à ta prof de maths que son cul est bon" in a stream chat). Met on "zs-"
+    """Met on "zv-" (0.968: 6 of 185 breaches missed: xenophobic remarks with no slur ("this is
+    Canada not Kabul", "qu'elle retourne chez elle" of a secretary in a veil, "retourne o maroc"), a
+    chain letter asking for $20, a pupil's HIV status "parents should know", a sarcastic "Truly
+    geniuses"). Met on "zu-" (0.973: 5 of 185 breaches missed: a director general said to have
+    "fraudé 2 millions", contempt with no contemptuous word ("couldn't find their own parking lot
+    with a map", "zero spine"), a veiled threat at the head office, "Would love to see them at bath
+    time 😘" of pupils). Met on "zt-" (0.973: 5 of 186 breaches missed: a thread's "it's a dump full
+    of inbred ...", a pupil's final exam photographed page by page, a Santa who "a mis les petites
+    filles sur ses genoux hmm jaurais aime etre a sa place", a stranger asking where a girl of a 6th
+    grade photo lives, "dis à ta prof de maths que son cul est bon" in a stream chat). Met on "zs-"
     (0.930: 13 of 187 breaches missed, by a hair): contempt with no contemptuous word ("sounded like
     a bag of cats falling down the stairs", "rigged for teachers' kids"), a pupil shut out of a
     party or mocked as the water boy, "check under her car", "shooting up prom ... would honestly be
@@ -540,17 +559,23 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zu-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"defamation": 0.771}
+# Not met on "zv-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"defamation": 0.788}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zu-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zv-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zu-" for defamation (0.771: 11 of 48 missed; every other category 0.881 or more):
+    """Not met on "zv-" for defamation (0.788: 11 of 52 missed; cyberbullying 0.829, every other
+    category 0.907 or more): xenophobic remarks with no slur ("C'est pas raciste de dire que
+    depuis que les Africains sont arrivés ... le niveau a baissé", "qu'elle retourne chez elle"),
+    clown emojis aimed at a named teacher, an insult inside incitement ("nobody wants the
+    refugee girl here") read as bullying only, doxxing with "Call her all night" read as bullying
+    and privacy. Not met on "zu-" for defamation (0.771: 11 of 48 missed; every other category
+    0.881 or more):
     a forged letter "de la direction" that accuses a teacher, read as a leak; a forged memo
     announcing an armed "visitor" read as a leak; commissioners told "I have your names and your
     home addresses. Sleep well" read as bullying; a parent's "Vous êtes des pourris pis des vendus"
@@ -580,47 +605,51 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zu-": 44 of 48 (a veiled threat and a sexual remark about pupils not flagged, '
-    'two threats flagged but not as critical); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zu-" (44/48): "Ceux qui vont être au centre administratif de Buckingham lundi
+    """Met on "zv-" (50/50: threats against newcomers' children, incitement, doxxing, sexual remarks
+    about pupils in approximate French and English, all read as critical), the first part since
+    "za-". Not met on "zu-" (44/48): "Ceux qui vont être au centre administratif de Buckingham lundi
     matin vont s'en rappeler longtemps" after a decision, and "Cute kids at Providence in
-    Buckingham. Would love to see them at bath time 😘", not flagged; "si je la croise au IGA je
-    la frappe, c'est clair" of a principal, flagged but not as critical; a forged "NOTE DE
-    SERVICE" announcing an armed "visitor" ("Il ne s'agit PAS d'un exercice"), read as a leak.
-    Not met on "zt-" (44/49): in threads, a Santa who "a mis les petites filles sur ses
-    genoux hmm jaurais aime etre a sa place 😏" and a stranger asking of a 6th grade photo "c'est
-    qui la 4e à gauche? Elle habite où? Je veux la rencontrer 😘", not flagged; a vice principal
-    who "stares at the grade sevens ... someone should do something" read as a threat, not as
-    sexual; a pupil's rape told in a voice note read as private and bullying, not as critical;
-    a vice principal's cell with "call him all night" read as private only. Not met on "zs-"
-    (45/50): "the drama teacher at Hormis should check under her car before
-    opening night ... just a friendly tip" and "shooting up prom at LJP would honestly be the
-    most exciting thing that school has ever seen", not flagged at all; a cheer team rated from
-    tryout videos ("#7 is a 10, would smash"), a pupil's costume that "montrait toute ... envoie-
-    moi la suite en privé", a new pupil's "nud3s" asked for, flagged sexual but not critical.
-    Not met on "zr-" (45/50): veiled threats in a crisis ("LJP c'était juste une pratique.
-    Hormis, votre tour s'en vient jeudi", not flagged; a fired janitor who still has the key and
-    "n'a pas oublié où sont rangées les bonbonnes"; "Lui, il passera pas l'hiver"; parents who
-    voted a closure told "On sait à quelle école ils vont"), and a trainee's "screenshots
-    vraiment pas catholiques" of a pupil offered ("qqun les veut?"), flagged but not as
+    Buckingham. Would love to see them at bath time 😘", not flagged; "si je la croise au IGA je la
+    frappe, c'est clair" of a principal, flagged but not as critical; a forged "NOTE DE SERVICE"
+    announcing an armed "visitor" ("Il ne s'agit PAS d'un exercice"), read as a leak. Not met on
+    "zt-" (44/49): in threads, a Santa who "a mis les petites filles sur ses genoux hmm jaurais aime
+    etre a sa place 😏" and a stranger asking of a 6th grade photo "c'est qui la 4e à gauche? Elle
+    habite où? Je veux la rencontrer 😘", not flagged; a vice principal who "stares at the grade
+    sevens ... someone should do something" read as a threat, not as sexual; a pupil's rape told in
+    a voice note read as private and bullying, not as critical; a vice principal's cell with "call
+    him all night" read as private only. Not met on "zs-" (45/50): "the drama teacher at Hormis
+    should check under her car before opening night ... just a friendly tip" and "shooting up prom
+    at LJP would honestly be the most exciting thing that school has ever seen", not flagged at all;
+    a cheer team rated from tryout videos ("#7 is a 10, would smash"), a pupil's costume that
+    "montrait toute ... envoie- moi la suite en privé", a new pupil's "nud3s" asked for, flagged
+    sexual but not critical. Not met on "zr-" (45/50): veiled threats in a crisis ("LJP c'était
+    juste une pratique. Hormis, votre tour s'en vient jeudi", not flagged; a fired janitor who still
+    has the key and "n'a pas oublié où sont rangées les bonbonnes"; "Lui, il passera pas l'hiver";
+    parents who voted a closure told "On sait à quelle école ils vont"), and a trainee's
+    "screenshots vraiment pas catholiques" of a pupil offered ("qqun les veut?"), flagged but not as
     critical. Not met on "zq-" (42/51; a rules round since): staff's veiled threats (a fired
     employee who hopes the man who signed it "a une bonne assurance vie"; "j'ai mon permis de
-    possession d'arme à feu pis une très très mauvaise semaine. Bonne rencontre disciplinaire
-    jeudi 🙂"; a substitute's last class, "de quoi que mon oncle utilise pour la chasse à
-    l'orignal ... la porte se barre à 9h05"; a janitor's long farewell ending in sabotage),
-    incitement said of a pupil or a colleague ("qu'il le fasse, on va avoir la paix"; "Ben
-    qu'elle parte"), a teacher's "POV" on which girls "ont changé pendant l'été", a coach's
-    thank-you with a remark on minor players, and a teacher's "Viens me montrer ta robe de plus
-    près" to a graduate, flagged but not as critical. Met only on "za-", "w-", "u-", "q-" and
-    "m-"; each part's misses are in the commit that measured it and in the README's table."""
+    possession d'arme à feu pis une très très mauvaise semaine. Bonne rencontre disciplinaire jeudi
+    🙂"; a substitute's last class, "de quoi que mon oncle utilise pour la chasse à l'orignal ... la
+    porte se barre à 9h05"; a janitor's long farewell ending in sabotage), incitement said of a
+    pupil or a colleague ("qu'il le fasse, on va avoir la paix"; "Ben qu'elle parte"), a teacher's
+    "POV" on which girls "ont changé pendant l'été", a coach's thank-you with a remark on minor
+    players, and a teacher's "Viens me montrer ta robe de plus près" to a graduate, flagged but not
+    as critical. Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are in the commit
+    that measured it and in the README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zv-": 1 of 25 (the matcher read "Maria-Goretti dans la région de Québec" as '
+    "ours); strict, so meeting it fails until this mark goes"))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zu-" (none of 25; 15 of them
+    """Items naming no watched school raise no flag. Not met on "zv-" (1 of 25): "Ma belle-sœur
+    est prof à Maria-Goretti dans la région de Québec ... le prof de 6e va être congédié" read
+    as our Maria-Goretti (the town is not right beside the name), and the leak is flagged. Met on
+    "zu-" (none of 25; 15 of them
     breaches: another service centre's employee's SIN, Rhode Island's Providence Elementary,
     Montréal's Louis-Joseph-Papineau, the shrine of Saint Maria Goretti). Met on "zt-" (none
     of 25; 14 of them
@@ -638,23 +667,25 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zu-" when it was new
-    (trained on every dev case, "zt-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.928, recall 0.973,
-    critical 44/48, weakest category (defamation) 0.771. Less a small margin, a change must not
-    go below it. (On "zt-": 0.874, 0.973, 44/49, defamation 0.614; on "zs-": 0.946, 0.930,
-    45/50, defamation 0.737. Every earlier part's figures are in the README's table, "Figures
+    """Rules + learned scorer, as the worker runs them, measured once on "zv-" when it was new
+    (trained on every dev case, "zu-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.913, recall 0.968,
+    critical 50/50, weakest category (defamation) 0.788. Less a small margin, a change must not
+    go below it. (On "zu-": 0.928, 0.973, 44/48, defamation 0.771; on "zt-": 0.874, 0.973,
+    44/49, defamation 0.614. Every earlier part's figures are in the README's table, "Figures
     on cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
+    assert heldout_default.flag.precision >= 0.89, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.86, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.74, \
+    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.76, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zu-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zv-", on an ordinary source
+    precision 0.917, recall 0.892; on a local source 0.911, 0.946 (names spelled by ear:
+    "sin-laurent a bukingame", "providance", "ormisdas"). On "zu-", on an ordinary source
     precision 0.925, recall 0.935; on a local source 0.917, 0.951 (the matcher missed 13 of 335
     mentions on an ordinary source). On "zt-", on an ordinary source 0.879, 0.860; on a local
     source 0.867, 0.914. On "zs-", as measured, on an
@@ -664,24 +695,24 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.90, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.91, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.89, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.87, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.90, format_report(local)
-    assert local.flag.recall >= 0.93, format_report(local)
+    assert local.flag.precision >= 0.89, format_report(local)
+    assert local.flag.recall >= 0.92, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zu-": precision 0.967, recall 0.638,
-    critical 18/48, weakest category (sexual) 0.387, after a round that took "zt-" from 0.920 to
-    0.948 in precision and from 21 to 33 critical of 49. On "zt-": precision 0.920, recall 0.683,
-    critical 21/49, cyberbullying 0.347. Tuned on earlier sets, the lexicons generalise poorly to
-    new writers: what one writer's threats taught did not carry to the next (every part's figures:
+    """The rules must stand alone (no model, no network). On "zv-": precision 0.944, recall 0.643,
+    critical 27/50, weakest category (cyberbullying) 0.293, after a round that took "zu-" from 0.967
+    to 0.969 in precision and from 18 to 24 critical of 48. On "zu-": precision 0.967, recall 0.638,
+    critical 18/48, sexual 0.387. Tuned on earlier sets, the lexicons generalise poorly to new
+    writers: what one writer's threats taught did not carry to the next (every part's figures:
     README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.94, format_report(heldout)
-    assert heldout.flag.recall >= 0.61, format_report(heldout)
-    assert heldout.critical_recall >= 0.33, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.36, format_report(heldout)
+    assert heldout.flag.precision >= 0.92, format_report(heldout)
+    assert heldout.flag.recall >= 0.62, format_report(heldout)
+    assert heldout.critical_recall >= 0.50, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.27, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
