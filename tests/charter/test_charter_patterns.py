@@ -24,6 +24,8 @@ TRICKY = [
     "mdp Hiver2024, mot de passe: abc, password is Gamelin!2023, le code de la porte: 4-7-1-9",
     "Partagez cette photo partout!! Les réponses de l'examen ont coulé. 500$/semaine, 20% off",
     "İstanbul: je vais tuer le temps, ſ, JE VAIS POIGNARDER",
+    # Spellings a gate once missed: "nudz" holds none of the strings the pattern used to require.
+    "qqn a des nudz de la nouvelle? ou des nuds, des n0odz, des nüdes",
 ]
 
 
