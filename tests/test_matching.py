@@ -376,6 +376,8 @@ def shipped_matcher() -> Matcher:
         ("The Providence Friars won again last night", []),
         ("Fête paroissiale à Sainte-Famille de l'Île d'Orléans dimanche", []),
         ("Visited the Santa Maria Goretti sanctuary in Nettuno this summer", []),
+        ("Ma sœur est prof à Maria-Goretti dans la région de Québec", []),
+        ("Louis-Joseph Papineau, un grand orateur", []),
         # The old name counts beside one of its towns only, on an ordinary source.
         ("Merci la commission scolaire, on a reçu 30 cm à Thurso!", ["csscv"]),
         ("La commission scolaire a annulé le transport ce matin", []),
