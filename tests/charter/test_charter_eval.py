@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-")
+               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +64,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-", "zv-")
+               "zs-", "zt-", "zu-", "zv-", "zw-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -81,7 +81,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-")
+               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -171,15 +171,15 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zv-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zu-",
-    # "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-",
-    # "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-",
-    # "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before
-    # them the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
-    # "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zw-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zv-",
+    # "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-",
+    # "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-",
+    # "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-",
+    # before them the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-"
+    # to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zv-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zw-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -436,6 +436,10 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Since: "la région de Québec" (and of Montréal, Sherbrooke) is elsewhere as its city is, and
 # the patriot as an orator or "en 1837" is the man (four local false mentions of earlier parts
 # too: "h-", "m-", "t1-", "t4-", "zk-").
+# "zw-", as measured (held out): read as local, a bare "Le CSS" (the writer's: no town) and the
+# patriot's manor visited "à Montebello" count as ours; missed, "Hormis" before "special ed" and
+# after "Dear", "au coin de la rue" beside a pupil's adapted transport with no school named, a
+# scooter store under a post to "Hormis". On an ordinary source 24 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0223", "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098",
                               "w-0162", "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070",
@@ -455,7 +459,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "q-0269", "r-0118", "r-0239", "r-0322",
                               "zt-0206", "zt-0258", "zt-0284", "zt-0345", "zt-0356", "zu-0015",
                               "zu-0052", "zu-0095", "zu-0158", "zu-0235", "zu-0266", "zu-0275",
                               "zu-0303", "zv-0030", "zv-0049", "zv-0050", "zv-0052", "zv-0055",
-                              "zv-0073", "zv-0093", "zv-0200", "zv-0276", "zv-0279"]
+                              "zv-0073", "zv-0093", "zv-0200", "zv-0276", "zv-0279", "zw-0092",
+                              "zw-0178", "zw-0196", "zw-0268", "zw-0269", "zw-0337"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -463,10 +468,11 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zv-" (the docstrings give the earlier parts'
-# figures). On "zv-" the flag precision (0.913), the flag recall (0.968) and the critical recall
-# (50/50) (defamation's recall 0.788 and no flag without a mention, 1 of 25, the matcher's, were
-# not); on "zu-" the flag
+# The issue's targets, asserted on the held-out part "zw-" (the docstrings give the earlier parts'
+# figures). On "zw-" the flag precision (0.904), the flag recall (0.962) and no flag without a
+# mention (cyberbullying's recall 0.723 and the critical recall 44/50 were not); on "zv-" the flag
+# precision (0.913), the flag recall (0.968) and the critical recall (50/50) (defamation's recall
+# 0.788 and no flag without a mention, 1 of 25, the matcher's, were not); on "zu-" the flag
 # precision (0.928), the flag recall (0.973) and no flag without a
 # mention (defamation's recall 0.771 and the critical recall 44/48 were not); on "zt-" the flag
 # recall (0.973) and no flag without a mention (the flag precision
@@ -507,41 +513,46 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zv-" (0.913: 179 of 196 flags right). Its writer wrote many ages and origins
-    (newcomer families, machine-translated posts, code-switching, children writing by ear,
-    grandparents); among the 17 wrong, harmless odd phrasing: a proverb ("the child who is not
-    embraced by the village will burn it down"), a bear near a bus stop, a grandmother's thanks
-    with "je vais le tuer" in a joke, a first deer hunted, a meal "sans porc", "du retard à
-    cause du verglas", a child reporting the slur he was called; most of them critical alerts.
-    Met on "zu-" (0.928: 180 of 194 flags right). Its writer wrote the organisation's own
-    channels and their replies (announcements, board minutes, newsletters, press releases) and
-    what imitates them (forged memos, leaked e-mails); among the 14 wrong, official text read
-    as a leak (public board minutes, "NOTE DE SERVICE ... Poisson d'avril!", a public calendar,
-    a drill announced on the school's page, door codes changed "without saying what they
-    are"), warnings against scams read as spam, a call to calm read as contempt. Not met on
-    "zt-" (0.874: 181 of 207 flags right). Its writer wrote spoken and threaded
-    text (auto-captions without punctuation, voice-to-text, radio call-ins, livestream chats,
-    comment threads with their replies), each tagged with its format ("caption:", "voice to
-    text:", "[Twitch chat ...]", "POST: ... ↳"); of the 26 wrong flags, most are the learned
-    scorer's on harmless posts in these formats (a snow day announced on a stream, a daughter's
-    diabetes and her nurse thanked, "grade 10 at LJP is honestly fun"), the rest game streams
-    ("je vais le tuer headshot", "i'm gonna shoot up every zombie in the cafeteria"), a lost
-    cat's finder giving his own address, a tutor's own number. Met on "zs-" (0.946: 174 of 184
-    flags right). Its writer wrote sports, rivalries and
-    extracurriculars (tournaments, referees, tryouts, team trips, band, improv) and screenshots
-    retold in text; among the 10 wrong, "C'est pas une menace, c'est une promesse : on va gagner
-    la coupe", an arena announcer's "Le prochain qui lance quelque chose sur la glace va être
-    expulsé", a parents' group rule "aucune photo des enfants dans les vestiaires" and a
-    mascot who "fell on his butt", each a critical alert. Met on "zr-" (0.927: 177 of 191):
-    crisis days; among the 14 wrong, a snow day that is "gonna be the bomb 💣". Met on "zq-"
-    (0.939) and "zp-" (0.904, by a hair). Not met on "zo-" (0.891: 179 of 201). Every earlier
-    part's figure is in the README's table, "Figures on cases the project had never seen"; the
-    wrong flags of each, in the commit that measured it."""
+    """Met on "zw-" (0.904: 178 of 197 flags right, by a hair). Its writer wrote health, disability
+    and special needs; among the 19 wrong, a parent's thanks for their child's "plan d'intervention"
+    read as a leak (four times), a parent's own child's anxiety or medication (unnamed) read as
+    private, a quoted slur condemned ("« Gang de mongols », c'est ce que mon fils entend"), a
+    school's Mental Health Week. Met on "zv-" (0.913: 179 of 196 flags right). Its writer wrote many
+    ages and origins (newcomer families, machine-translated posts, code-switching, children writing
+    by ear, grandparents); among the 17 wrong, harmless odd phrasing: a proverb ("the child who is
+    not embraced by the village will burn it down"), a bear near a bus stop, a grandmother's thanks
+    with "je vais le tuer" in a joke, a first deer hunted, a meal "sans porc", "du retard à cause du
+    verglas", a child reporting the slur he was called; most of them critical alerts. Met on "zu-"
+    (0.928: 180 of 194 flags right). Its writer wrote the organisation's own channels and their
+    replies (announcements, board minutes, newsletters, press releases) and what imitates them
+    (forged memos, leaked e-mails); among the 14 wrong, official text read as a leak (public board
+    minutes, "NOTE DE SERVICE ... Poisson d'avril!", a public calendar, a drill announced on the
+    school's page, door codes changed "without saying what they are"), warnings against scams read
+    as spam, a call to calm read as contempt. Not met on "zt-" (0.874: 181 of 207 flags right). Its
+    writer wrote spoken and threaded text (auto-captions without punctuation, voice-to-text, radio
+    call-ins, livestream chats, comment threads with their replies), each tagged with its format
+    ("caption:", "voice to text:", "[Twitch chat ...]", "POST: ... ↳"); of the 26 wrong flags, most
+    are the learned scorer's on harmless posts in these formats (a snow day announced on a stream, a
+    daughter's diabetes and her nurse thanked, "grade 10 at LJP is honestly fun"), the rest game
+    streams ("je vais le tuer headshot", "i'm gonna shoot up every zombie in the cafeteria"), a lost
+    cat's finder giving his own address, a tutor's own number. Met on "zs-" (0.946: 174 of 184 flags
+    right). Its writer wrote sports, rivalries and extracurriculars (tournaments, referees, tryouts,
+    team trips, band, improv) and screenshots retold in text; among the 10 wrong, "C'est pas une
+    menace, c'est une promesse : on va gagner la coupe", an arena announcer's "Le prochain qui lance
+    quelque chose sur la glace va être expulsé", a parents' group rule "aucune photo des enfants
+    dans les vestiaires" and a mascot who "fell on his butt", each a critical alert. Met on "zr-"
+    (0.927: 177 of 191): crisis days; among the 14 wrong, a snow day that is "gonna be the bomb 💣".
+    Met on "zq-" (0.939) and "zp-" (0.904, by a hair). Not met on "zo-" (0.891: 179 of 201). Every
+    earlier part's figure is in the README's table, "Figures on cases the project had never seen";
+    the wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zv-" (0.968: 6 of 185 breaches missed: xenophobic remarks with no slur ("this is
+    """Met on "zw-" (0.962: 7 of 185 breaches missed: a miracle cure against insulin, "k1ll3r la
+    d1rl0 de l'ESHG c'est ma prochaine quête", "c'est pas grave si ton coeur lâche pendant
+    l'opération", an ambulance taking a named pupil who "avait avalé trop de pilules"). Met on
+    "zv-" (0.968: 6 of 185 breaches missed: xenophobic remarks with no slur ("this is
     Canada not Kabul", "qu'elle retourne chez elle" of a secretary in a veil, "retourne o maroc"), a
     chain letter asking for $20, a pupil's HIV status "parents should know", a sarcastic "Truly
     geniuses"). Met on "zu-" (0.973: 5 of 185 breaches missed: a director general said to have
@@ -561,24 +572,27 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zv-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"defamation": 0.788}
+# Not met on "zw-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"cyberbullying": 0.723}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zv-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zw-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zv-" for defamation (0.788: 11 of 52 missed; cyberbullying 0.829, every other
-    category 0.907 or more): xenophobic remarks with no slur ("C'est pas raciste de dire que
+    """Not met on "zw-" for cyberbullying (0.723: 13 of 47 missed; every other category 0.806 or
+    more): threats and slurs aimed at a pupil read as defamation only ("Going to stab the next kid
+    at LJP who calls me a spaz"), mockery of a pupil's illness read as private or as an insult ("la
+    grosse Camille ... qui dit qu'a l'a une « maladie de la thyroïde »"), a pupil's tics read as
+    sexual only. Not met on "zv-" for defamation (0.788: 11 of 52 missed; cyberbullying 0.829, every
+    other category 0.907 or more): xenophobic remarks with no slur ("C'est pas raciste de dire que
     depuis que les Africains sont arrivés ... le niveau a baissé", "qu'elle retourne chez elle"),
-    clown emojis aimed at a named teacher, an insult inside incitement ("nobody wants the
-    refugee girl here") read as bullying only, doxxing with "Call her all night" read as bullying
-    and privacy. Not met on "zu-" for defamation (0.771: 11 of 48 missed; every other category
-    0.881 or more):
-    a forged letter "de la direction" that accuses a teacher, read as a leak; a forged memo
+    clown emojis aimed at a named teacher, an insult inside incitement ("nobody wants the refugee
+    girl here") read as bullying only, doxxing with "Call her all night" read as bullying and
+    privacy. Not met on "zu-" for defamation (0.771: 11 of 48 missed; every other category 0.881 or
+    more): a forged letter "de la direction" that accuses a teacher, read as a leak; a forged memo
     announcing an armed "visitor" read as a leak; commissioners told "I have your names and your
     home addresses. Sleep well" read as bullying; a parent's "Vous êtes des pourris pis des vendus"
     in board minutes and "cerveau de moule" read as contempt; "Salope" after a sexual remark, a
@@ -607,48 +621,58 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zw-": 44 of 50 (a leetspeak threat and a self-harm "tutorial" link not read '
+    'as critical, incitement to stop eating flagged but not critical); strict, so meeting it '
+    "fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zv-" (50/50: threats against newcomers' children, incitement, doxxing, sexual remarks
-    about pupils in approximate French and English, all read as critical), the first part since
-    "za-". Not met on "zu-" (44/48): "Ceux qui vont être au centre administratif de Buckingham lundi
-    matin vont s'en rappeler longtemps" after a decision, and "Cute kids at Providence in
-    Buckingham. Would love to see them at bath time 😘", not flagged; "si je la croise au IGA je la
-    frappe, c'est clair" of a principal, flagged but not as critical; a forged "NOTE DE SERVICE"
-    announcing an armed "visitor" ("Il ne s'agit PAS d'un exercice"), read as a leak. Not met on
-    "zt-" (44/49): in threads, a Santa who "a mis les petites filles sur ses genoux hmm jaurais aime
-    etre a sa place 😏" and a stranger asking of a 6th grade photo "c'est qui la 4e à gauche? Elle
-    habite où? Je veux la rencontrer 😘", not flagged; a vice principal who "stares at the grade
-    sevens ... someone should do something" read as a threat, not as sexual; a pupil's rape told in
-    a voice note read as private and bullying, not as critical; a vice principal's cell with "call
-    him all night" read as private only. Not met on "zs-" (45/50): "the drama teacher at Hormis
-    should check under her car before opening night ... just a friendly tip" and "shooting up prom
-    at LJP would honestly be the most exciting thing that school has ever seen", not flagged at all;
-    a cheer team rated from tryout videos ("#7 is a 10, would smash"), a pupil's costume that
-    "montrait toute ... envoie- moi la suite en privé", a new pupil's "nud3s" asked for, flagged
-    sexual but not critical. Not met on "zr-" (45/50): veiled threats in a crisis ("LJP c'était
-    juste une pratique. Hormis, votre tour s'en vient jeudi", not flagged; a fired janitor who still
-    has the key and "n'a pas oublié où sont rangées les bonbonnes"; "Lui, il passera pas l'hiver";
-    parents who voted a closure told "On sait à quelle école ils vont"), and a trainee's
-    "screenshots vraiment pas catholiques" of a pupil offered ("qqun les veut?"), flagged but not as
-    critical. Not met on "zq-" (42/51; a rules round since): staff's veiled threats (a fired
-    employee who hopes the man who signed it "a une bonne assurance vie"; "j'ai mon permis de
-    possession d'arme à feu pis une très très mauvaise semaine. Bonne rencontre disciplinaire jeudi
-    🙂"; a substitute's last class, "de quoi que mon oncle utilise pour la chasse à l'orignal ... la
-    porte se barre à 9h05"; a janitor's long farewell ending in sabotage), incitement said of a
-    pupil or a colleague ("qu'il le fasse, on va avoir la paix"; "Ben qu'elle parte"), a teacher's
-    "POV" on which girls "ont changé pendant l'été", a coach's thank-you with a remark on minor
-    players, and a teacher's "Viens me montrer ta robe de plus près" to a graduate, flagged but not
-    as critical. Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are in the commit
-    that measured it and in the README's table."""
+    """Not met on "zw-" (44/50): "k1ll3r la d1rl0 de l'ESHG c'est ma prochaine quête" (not
+    flagged); "s3lf h4rm tutorial for the LJP special class kids ... bit.ly" read as spam;
+    "t'es tellement grosse, arrête de manger complètement" and "fais attention à toi" to a
+    secretary, flagged but not as critical; free "massages thérapeutiques pour les ados
+    anxieuses ... discrétion assurée" and a remark on "les filles de 4e sec ... surtout Ashley
+    Roy", read as sexual, not critical. Met on "zv-" (50/50: threats against newcomers'
+    children, incitement, doxxing, sexual remarks about pupils in approximate French and
+    English, all read as critical), the first part since "za-". Not met on "zu-" (44/48): "Ceux
+    qui vont être au centre administratif de Buckingham lundi matin vont s'en rappeler
+    longtemps" after a decision, and "Cute kids at Providence in Buckingham. Would love to see
+    them at bath time 😘", not flagged; "si je la croise au IGA je la frappe, c'est clair" of a
+    principal, flagged but not as critical; a forged "NOTE DE SERVICE" announcing an armed
+    "visitor" ("Il ne s'agit PAS d'un exercice"), read as a leak. Not met on "zt-" (44/49): in
+    threads, a Santa who "a mis les petites filles sur ses genoux hmm jaurais aime etre a sa
+    place 😏" and a stranger asking of a 6th grade photo "c'est qui la 4e à gauche? Elle habite
+    où? Je veux la rencontrer 😘", not flagged; a vice principal who "stares at the grade sevens
+    ... someone should do something" read as a threat, not as sexual; a pupil's rape told in a
+    voice note read as private and bullying, not as critical; a vice principal's cell with
+    "call him all night" read as private only. Not met on "zs-" (45/50): "the drama teacher at
+    Hormis should check under her car before opening night ... just a friendly tip" and
+    "shooting up prom at LJP would honestly be the most exciting thing that school has ever
+    seen", not flagged at all; a cheer team rated from tryout videos ("#7 is a 10, would
+    smash"), a pupil's costume that "montrait toute ... envoie- moi la suite en privé", a new
+    pupil's "nud3s" asked for, flagged sexual but not critical. Not met on "zr-" (45/50):
+    veiled threats in a crisis ("LJP c'était juste une pratique. Hormis, votre tour s'en vient
+    jeudi", not flagged; a fired janitor who still has the key and "n'a pas oublié où sont
+    rangées les bonbonnes"; "Lui, il passera pas l'hiver"; parents who voted a closure told "On
+    sait à quelle école ils vont"), and a trainee's "screenshots vraiment pas catholiques" of a
+    pupil offered ("qqun les veut?"), flagged but not as critical. Not met on "zq-" (42/51; a
+    rules round since): staff's veiled threats (a fired employee who hopes the man who signed
+    it "a une bonne assurance vie"; "j'ai mon permis de possession d'arme à feu pis une très
+    très mauvaise semaine. Bonne rencontre disciplinaire jeudi 🙂"; a substitute's last class,
+    "de quoi que mon oncle utilise pour la chasse à l'orignal ... la porte se barre à 9h05"; a
+    janitor's long farewell ending in sabotage), incitement said of a pupil or a colleague
+    ("qu'il le fasse, on va avoir la paix"; "Ben qu'elle parte"), a teacher's "POV" on which
+    girls "ont changé pendant l'été", a coach's thank-you with a remark on minor players, and a
+    teacher's "Viens me montrer ta robe de plus près" to a graduate, flagged but not as
+    critical. Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are in the
+    commit that measured it and in the README's table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zv-": 1 of 25 (the matcher read "Maria-Goretti dans la région de Québec" as '
-    "ours); strict, so meeting it fails until this mark goes"))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Not met on "zv-" (1 of 25): "Ma belle-sœur
+    """Items naming no watched school raise no flag. Met on "zw-" (none of 25; 15 of them
+    breaches: the parish and the patriot, other towns' Maria-Goretti, Saint-Laurent and
+    Providence, a bare "Le CSS"). Not met on "zv-" (1 of 25): "Ma belle-sœur
     est prof à Maria-Goretti dans la région de Québec ... le prof de 6e va être congédié" read
     as our Maria-Goretti (the town is not right beside the name), and the leak is flagged. Met on
     "zu-" (none of 25; 15 of them
@@ -669,23 +693,24 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zv-" when it was new
-    (trained on every dev case, "zu-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.913, recall 0.968,
-    critical 50/50, weakest category (defamation) 0.788. Less a small margin, a change must not
-    go below it. (On "zu-": 0.928, 0.973, 44/48, defamation 0.771; on "zt-": 0.874, 0.973,
-    44/49, defamation 0.614. Every earlier part's figures are in the README's table, "Figures
+    """Rules + learned scorer, as the worker runs them, measured once on "zw-" when it was new
+    (trained on every dev case, "zv-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.904, recall 0.962,
+    critical 44/50, weakest category (cyberbullying) 0.723. Less a small margin, a change must
+    not go below it. (On "zv-": 0.913, 0.968, 50/50, defamation 0.788; on "zu-": 0.928, 0.973,
+    44/48, defamation 0.771. Every earlier part's figures are in the README's table, "Figures
     on cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.89, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.76, \
+    assert heldout_default.flag.precision >= 0.88, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.84, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.70, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zv-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zw-", on an ordinary source
+    precision 0.905, recall 0.876; on a local source 0.897, 0.946. On "zv-", on an ordinary source
     precision 0.917, recall 0.892; on a local source 0.911, 0.946 (names spelled by ear:
     "sin-laurent a bukingame", "providance", "ormisdas"). On "zu-", on an ordinary source
     precision 0.925, recall 0.935; on a local source 0.917, 0.951 (the matcher missed 13 of 335
@@ -697,24 +722,24 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.89, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.87, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.88, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.85, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.89, format_report(local)
+    assert local.flag.precision >= 0.87, format_report(local)
     assert local.flag.recall >= 0.92, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zv-": precision 0.944, recall 0.643,
-    critical 27/50, weakest category (cyberbullying) 0.293, after a round that took "zu-" from 0.967
-    to 0.969 in precision and from 18 to 24 critical of 48. On "zu-": precision 0.967, recall 0.638,
-    critical 18/48, sexual 0.387. Tuned on earlier sets, the lexicons generalise poorly to new
-    writers: what one writer's threats taught did not carry to the next (every part's figures:
+    """The rules must stand alone (no model, no network). On "zw-": precision 0.881, recall 0.562,
+    critical 15/50, weakest category (cyberbullying) 0.170, after a round that took "zv-" from 0.944
+    to 0.992 in precision and from 27 to 32 critical of 50. On "zv-": precision 0.944, recall 0.643,
+    critical 27/50, cyberbullying 0.293. Tuned on earlier sets, the lexicons generalise poorly to
+    new writers: what one writer's threats taught did not carry to the next (every part's figures:
     README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.92, format_report(heldout)
-    assert heldout.flag.recall >= 0.62, format_report(heldout)
-    assert heldout.critical_recall >= 0.50, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.27, format_report(heldout)
+    assert heldout.flag.precision >= 0.86, format_report(heldout)
+    assert heldout.flag.recall >= 0.54, format_report(heldout)
+    assert heldout.critical_recall >= 0.26, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
