@@ -14,8 +14,9 @@ case); a replay reads each part as a new writer's, which is what the issue's tar
 
 The slow part (the out-of-fold probabilities and the final fit, about a minute and a half
 per part) is cached in ``--cache``; the threshold settings then cost seconds each. Each
-setting prints flag precision and recall (mean and worst part), and per part precision,
-recall, critical found and the weakest category's recall.
+setting prints flag precision and recall (mean and worst part), critical items found and
+critical alerts on items not labelled critical (each an e-mail to the team), and per part
+precision, recall, critical found and wrong, and the weakest category's recall.
 
 Reads git history: run it in a clone, not an exported tree.
 """
