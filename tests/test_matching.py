@@ -373,6 +373,7 @@ def shipped_matcher() -> Matcher:
         ("yo i found the gradebook password for hormis lol", ["eshg"]),
         ("Hormis esports club tournament starts now", ["eshg"]),
         ("Confessions Hormis #412 : je suis en amour", ["eshg"]),
+        ("Dear Hormis, thank you for the quiet pass system", ["eshg"]),
         ("The Providence Friars won again last night", []),
         ("Fête paroissiale à Sainte-Famille de l'Île d'Orléans dimanche", []),
         ("Visited the Santa Maria Goretti sanctuary in Nettuno this summer", []),
