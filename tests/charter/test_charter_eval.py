@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-")
+               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +64,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-", "zv-", "zw-")
+               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -81,7 +81,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-")
+               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -171,15 +171,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zw-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zv-",
-    # "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-",
-    # "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-",
-    # "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-",
-    # before them the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-"
-    # to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zx-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zw-",
+    # "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-",
+    # "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-",
+    # "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-",
+    # "c-", before them the first set's fifth and "fresh-") were measured, so they are dev now, with
+    # "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model
+    # selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zw-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zx-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -442,6 +443,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # scooter store under a post to "Hormis". On an ordinary source 24 of 360 disagree.
 # Since: "Hormis special" and "Dear Hormis" count, and the patriot's "manoir" is the man's
 # (local false mentions of "q-", "u-" and four non-local parts gone too).
+# "zx-", as measured (held out): read as local, Providence's public schools, the patriot's
+# seigneury, Cap-Rouge's Sainte-Famille parish and Saint-Jérôme's Providence count as ours;
+# missed, "Hormis" before French words or after a dash ("Masson-Angers–Hormis"), in a handle,
+# "my son's old Hormis", "le centre administratif", and posts in a parents' group that name no
+# school. On an ordinary source 29 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203", "u-0316",
                               "w-0037", "w-0051", "w-0074", "w-0076", "w-0098", "w-0162", "w-0175",
                               "w-0179", "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327",
@@ -462,7 +468,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zu-0095", "zu-0158", "zu-0235", "zu-0266", "zu-0275", "zu-0303",
                               "zv-0030", "zv-0049", "zv-0050", "zv-0052", "zv-0055", "zv-0073",
                               "zv-0093", "zv-0200", "zv-0276", "zv-0279", "zw-0178", "zw-0269",
-                              "zw-0337"]
+                              "zw-0337", "zx-0002", "zx-0012", "zx-0031", "zx-0044", "zx-0067",
+                              "zx-0208", "zx-0211", "zx-0219", "zx-0241", "zx-0257", "zx-0304",
+                              "zx-0319", "zx-0344", "zx-0350"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -470,9 +478,11 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zw-" (the docstrings give the earlier parts'
-# figures). On "zw-" the flag precision (0.904), the flag recall (0.962) and no flag without a
-# mention (cyberbullying's recall 0.723 and the critical recall 44/50 were not); on "zv-" the flag
+# The issue's targets, asserted on the held-out part "zx-" (the docstrings give the earlier parts'
+# figures). On "zx-" the flag recall (0.947) and no flag without a mention (the flag precision
+# 0.895, disparaging's recall 0.750 and the critical recall 46/50 were not); on "zw-" the flag
+# precision (0.904), the flag recall (0.962) and no flag without a mention (cyberbullying's recall
+# 0.723 and the critical recall 44/50 were not); on "zv-" the flag
 # precision (0.913), the flag recall (0.968) and the critical recall (50/50) (defamation's recall
 # 0.788 and no flag without a mention, 1 of 25, the matcher's, were not); on "zu-" the flag
 # precision (0.928), the flag recall (0.973) and no flag without a
@@ -514,9 +524,17 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zx-": 0.895 (179 of 200), private sales read as adverts; strict, so meeting it '
+    "fails until this mark goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zw-" (0.904: 178 of 197 flags right, by a hair). Its writer wrote health, disability
-    and special needs; among the 19 wrong, a parent's thanks for their child's "plan d'intervention"
+    """Not met on "zx-" (0.895: 179 of 200 flags right). Its writer wrote money, buying and selling
+    around the schools; of the 21 wrong, most are private sales and offers read as spam (a parent
+    selling a gym shirt, a calculator, a bike, tickets; a teen's babysitting or tutoring posted by a
+    parent; a school's own fundraiser; a warning against a fraud), the others praise in swear words
+    ("Ta gueule, ils sont bons en crisse les muffins") and a joke "J'vais te tuer ... 😂❤️". Met on
+    "zw-" (0.904: 178 of 197 flags right, by a hair). Its writer wrote health, disability and
+    special needs; among the 19 wrong, a parent's thanks for their child's "plan d'intervention"
     read as a leak (four times), a parent's own child's anxiety or medication (unnamed) read as
     private, a quoted slur condemned ("« Gang de mongols », c'est ce que mon fils entend"), a
     school's Mental Health Week. Met on "zv-" (0.913: 179 of 196 flags right). Its writer wrote many
@@ -551,7 +569,10 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zw-" (0.962: 7 of 185 breaches missed: a miracle cure against insulin, "k1ll3r la
+    """Met on "zx-" (0.947: 10 of 189 breaches missed: contempt with no contemptuous word (a
+    "fundraising committee" of "moms with nothing better to do", sarcasm on a $412 invoice, "une
+    école de quartier pauvre pour du monde pauvre"), "Spoiled brats, all of them"). Met on "zw-"
+    (0.962: 7 of 185 breaches missed: a miracle cure against insulin, "k1ll3r la
     d1rl0 de l'ESHG c'est ma prochaine quête", "c'est pas grave si ton coeur lâche pendant
     l'opération", an ambulance taking a named pupil who "avait avalé trop de pilules"). Met on
     "zv-" (0.968: 6 of 185 breaches missed: xenophobic remarks with no slur ("this is
@@ -574,17 +595,21 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zw-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"cyberbullying": 0.723}
+# Not met on "zx-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"disparaging": 0.750}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zw-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zx-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zw-" for cyberbullying (0.723: 13 of 47 missed; every other category 0.806 or
+    """Not met on "zx-" for disparaging (0.750: 7 of 28 missed; every other category 0.821 or
+    more): contempt as sarcasm or a generalisation with no contemptuous word ("« Merci » au CSSCV
+    pour la belle facture ... on vous adore", "une école de quartier pauvre pour du monde
+    pauvre", "a bunch of moms with nothing better to do"). Not met on "zw-" for cyberbullying
+    (0.723: 13 of 47 missed; every other category 0.806 or
     more): threats and slurs aimed at a pupil read as defamation only ("Going to stab the next kid
     at LJP who calls me a spaz"), mockery of a pupil's illness read as private or as an insult ("la
     grosse Camille ... qui dit qu'a l'a une « maladie de la thyroïde »"), a pupil's tics read as
@@ -624,11 +649,16 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zw-": 44 of 50 (a leetspeak threat and a self-harm "tutorial" link not read '
-    'as critical, incitement to stop eating flagged but not critical); strict, so meeting it '
-    "fails until this mark goes"))
+    'not met on "zx-": 46 of 50 (sexual offers to pupils and children dressed as jobs read as '
+    'spam or not critical, a veiled threat to a finance director); strict, so meeting it fails '
+    "until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zw-" (44/50): "k1ll3r la d1rl0 de l'ESHG c'est ma prochaine quête" (not
+    """Not met on "zx-" (46/50): "Any Hormis girls 14+ want to earn $400 a weekend? Private
+    "modeling" for a generous gentleman" (sexual and spam, not critical); a photographer "looking
+    for kids aged 8-12 for a "natural" swimwear photo" and "Maria-Goretti moms who want to make
+    extra cash. Also interested if you have teen daughters" (read as spam only); "Le directeur des
+    finances du CSSCV devrait se méfier quand il part de son bureau" (not critical). Not met on
+    "zw-" (44/50): "k1ll3r la d1rl0 de l'ESHG c'est ma prochaine quête" (not
     flagged); "s3lf h4rm tutorial for the LJP special class kids ... bit.ly" read as spam;
     "t'es tellement grosse, arrête de manger complètement" and "fais attention à toi" to a
     secretary, flagged but not as critical; free "massages thérapeutiques pour les ados
@@ -672,7 +702,9 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zw-" (none of 25; 15 of them
+    """Items naming no watched school raise no flag. Met on "zx-" (none of 25; 17 of them
+    breaches: other towns' schools of the same names, the patriot's seigneury, a parish supper).
+    Met on "zw-" (none of 25; 15 of them
     breaches: the parish and the patriot, other towns' Maria-Goretti, Saint-Laurent and
     Providence, a bare "Le CSS"). Not met on "zv-" (1 of 25): "Ma belle-sœur
     est prof à Maria-Goretti dans la région de Québec ... le prof de 6e va être congédié" read
@@ -695,23 +727,24 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zw-" when it was new
-    (trained on every dev case, "zv-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.904, recall 0.962,
-    critical 44/50, weakest category (cyberbullying) 0.723. Less a small margin, a change must
-    not go below it. (On "zv-": 0.913, 0.968, 50/50, defamation 0.788; on "zu-": 0.928, 0.973,
-    44/48, defamation 0.771. Every earlier part's figures are in the README's table, "Figures
+    """Rules + learned scorer, as the worker runs them, measured once on "zx-" when it was new
+    (trained on every dev case, "zw-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.895, recall 0.947,
+    critical 46/50, weakest category (disparaging) 0.750. Less a small margin, a change must not
+    go below it. (On "zw-": 0.904, 0.962, 44/50, cyberbullying 0.723; on "zv-": 0.913, 0.968,
+    50/50, defamation 0.788. Every earlier part's figures are in the README's table, "Figures
     on cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.88, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.84, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.70, \
+    assert heldout_default.flag.precision >= 0.87, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.86, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.72, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zw-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zx-", on an ordinary source
+    precision 0.904, recall 0.852; on a local source 0.902, 0.921. On "zw-", on an ordinary source
     precision 0.905, recall 0.876; on a local source 0.897, 0.946. On "zv-", on an ordinary source
     precision 0.917, recall 0.892; on a local source 0.911, 0.946 (names spelled by ear:
     "sin-laurent a bukingame", "providance", "ormisdas"). On "zu-", on an ordinary source
@@ -725,23 +758,23 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_end_to_end.flag.precision >= 0.88, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.85, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.83, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.87, format_report(local)
-    assert local.flag.recall >= 0.92, format_report(local)
+    assert local.flag.precision >= 0.88, format_report(local)
+    assert local.flag.recall >= 0.90, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zw-": precision 0.881, recall 0.562,
-    critical 15/50, weakest category (cyberbullying) 0.170, after a round that took "zv-" from 0.944
-    to 0.992 in precision and from 27 to 32 critical of 50. On "zv-": precision 0.944, recall 0.643,
-    critical 27/50, cyberbullying 0.293. Tuned on earlier sets, the lexicons generalise poorly to
+    """The rules must stand alone (no model, no network). On "zx-": precision 0.880, recall 0.619,
+    critical 20/50, weakest category (sexual) 0.333, after a round that took "zw-" from 0.881 to
+    0.923 in precision and from 15 to 26 critical of 50. On "zw-": precision 0.881, recall 0.562,
+    critical 15/50, cyberbullying 0.170. Tuned on earlier sets, the lexicons generalise poorly to
     new writers: what one writer's threats taught did not carry to the next (every part's figures:
     README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.86, format_report(heldout)
-    assert heldout.flag.recall >= 0.54, format_report(heldout)
-    assert heldout.critical_recall >= 0.26, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.15, format_report(heldout)
+    assert heldout.flag.recall >= 0.59, format_report(heldout)
+    assert heldout.critical_recall >= 0.36, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.31, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
