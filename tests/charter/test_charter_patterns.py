@@ -10,7 +10,15 @@ import pytest
 from worker.charter.classify import classify
 from worker.charter.lexicon import CategoryFile, Charter, ContextFile, build_charter
 from worker.charter.model import Document
-from worker.charter.patterns import Haystack, NameSpec, PatternSpec, compile_name
+from worker.charter.patterns import (
+    STARTS_MAX_TRIES,
+    Haystack,
+    NameSpec,
+    PatternSpec,
+    compile_name,
+    compile_pattern,
+    literal_starts,
+)
 from worker.charter.surface import build_surface
 from worker.eval import parse_cases
 
@@ -52,6 +60,37 @@ def assert_patterns_find_what_a_full_search_finds(charter: Charter, texts: list[
 
 def test_anchored_and_gated_patterns_find_what_a_full_search_finds(charter: Charter) -> None:
     assert_patterns_find_what_a_full_search_finds(charter, TRICKY + _dev_texts())
+
+
+@pytest.mark.parametrize(("regex", "starts"), [
+    # Zero-width items are skipped; alternatives and small classes multiply.
+    (r"\b(?:ceux|celles)\s+qui", ("celles", "ceux")),
+    (r"(?<!\w)[sz]ex\b", ("sex", "zex")),
+    # An optional first word: a match begins with it or with what follows it.
+    (r"(?:très\s+)?conne", ("conne", "très")),
+    # Cut at six characters; a start that holds a shorter one is dropped.
+    (r"\bappelle(?:r|z)?|\bappel\b", ("appel",)),
+    (r"(?=\w)kys|k\.y\.s", ("k.y.s", "kys")),
+    # Anything may begin a match: a class of many characters, a dot, a repeated word.
+    (r"[a-z]+ qui", ()),
+    (r".{0,5}tuer", ()),
+    (r"(?:\w+\s+){1,3}tuer", ()),
+    (r"tuer|\d+ fois", ()),
+    # A case-insensitive piece would match the other case too.
+    (r"(?i:Tuer)", ()),
+])
+def test_literal_starts_are_where_every_match_begins(regex: str, starts: tuple[str, ...]
+                                                     ) -> None:
+    assert literal_starts(re.compile(regex)) == starts
+
+
+def test_a_start_found_too_often_falls_back_to_one_search() -> None:
+    pattern = compile_pattern("defamation", PatternSpec(
+        name="t", reason="t", regex=r"\bje\s+vais\s+te\s+tuer", weight=0.5))
+    assert pattern.starts == ("je",)
+    text = "je " * (STARTS_MAX_TRIES + 1) + "je vais te tuer"
+    assert [m.span() for m in pattern.finditer(Haystack(text))] == \
+        [m.span() for m in pattern.lowered.finditer(text)] == [(75, 90)]
 
 
 @pytest.mark.parametrize("text", [

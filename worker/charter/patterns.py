@@ -4,11 +4,14 @@ expressions that find named people, as admins write them and as the rules run th
 Python's ``re`` tries a pattern at every position of a text unless the pattern begins with a
 literal or a character class, in which case it jumps from candidate to candidate; a plain
 substring test is faster still. Hence the shipped patterns begin with the character they
-match first, and may name strings one of which every match holds (``requires``).
+match first, and may name strings one of which every match holds (``requires``). A pattern
+searched anywhere is tried only where a match can begin: the words it begins with are read
+off its syntax tree when it is compiled (``literal_starts``), so an admin need not list them.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,6 +33,15 @@ _NUMBER_START = re.compile(r"[+(\d](?<!\d.)")
 # and exact unless the text holds another script's digit, which one cheap search tells.
 _ASCII_NUMBER_START = re.compile(r"[+(0-9](?<![0-9].)")
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
+# The parser behind ``re.compile``: its syntax tree is what ``literal_starts`` reads. Private
+# (``sre_parse``, its public name, is deprecated), hence loaded by name, as ``Any``.
+_SRE: Any = importlib.import_module("re._parser")
+# A pattern's literal starts: at most this long, and this many (shorter ones if more).
+STARTS_LONGEST = 6
+STARTS_MOST = 64
+# Beyond this many places where a pattern's literal starts occur in a text, one search of
+# the whole text costs less than a match tried at each.
+STARTS_MAX_TRIES = 24
 Check = Literal["none", "luhn", "private_phone", "private_email", "identity_code", "foreign_url",
                 "spelled_number", "not_public_phone"]
 
@@ -113,6 +125,9 @@ class Pattern:
     requires: tuple[str, ...] = ()
     required: frozenset[str] = frozenset()
     gated: bool = False  # the haystack's automaton tells when it cannot match
+    # For a pattern searched anywhere: strings one of which every match begins with, in the
+    # subject its regex runs on (``literal_starts``); () when it may begin with anything.
+    starts: tuple[str, ...] = ()
 
     def finditer(self, haystack: Haystack) -> Iterator[re.Match[str]]:
         """The matches in ``haystack.text``, as ``re.finditer`` finds them."""
@@ -138,6 +153,8 @@ class Pattern:
             return _tried_at(regex, subject, starts)
         if anchor == "word" and starts is not None:
             return _tried_at(regex, subject, _word_starts(subject, starts))
+        if self.starts and (begins := _few_occurrences(subject, self.starts)) is not None:
+            return _tried_at(regex, subject, begins)
         return regex.finditer(subject)
 
 
@@ -271,6 +288,17 @@ def _occurrences(text: str, strings: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
+def _few_occurrences(text: str, strings: tuple[str, ...]) -> list[int] | None:
+    """``_occurrences`` of ``strings``, or None when there are more than ``STARTS_MAX_TRIES``
+    (counted first, in C: a short start such as "je" may be everywhere)."""
+    total = 0
+    for string in strings:
+        total += text.count(string)
+        if total > STARTS_MAX_TRIES:
+            return None
+    return _occurrences(text, strings) if total else []
+
+
 def _word_starts(text: str, offsets: list[int]) -> list[int]:
     """The start of the word (letters, digits, "." and "-") around each offset."""
     starts: set[int] = set()
@@ -316,11 +344,111 @@ def compile_pattern(category: str, spec: PatternSpec) -> Pattern:
     if spec.case_sensitive:
         regex = re.compile(spec.regex)
         return Pattern(category, spec, regex, regex, tuple(spec.requires),
-                       frozenset(r.lower() for r in spec.requires), gated=bool(spec.requires))
+                       frozenset(r.lower() for r in spec.requires), gated=bool(spec.requires),
+                       starts=_starts_if_anywhere(spec, regex))
     requires = tuple(r.lower() for r in spec.requires)
-    return Pattern(category, spec, re.compile(spec.regex, re.IGNORECASE),
-                   re.compile(_lower_literals(spec.regex)), requires, frozenset(requires),
-                   gated=bool(requires))
+    lowered = re.compile(_lower_literals(spec.regex))
+    return Pattern(category, spec, re.compile(spec.regex, re.IGNORECASE), lowered, requires,
+                   frozenset(requires), gated=bool(requires),
+                   starts=_starts_if_anywhere(spec, lowered))
+
+
+def _starts_if_anywhere(spec: PatternSpec, regex: re.Pattern[str]) -> tuple[str, ...]:
+    return literal_starts(regex) if spec.anchor == "anywhere" else ()
+
+
+def literal_starts(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of ``regex`` begins with, sorted; () when a match
+    may begin with anything (a class of many characters, a dot, an optional first word).
+
+    Read off the syntax tree ``re`` compiles: zero-width items (``\\b``, lookarounds) are
+    skipped, alternatives and small character classes multiply, the first item of a
+    repetition stands for it. Longer starts try fewer places; a start is cut at
+    ``STARTS_LONGEST`` characters, shorter still when there would be over ``STARTS_MOST``.
+    """
+    if regex.flags & re.IGNORECASE:
+        return ()  # a literal would then match its other case too
+    try:
+        items = list(_SRE.parse(regex.pattern, regex.flags))
+        found = _starts(items, STARTS_LONGEST)
+        longest = STARTS_LONGEST
+        while found is not None and len(found) > STARTS_MOST and longest > 1:
+            longest -= 1
+            found = _starts(items, longest)
+    except _Unreadable:
+        return ()
+    if found is None or "" in found or len(found) > STARTS_MOST:
+        return ()
+    # "cas" covers "case": the longer one would only be found twice.
+    return tuple(sorted(s for s in found if not any(s != t and s.startswith(t) for t in found)))
+
+
+class _Unreadable(Exception):
+    """A syntax ``literal_starts`` does not read (an inline case flag): no starts."""
+
+
+_CLASS_MOST = 6  # a character class of more characters is "anything"
+
+
+def _starts(items: list[Any], budget: int) -> set[str] | None:
+    """The starts of the sequence ``items`` (cut at ``budget`` characters); None for
+    "anything", which no later item can narrow."""
+    if budget == 0 or not items:
+        return {""}
+    (op, value), rest = items[0], items[1:]
+    if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):
+        return _starts(rest, budget)
+    if op is _SRE.LITERAL:
+        return _prefixed((chr(value),), rest, budget)
+    if op is _SRE.IN:
+        chars = _class_chars(value)
+        return None if chars is None else _prefixed(chars, rest, budget)
+    if op is _SRE.BRANCH:
+        found: set[str] = set()
+        for alternative in value[1]:
+            more = _starts([*alternative, *rest], budget)
+            if more is None:
+                return None
+            found |= more
+        return found
+    if op is _SRE.SUBPATTERN:
+        _group, add_flags, _del_flags, pattern = value
+        if add_flags & re.IGNORECASE:
+            raise _Unreadable
+        return _starts([*pattern, *rest], budget)
+    if op is _SRE.ATOMIC_GROUP:
+        return _starts([*value, *rest], budget)
+    if op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
+        low, high, item = value
+        if high == 0:
+            return _starts(rest, budget)
+        # The item's starts, not followed further: what comes after a repetition varies.
+        head = _starts(list(item), budget)
+        if head is None or low >= 1:
+            return head
+        tail = _starts(rest, budget)
+        return None if tail is None else head | tail
+    return None
+
+
+def _prefixed(chars: Sequence[str], rest: list[Any], budget: int) -> set[str] | None:
+    tails = _starts(rest, budget - 1)
+    if tails is None:
+        return set(chars)  # the rest may begin with anything: the starts stop here
+    return {char + tail for char in chars for tail in tails}
+
+
+def _class_chars(items: list[Any]) -> tuple[str, ...] | None:
+    """The characters of a small class of literals and short ranges, or None."""
+    chars: list[str] = []
+    for op, value in items:
+        if op is _SRE.LITERAL:
+            chars.append(chr(value))
+        elif op is _SRE.RANGE and value[1] - value[0] < _CLASS_MOST:
+            chars.extend(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None  # a category (\w), a negation, a wide range
+    return tuple(chars) if len(chars) <= _CLASS_MOST else None
 
 
 def compile_name(spec: str | NameSpec) -> NamePattern:
