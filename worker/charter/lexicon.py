@@ -61,14 +61,16 @@ _M = TypeVar("_M", bound=BaseModel)
 # The writer's own child ("mon fils": ``own``; "de mon fils": ``own_of``), whose file or
 # health is the parent's to tell; an apology ("je voulais m'excuser") that disowns the insult
 # it quotes; the reader's own account ("votre compte") that a scam threatens to close; an
-# employer's careers page ("section Carrières") that a job offer sends applicants to; a
+# text that says it is no advert (``no_advert``: an employer's careers page that a job offer
+# sends applicants to, a school's own fundraiser, a parent selling what a child outgrew, a
+# warning about a scam that names what the scam asks for); a
 # ministry's exam ("l'épreuve unique", "the provincial exam") whose subject is told early; a
 # post's approval of what it quotes ("honestly? same", "y'aurait raison": ``endorsement``).
 ContextKind = MarkerKind | Literal["intent", "victim", "condition", "capture", "contrast",
                                    "insinuation", "dying", "comparison", "adult", "narrated",
                                    "speaker", "claim", "rebuttal", "announced", "meme",
                                    "laugh", "earnest", "decision", "respect", "own", "own_of",
-                                   "apology", "account", "careers", "exam", "endorsement"]
+                                   "apology", "account", "no_advert", "exam", "endorsement"]
 
 
 class _Strict(BaseModel):
