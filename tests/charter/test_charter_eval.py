@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-")
+               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +64,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-")
+               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -81,7 +81,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-")
+               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -171,16 +171,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zx-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zw-",
-    # "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-",
-    # "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-",
-    # "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-",
-    # "c-", before them the first set's fifth and "fresh-") were measured, so they are dev now, with
-    # "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model
-    # selection).
+    # The held-out part (360 "zy-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zx-",
+    # "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-",
+    # "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-",
+    # "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-",
+    # "final-", "c-", before them the first set's fifth and "fresh-") were measured, so they are
+    # dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-"
+    # (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zx-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zy-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -451,6 +451,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Since: "Hormis" after "pour", "the", "old", before "c'est" and its uniforms and
 # hoodies counts as ESHG; Providence's public schools and the patriot's seigneury are not ours
 # (local misses of "zp-" to "zv-" gone too).
+# "zy-", as measured (held out): read as local, the federal riding of Papineau, the patriot
+# (twice: "trop d'écoles à mon goût") and Providence as fate ("C'est la Providence qui nous a
+# fait rencontrer") count as ours; missed, "Hormis" inside a slogan in quotation marks
+# ("« Solidarité profs Hormis ✊ »"). On an ordinary source 55 of 360 disagree: its writer named
+# the schools by their usual names without their towns.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203", "u-0316",
                               "w-0037", "w-0051", "w-0074", "w-0076", "w-0098", "w-0162", "w-0175",
                               "w-0179", "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327",
@@ -471,7 +476,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zu-0303", "zv-0030", "zv-0049", "zv-0050", "zv-0052", "zv-0055",
                               "zv-0093", "zv-0200", "zv-0276", "zv-0279", "zw-0178", "zw-0269",
                               "zw-0337", "zx-0012", "zx-0031", "zx-0211", "zx-0219", "zx-0241",
-                              "zx-0304"]
+                              "zx-0304", "zy-0091", "zy-0150", "zy-0171", "zy-0182"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -479,8 +484,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zx-" (the docstrings give the earlier parts'
-# figures). On "zx-" the flag recall (0.947) and no flag without a mention (the flag precision
+# The issue's targets, asserted on the held-out part "zy-" (the docstrings give the earlier parts'
+# figures). On "zy-" the flag precision (0.916), the flag recall (0.941) and no flag without a
+# mention (defamation's recall 0.778, cyberbullying's 0.780 and the critical recall 45/50 were
+# not); on "zx-" the flag recall (0.947) and no flag without a mention (the flag precision
 # 0.895, disparaging's recall 0.750 and the critical recall 46/50 were not); on "zw-" the flag
 # precision (0.904), the flag recall (0.962) and no flag without a mention (cyberbullying's recall
 # 0.723 and the critical recall 44/50 were not); on "zv-" the flag
@@ -525,11 +532,17 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zx-": 0.895 (179 of 200), private sales read as adverts; strict, so meeting it '
-    "fails until this mark goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Not met on "zx-" (0.895: 179 of 200 flags right). Its writer wrote money, buying and selling
+    """Met on "zy-" (0.916: 174 of 190 flags right). Its writer wrote politics and public debate
+    around the schools (strikes and picket lines, budgets, elections, Bills 21 and 96, gender
+    identity and sex education, vaccination, book removals, flags); among the 16 wrong, firm
+    criticism read as contempt ("Shame on the CSSCV for closing the library", "C'est honteux
+    que le centre de services ait coupé l'aide aux devoirs", "le débat ... est devenu ridicule
+    des deux bords"), a slur reported to condemn it ("Someone wrote 'f*g club' on the GSA
+    poster ... Disgusting"), public budget talk and a union's press release read as leaks, strike
+    talk read as threats and critical alerts ("La rentrée après trois semaines de grève va nous
+    tuer, mais on est prêts 💪", "fight this budget cut tooth and nail ... bring your kids").
+    Not met on "zx-" (0.895: 179 of 200 flags right). Its writer wrote money, buying and selling
     around the schools; of the 21 wrong, most are private sales and offers read as spam (a parent
     selling a gym shirt, a calculator, a bike, tickets; a teen's babysitting or tutoring posted by a
     parent; a school's own fundraiser; a warning against a fraud), the others praise in swear words
@@ -570,7 +583,14 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zx-" (0.947: 10 of 189 breaches missed: contempt with no contemptuous word (a
+    """Met on "zy-" (0.941: 11 of 185 breaches missed: smears with no insulting or sexual word
+    ("un nazi qui veut brûler des livres", a teacher who "« aime un peu trop » les garçons de sec
+    1", a librarian "payé en faveurs sexuelles"), "retournez en Ontario bande de têtes carrées",
+    "Next time I'm driving through that picket line and I won't brake", a pile-on with no
+    hurtful word ("flood the Providence principal's inbox ... Let's break her", "boo the
+    valedictorian ... worst day of her life"), a land purchase told before its announcement, a
+    table of teachers' absences with their medical reasons). Met on "zx-" (0.947: 10 of 189
+    breaches missed: contempt with no contemptuous word (a
     "fundraising committee" of "moms with nothing better to do", sarcasm on a $412 invoice, "une
     école de quartier pauvre pour du monde pauvre"), "Spoiled brats, all of them"). Met on "zw-"
     (0.962: 7 of 185 breaches missed: a miracle cure against insulin, "k1ll3r la
@@ -596,114 +616,128 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zx-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"disparaging": 0.750}
+# Not met on "zy-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"cyberbullying": 0.780, "defamation": 0.778}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zx-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zy-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zx-" for disparaging (0.750: 7 of 28 missed; every other category 0.821 or
-    more): contempt as sarcasm or a generalisation with no contemptuous word ("« Merci » au CSSCV
-    pour la belle facture ... on vous adore", "une école de quartier pauvre pour du monde
-    pauvre", "a bunch of moms with nothing better to do"). Not met on "zw-" for cyberbullying
-    (0.723: 13 of 47 missed; every other category 0.806 or
-    more): threats and slurs aimed at a pupil read as defamation only ("Going to stab the next kid
-    at LJP who calls me a spaz"), mockery of a pupil's illness read as private or as an insult ("la
-    grosse Camille ... qui dit qu'a l'a une « maladie de la thyroïde »"), a pupil's tics read as
-    sexual only. Not met on "zv-" for defamation (0.788: 11 of 52 missed; cyberbullying 0.829, every
-    other category 0.907 or more): xenophobic remarks with no slur ("C'est pas raciste de dire que
-    depuis que les Africains sont arrivés ... le niveau a baissé", "qu'elle retourne chez elle"),
-    clown emojis aimed at a named teacher, an insult inside incitement ("nobody wants the refugee
-    girl here") read as bullying only, doxxing with "Call her all night" read as bullying and
-    privacy. Not met on "zu-" for defamation (0.771: 11 of 48 missed; every other category 0.881 or
-    more): a forged letter "de la direction" that accuses a teacher, read as a leak; a forged memo
+    """Not met on "zy-" for defamation (0.778: 12 of 54 missed) and cyberbullying (0.780: 9 of
+    41; every other category 0.868 or more): smears and slurs with no insulting word ("un nazi
+    ... un fasciste en chemise carreautée", a teacher who "« aime un peu trop » les garçons",
+    "bande de têtes carrées"), sexual smears of staff read as sexual only ("elle fait des shows
+    de webcam le soir", "teaches 'consent' real hands-on"), a false health scare about a vaccine
+    ("Faites circuler!") read as bullying; pile-ons on staff and pupils read as privacy or
+    defamation only (a trans pupil who spoke at the board outed by name, a teacher's personal
+    e-mail with "une centaine de courriels par jour", "Mettez des 🐷 ... sur chaque photo de Mme
+    Lachance"). Disparaging met (0.964: 27 of 28). Not met on "zx-" for disparaging (0.750: 7 of
+    28 missed; every other category 0.821 or more): contempt as sarcasm or a generalisation with no
+    contemptuous word ("« Merci » au CSSCV pour la belle facture ... on vous adore", "une école de
+    quartier pauvre pour du monde pauvre", "a bunch of moms with nothing better to do"). Not met on
+    "zw-" for cyberbullying (0.723: 13 of 47 missed; every other category 0.806 or more): threats
+    and slurs aimed at a pupil read as defamation only ("Going to stab the next kid at LJP who
+    calls me a spaz"), mockery of a pupil's illness read as private or as an insult ("la grosse
+    Camille ... qui dit qu'a l'a une « maladie de la thyroïde »"), a pupil's tics read as sexual
+    only. Not met on "zv-" for defamation (0.788: 11 of 52 missed; cyberbullying 0.829, every other
+    category 0.907 or more): xenophobic remarks with no slur ("C'est pas raciste de dire que depuis
+    que les Africains sont arrivés ... le niveau a baissé", "qu'elle retourne chez elle"), clown
+    emojis aimed at a named teacher, an insult inside incitement ("nobody wants the refugee girl
+    here") read as bullying only, doxxing with "Call her all night" read as bullying and privacy.
+    Not met on "zu-" for defamation (0.771: 11 of 48 missed; every other category 0.881 or more): a
+    forged letter "de la direction" that accuses a teacher, read as a leak; a forged memo
     announcing an armed "visitor" read as a leak; commissioners told "I have your names and your
     home addresses. Sleep well" read as bullying; a parent's "Vous êtes des pourris pis des vendus"
     in board minutes and "cerveau de moule" read as contempt; "Salope" after a sexual remark, a
     homophobic slur beside a change room. Not met on "zt-" for defamation (0.614: 22 of 57 missed;
     every other category 0.853 or more): its writer labelled insults inside bullying as defamation
-    too ("t'as l'air d'une baleine", "Zoé la grosse", "looks like a r*tard"), and incitement ("do us
-    all a favour", "fais-le, personne va pleurer"), read as bullying only; a pupil's "nudes" held
-    for $200 read as sexual and bullying, not as blackmail; slurs in a thread ("go back to Africa",
-    "Gang de BS payés par nos taxes") read as contempt. Not met on "zs-" for defamation (0.737: 15
-    of 57 missed), cyberbullying (0.756: 11 of 45) and privacy (0.789: 8 of 38): a referee doxxed
-    with "Allez y dire" or "Make his weekend hell" read as bullying, not as a threat; a coach's
-    "private 'lessons'" with grade 9 girls read as sexual only; "kys" read as bullying only; a pupil
-    mocked in a meme, a reposted story or a cropped team photo with no mocking word; a team's lineup
-    or a selection sheet with a pupil's injury read as a leak, not as private. Disparaging met by a
-    hair (0.800: 24 of 30). Not met on "zr-" for defamation (0.789: 12 of 57 missed): veiled threats
-    in a crisis ("Hormis, votre tour s'en vient jeudi. Pas de courriel d'avertissement cette fois";
-    "Lui, il passera pas l'hiver"), rumours of crimes told as hearsay ("Paraît que ..."). Not met on
-    "zq-" for privacy (0.735), defamation (0.711) and cyberbullying (0.658): staff who tell a
-    pupil's or a colleague's situation as an anecdote (a sick leave "pour sa tête", a pupil's crisis
-    "tout le monde sait c'est qui"), veiled threats in a farewell or a reminder, mockery of a pupil
-    in "perles de correction". Not met on "zp-" for defamation (0.630), cyberbullying (0.667) and
-    disparaging (0.781): threats and pile-ons with no violent or insulting word hidden in a review,
-    a carpool offer or a caption contest, contempt as a simile ("le charisme d'une porte de
-    frigidaire"). Met on "zo-" (defamation the lowest, 0.860). Every earlier part's figures are in
-    the README's table."""
+    too ("t'as l'air d'une baleine", "Zoé la grosse", "looks like a r*tard"), and incitement ("do
+    us all a favour", "fais-le, personne va pleurer"), read as bullying only; a pupil's "nudes"
+    held for $200 read as sexual and bullying, not as blackmail; slurs in a thread ("go back to
+    Africa", "Gang de BS payés par nos taxes") read as contempt. Not met on "zs-" for defamation
+    (0.737: 15 of 57 missed), cyberbullying (0.756: 11 of 45) and privacy (0.789: 8 of 38): a
+    referee doxxed with "Allez y dire" or "Make his weekend hell" read as bullying, not as a
+    threat; a coach's "private 'lessons'" with grade 9 girls read as sexual only; "kys" read as
+    bullying only; a pupil mocked in a meme, a reposted story or a cropped team photo with no
+    mocking word; a team's lineup or a selection sheet with a pupil's injury read as a leak, not as
+    private. Disparaging met by a hair (0.800: 24 of 30). Not met on "zr-" for defamation (0.789:
+    12 of 57 missed): veiled threats in a crisis ("Hormis, votre tour s'en vient jeudi. Pas de
+    courriel d'avertissement cette fois"; "Lui, il passera pas l'hiver"), rumours of crimes told as
+    hearsay ("Paraît que ..."). Not met on "zq-" for privacy (0.735), defamation (0.711) and
+    cyberbullying (0.658): staff who tell a pupil's or a colleague's situation as an anecdote (a
+    sick leave "pour sa tête", a pupil's crisis "tout le monde sait c'est qui"), veiled threats in
+    a farewell or a reminder, mockery of a pupil in "perles de correction". Not met on "zp-" for
+    defamation (0.630), cyberbullying (0.667) and disparaging (0.781): threats and pile-ons with no
+    violent or insulting word hidden in a review, a carpool offer or a caption contest, contempt as
+    a simile ("le charisme d'une porte de frigidaire"). Met on "zo-" (defamation the lowest,
+    0.860). Every earlier part's figures are in the README's table."""
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zx-": 46 of 50 (sexual offers to pupils and children dressed as jobs read as '
-    'spam or not critical, a veiled threat to a finance director); strict, so meeting it fails '
-    "until this mark goes"))
+    'not met on "zy-": 45 of 50 (a driver who "won\'t brake" at a picket line, a door code given '
+    '"pour régler ça avec les scabs", sexual remarks on a cheerleader of 15 and on sec 1 boys '
+    'read without an alert); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zx-" (46/50): "Any Hormis girls 14+ want to earn $400 a weekend? Private
-    "modeling" for a generous gentleman" (sexual and spam, not critical); a photographer "looking
-    for kids aged 8-12 for a "natural" swimwear photo" and "Maria-Goretti moms who want to make
-    extra cash. Also interested if you have teen daughters" (read as spam only); "Le directeur des
-    finances du CSSCV devrait se méfier quand il part de son bureau" (not critical). Not met on
-    "zw-" (44/50): "k1ll3r la d1rl0 de l'ESHG c'est ma prochaine quête" (not
-    flagged); "s3lf h4rm tutorial for the LJP special class kids ... bit.ly" read as spam;
-    "t'es tellement grosse, arrête de manger complètement" and "fais attention à toi" to a
-    secretary, flagged but not as critical; free "massages thérapeutiques pour les ados
-    anxieuses ... discrétion assurée" and a remark on "les filles de 4e sec ... surtout Ashley
-    Roy", read as sexual, not critical. Met on "zv-" (50/50: threats against newcomers'
-    children, incitement, doxxing, sexual remarks about pupils in approximate French and
-    English, all read as critical), the first part since "za-". Not met on "zu-" (44/48): "Ceux
-    qui vont être au centre administratif de Buckingham lundi matin vont s'en rappeler
-    longtemps" after a decision, and "Cute kids at Providence in Buckingham. Would love to see
-    them at bath time 😘", not flagged; "si je la croise au IGA je la frappe, c'est clair" of a
-    principal, flagged but not as critical; a forged "NOTE DE SERVICE" announcing an armed
-    "visitor" ("Il ne s'agit PAS d'un exercice"), read as a leak. Not met on "zt-" (44/49): in
-    threads, a Santa who "a mis les petites filles sur ses genoux hmm jaurais aime etre a sa
-    place 😏" and a stranger asking of a 6th grade photo "c'est qui la 4e à gauche? Elle habite
-    où? Je veux la rencontrer 😘", not flagged; a vice principal who "stares at the grade sevens
-    ... someone should do something" read as a threat, not as sexual; a pupil's rape told in a
-    voice note read as private and bullying, not as critical; a vice principal's cell with
-    "call him all night" read as private only. Not met on "zs-" (45/50): "the drama teacher at
-    Hormis should check under her car before opening night ... just a friendly tip" and
-    "shooting up prom at LJP would honestly be the most exciting thing that school has ever
-    seen", not flagged at all; a cheer team rated from tryout videos ("#7 is a 10, would
-    smash"), a pupil's costume that "montrait toute ... envoie- moi la suite en privé", a new
-    pupil's "nud3s" asked for, flagged sexual but not critical. Not met on "zr-" (45/50):
-    veiled threats in a crisis ("LJP c'était juste une pratique. Hormis, votre tour s'en vient
-    jeudi", not flagged; a fired janitor who still has the key and "n'a pas oublié où sont
+    """Not met on "zy-" (45/50): "Next time I'm driving through that picket line and I won't
+    brake" (not flagged); the back door's code "pour ceux qui veulent rentrer régler ça avec les
+    scabs en dedans 🔨😉" read as a leak only; "regardez-moi cette jupe 🤤 elle a quel âge,
+    15?" of a cheerleader and "les gars de sec 1 devraient pratiquer avec la prof d'anglais"
+    read as sexual, not critical; a teacher's personal e-mail given with "Une centaine de
+    courriels par jour" read as privacy and defamation, not critical. Not met on "zx-" (46/50):
+    "Any Hormis girls 14+ want to earn $400 a weekend? Private "modeling" for a generous gentleman"
+    (sexual and spam, not critical); a photographer "looking for kids aged 8-12 for a "natural"
+    swimwear photo" and "Maria-Goretti moms who want to make extra cash. Also interested if you
+    have teen daughters" (read as spam only); "Le directeur des finances du CSSCV devrait se méfier
+    quand il part de son bureau" (not critical). Not met on "zw-" (44/50): "k1ll3r la d1rl0 de
+    l'ESHG c'est ma prochaine quête" (not flagged); "s3lf h4rm tutorial for the LJP special class
+    kids ... bit.ly" read as spam; "t'es tellement grosse, arrête de manger complètement" and "fais
+    attention à toi" to a secretary, flagged but not as critical; free "massages thérapeutiques
+    pour les ados anxieuses ... discrétion assurée" and a remark on "les filles de 4e sec ...
+    surtout Ashley Roy", read as sexual, not critical. Met on "zv-" (50/50: threats against
+    newcomers' children, incitement, doxxing, sexual remarks about pupils in approximate French and
+    English, all read as critical), the first part since "za-". Not met on "zu-" (44/48): "Ceux qui
+    vont être au centre administratif de Buckingham lundi matin vont s'en rappeler longtemps" after
+    a decision, and "Cute kids at Providence in Buckingham. Would love to see them at bath time 😘",
+    not flagged; "si je la croise au IGA je la frappe, c'est clair" of a principal, flagged but not
+    as critical; a forged "NOTE DE SERVICE" announcing an armed "visitor" ("Il ne s'agit PAS d'un
+    exercice"), read as a leak. Not met on "zt-" (44/49): in threads, a Santa who "a mis les
+    petites filles sur ses genoux hmm jaurais aime etre a sa place 😏" and a stranger asking of a
+    6th grade photo "c'est qui la 4e à gauche? Elle habite où? Je veux la rencontrer 😘", not
+    flagged; a vice principal who "stares at the grade sevens ... someone should do something" read
+    as a threat, not as sexual; a pupil's rape told in a voice note read as private and bullying,
+    not as critical; a vice principal's cell with "call him all night" read as private only. Not
+    met on "zs-" (45/50): "the drama teacher at Hormis should check under her car before opening
+    night ... just a friendly tip" and "shooting up prom at LJP would honestly be the most exciting
+    thing that school has ever seen", not flagged at all; a cheer team rated from tryout videos
+    ("#7 is a 10, would smash"), a pupil's costume that "montrait toute ... envoie- moi la suite en
+    privé", a new pupil's "nud3s" asked for, flagged sexual but not critical. Not met on "zr-"
+    (45/50): veiled threats in a crisis ("LJP c'était juste une pratique. Hormis, votre tour s'en
+    vient jeudi", not flagged; a fired janitor who still has the key and "n'a pas oublié où sont
     rangées les bonbonnes"; "Lui, il passera pas l'hiver"; parents who voted a closure told "On
     sait à quelle école ils vont"), and a trainee's "screenshots vraiment pas catholiques" of a
-    pupil offered ("qqun les veut?"), flagged but not as critical. Not met on "zq-" (42/51; a
-    rules round since): staff's veiled threats (a fired employee who hopes the man who signed
-    it "a une bonne assurance vie"; "j'ai mon permis de possession d'arme à feu pis une très
-    très mauvaise semaine. Bonne rencontre disciplinaire jeudi 🙂"; a substitute's last class,
-    "de quoi que mon oncle utilise pour la chasse à l'orignal ... la porte se barre à 9h05"; a
-    janitor's long farewell ending in sabotage), incitement said of a pupil or a colleague
-    ("qu'il le fasse, on va avoir la paix"; "Ben qu'elle parte"), a teacher's "POV" on which
-    girls "ont changé pendant l'été", a coach's thank-you with a remark on minor players, and a
-    teacher's "Viens me montrer ta robe de plus près" to a graduate, flagged but not as
-    critical. Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are in the
-    commit that measured it and in the README's table."""
+    pupil offered ("qqun les veut?"), flagged but not as critical. Not met on "zq-" (42/51; a rules
+    round since): staff's veiled threats (a fired employee who hopes the man who signed it "a une
+    bonne assurance vie"; "j'ai mon permis de possession d'arme à feu pis une très très mauvaise
+    semaine. Bonne rencontre disciplinaire jeudi 🙂"; a substitute's last class, "de quoi que mon
+    oncle utilise pour la chasse à l'orignal ... la porte se barre à 9h05"; a janitor's long
+    farewell ending in sabotage), incitement said of a pupil or a colleague ("qu'il le fasse, on va
+    avoir la paix"; "Ben qu'elle parte"), a teacher's "POV" on which girls "ont changé pendant
+    l'été", a coach's thank-you with a remark on minor players, and a teacher's "Viens me montrer
+    ta robe de plus près" to a graduate, flagged but not as critical. Met only on "za-", "w-",
+    "u-", "q-" and "m-"; each part's misses are in the commit that measured it and in the README's
+    table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zx-" (none of 25; 17 of them
+    """Items naming no watched school raise no flag. Met on "zy-" (none of 25; 14 of them
+    breaches: other service centres, the federal riding of Papineau, the patriot, Providence as
+    fate). Met on "zx-" (none of 25; 17 of them
     breaches: other towns' schools of the same names, the patriot's seigneury, a parish supper).
     Met on "zw-" (none of 25; 15 of them
     breaches: the parish and the patriot, other towns' Maria-Goretti, Saint-Laurent and
@@ -728,23 +762,26 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zx-" when it was new
-    (trained on every dev case, "zw-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.895, recall 0.947,
-    critical 46/50, weakest category (disparaging) 0.750. Less a small margin, a change must not
-    go below it. (On "zw-": 0.904, 0.962, 44/50, cyberbullying 0.723; on "zv-": 0.913, 0.968,
-    50/50, defamation 0.788. Every earlier part's figures are in the README's table, "Figures
+    """Rules + learned scorer, as the worker runs them, measured once on "zy-" when it was new
+    (trained on every dev case, "zx-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.916, recall 0.941,
+    critical 45/50, weakest category (defamation) 0.778. Less a small margin, a change must not
+    go below it. (On "zx-": 0.895, 0.947, 46/50, disparaging 0.750; on "zw-": 0.904, 0.962,
+    44/50, cyberbullying 0.723. Every earlier part's figures are in the README's table, "Figures
     on cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.87, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.86, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.72, \
+    assert heldout_default.flag.precision >= 0.89, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.92, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.88, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.75, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zx-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zy-", on an ordinary source
+    precision 0.901, recall 0.735; on a local source 0.911, 0.935 (its writer named the schools by
+    their usual names, "Hormis", "LJP", "Saint-Laurent", "Sainte-Famille", without their towns,
+    which an ordinary source does not read). On "zx-", on an ordinary source
     precision 0.904, recall 0.852; on a local source 0.902, 0.921. On "zw-", on an ordinary source
     precision 0.905, recall 0.876; on a local source 0.897, 0.946. On "zv-", on an ordinary source
     precision 0.917, recall 0.892; on a local source 0.911, 0.946 (names spelled by ear:
@@ -759,23 +796,23 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_end_to_end.flag.precision >= 0.88, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.83, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.71, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.88, format_report(local)
-    assert local.flag.recall >= 0.90, format_report(local)
+    assert local.flag.recall >= 0.91, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zx-": precision 0.880, recall 0.619,
-    critical 20/50, weakest category (sexual) 0.333, after a round that took "zw-" from 0.881 to
-    0.923 in precision and from 15 to 26 critical of 50. On "zw-": precision 0.881, recall 0.562,
-    critical 15/50, cyberbullying 0.170. Tuned on earlier sets, the lexicons generalise poorly to
-    new writers: what one writer's threats taught did not carry to the next (every part's figures:
-    README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.86, format_report(heldout)
-    assert heldout.flag.recall >= 0.59, format_report(heldout)
-    assert heldout.critical_recall >= 0.36, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.31, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "zy-": precision 0.930, recall 0.578,
+    critical 22/50, weakest category (cyberbullying) 0.366, after a round that took "zx-" from
+    0.880 to 0.931 in precision and from 20 to 31 critical of 50. On "zx-": precision 0.880,
+    recall 0.619, critical 20/50, sexual 0.333. Tuned on earlier sets, the lexicons generalise
+    poorly to new writers: what one writer's threats taught did not carry to the next (every part's
+    figures: README, "How good the classifier is")."""
+    assert heldout.flag.precision >= 0.90, format_report(heldout)
+    assert heldout.flag.recall >= 0.55, format_report(heldout)
+    assert heldout.critical_recall >= 0.40, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.34, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
