@@ -471,6 +471,9 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         # A street corner of the name is not the school.
         ("Le dépanneur au coin de Saint-Laurent pis Prince-Arthur a fermé", []),
         ("Accident coin St-Laurent et Maclaren ce matin", []),
+        # Providence as fate; the riding's federal candidate.
+        ("C'est la Providence qui nous a réunis, merci la vie", []),
+        ("Dans Papineau, le candidat fédéral promet un pont", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
