@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-")
+               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +64,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-")
+               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -81,7 +81,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-")
+               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -171,16 +171,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zy-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zx-",
-    # "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-",
-    # "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-",
-    # "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-",
-    # "final-", "c-", before them the first set's fifth and "fresh-") were measured, so they are
-    # dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-"
-    # (model selection).
+    # The held-out part (360 "zz-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zy-",
+    # "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-",
+    # "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-",
+    # "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-",
+    # "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were measured, so
+    # they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not)
+    # and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zy-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zz-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -458,6 +458,12 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # the schools by their usual names without their towns.
 # Since: the riding's "candidat fédéral" and Providence as fate ("C'est la Providence qui")
 # are not ours (a local false mention of "z-" gone too).
+# "zz-", as measured (held out): read as local, a dépanneur "coin Papineau/Ontario, Montréal"
+# beside students, the patriot ("Louis-Joseph Papineau? Un traître") and "Papineau's MP" count
+# as ours; missed, "Hormis" alone or before English words ("Hormis 🔥🔥🔥", "Hormis is
+# basically a daycare", "between Hormis and the dépanneur", "near Hormis", "devant Hormis")
+# and the church of Sainte-Famille in Thurso beside the school's gym. On an ordinary source 136
+# of 360 disagree: its writer named the schools as neighbours do, by their usual names.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203", "u-0316",
                               "w-0037", "w-0051", "w-0074", "w-0076", "w-0098", "w-0162", "w-0175",
                               "w-0179", "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327",
@@ -478,7 +484,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zv-0030", "zv-0049", "zv-0050", "zv-0052", "zv-0055", "zv-0093",
                               "zv-0200", "zv-0276", "zv-0279", "zw-0178", "zw-0269", "zw-0337",
                               "zx-0012", "zx-0031", "zx-0211", "zx-0219", "zx-0241", "zx-0304",
-                              "zy-0171", "zy-0182"]
+                              "zy-0171", "zy-0182", "zz-0005", "zz-0007", "zz-0047", "zz-0050",
+                              "zz-0123", "zz-0150", "zz-0251", "zz-0256", "zz-0263", "zz-0270",
+                              "zz-0349"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -486,43 +494,42 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zy-" (the docstrings give the earlier parts'
-# figures). On "zy-" the flag precision (0.916), the flag recall (0.941) and no flag without a
-# mention (defamation's recall 0.778, cyberbullying's 0.780 and the critical recall 45/50 were
-# not); on "zx-" the flag recall (0.947) and no flag without a mention (the flag precision
+# The issue's targets, asserted on the held-out part "zz-" (the docstrings give the earlier parts'
+# figures). On "zz-" the flag precision (0.949) and the flag recall (0.979) (cyberbullying's
+# recall 0.733, the critical recall 49/50 and no flag without a mention, 1 of 25, the
+# matcher's, were not); on "zy-" the flag precision (0.916), the flag recall (0.941) and no flag
+# without a mention (defamation's recall 0.778, cyberbullying's 0.780 and the critical recall 45/50
+# were not); on "zx-" the flag recall (0.947) and no flag without a mention (the flag precision
 # 0.895, disparaging's recall 0.750 and the critical recall 46/50 were not); on "zw-" the flag
 # precision (0.904), the flag recall (0.962) and no flag without a mention (cyberbullying's recall
-# 0.723 and the critical recall 44/50 were not); on "zv-" the flag
-# precision (0.913), the flag recall (0.968) and the critical recall (50/50) (defamation's recall
-# 0.788 and no flag without a mention, 1 of 25, the matcher's, were not); on "zu-" the flag
-# precision (0.928), the flag recall (0.973) and no flag without a
-# mention (defamation's recall 0.771 and the critical recall 44/48 were not); on "zt-" the flag
-# recall (0.973) and no flag without a mention (the flag precision
+# 0.723 and the critical recall 44/50 were not); on "zv-" the flag precision (0.913), the flag
+# recall (0.968) and the critical recall (50/50) (defamation's recall 0.788 and no flag without a
+# mention, 1 of 25, the matcher's, were not); on "zu-" the flag precision (0.928), the flag recall
+# (0.973) and no flag without a mention (defamation's recall 0.771 and the critical recall 44/48
+# were not); on "zt-" the flag recall (0.973) and no flag without a mention (the flag precision
 # 0.874, defamation's recall 0.614 and the critical recall 44/49 were not); on "zs-" the flag
-# precision (0.946), the flag recall (0.930) and no flag without a
-# mention (defamation's, cyberbullying's and privacy's recall, and the critical recall 45/50, were
-# not); on "zr-" the flag precision (0.927), the flag recall (0.957) and no flag without a
-# mention (defamation's recall 0.789 and the critical recall 45/50 were not); on "zq-" the flag
-# precision (0.939) and no flag without a mention (the flag recall
-# 0.889, privacy's, defamation's and cyberbullying's recall, and the critical recall 42/51, were
-# not); on "zp-" the flag precision (0.904), the flag recall and no flag without a mention
-# (defamation's, cyberbullying's and disparaging's recall, and the critical recall 38/50, were
-# not); on "zo-" only the flag recall and every category's recall (the precision 0.891, the
-# critical recall 46/50 and no flag without a mention, 1 of 25, the matcher's, were not); on
-# "zn-" all but the critical recall (46/50); on "zm-" all but the critical
-# recall (46/50); on "zl-" all but the critical recall
-# (45/47) and disparaging's recall (0.724); on "zk-", "zj-" and "zi-" all but the critical recall
-# (48/49 each); on "zh-" all but the critical recall (46/48) and disparaging's recall (0.786);
-# on "zg-" all but the critical recall (45/47); on "zf-" all but the critical recall
-# (47/50) and cyberbullying's recall (0.773); on "ze-" all but the critical recall (47/49) and no
-# flag without a mention (1 of 25, the matcher's); on "zd-" all but the critical recall (48/50);
-# on "zc-" all but the critical recall (50/54) and no flag without a mention (1 of 25, the
-# matcher's); on "zb-" all but the critical recall (47/50) and no flag without a mention (2 of 25,
-# the matcher's); on "za-" all five were met; on "z-" all but the critical recall (47/49) and no
-# flag without a mention (1 of 25, the matcher's); on "y-" all but the flag precision (0.891) and
-# the critical recall (48/50); on "x-" all but the critical recall (51/52) and no flag without a
-# mention (2 of 25, both the matcher's); on "w-" all but the flag precision (0.892); all were met
-# on "u-" and on "q-"; on "r-" all but the critical recall (49/50).
+# precision (0.946), the flag recall (0.930) and no flag without a mention (defamation's,
+# cyberbullying's and privacy's recall, and the critical recall 45/50, were not); on "zr-" the flag
+# precision (0.927), the flag recall (0.957) and no flag without a mention (defamation's recall
+# 0.789 and the critical recall 45/50 were not); on "zq-" the flag precision (0.939) and no flag
+# without a mention (the flag recall 0.889, privacy's, defamation's and cyberbullying's recall, and
+# the critical recall 42/51, were not); on "zp-" the flag precision (0.904), the flag recall and no
+# flag without a mention (defamation's, cyberbullying's and disparaging's recall, and the critical
+# recall 38/50, were not); on "zo-" only the flag recall and every category's recall (the precision
+# 0.891, the critical recall 46/50 and no flag without a mention, 1 of 25, the matcher's, were
+# not); on "zn-" all but the critical recall (46/50); on "zm-" all but the critical recall (46/50);
+# on "zl-" all but the critical recall (45/47) and disparaging's recall (0.724); on "zk-", "zj-"
+# and "zi-" all but the critical recall (48/49 each); on "zh-" all but the critical recall (46/48)
+# and disparaging's recall (0.786); on "zg-" all but the critical recall (45/47); on "zf-" all but
+# the critical recall (47/50) and cyberbullying's recall (0.773); on "ze-" all but the critical
+# recall (47/49) and no flag without a mention (1 of 25, the matcher's); on "zd-" all but the
+# critical recall (48/50); on "zc-" all but the critical recall (50/54) and no flag without a
+# mention (1 of 25, the matcher's); on "zb-" all but the critical recall (47/50) and no flag
+# without a mention (2 of 25, the matcher's); on "za-" all five were met; on "z-" all but the
+# critical recall (47/49) and no flag without a mention (1 of 25, the matcher's); on "y-" all but
+# the flag precision (0.891) and the critical recall (48/50); on "x-" all but the critical recall
+# (51/52) and no flag without a mention (2 of 25, both the matcher's); on "w-" all but the flag
+# precision (0.892); all were met on "u-" and on "q-"; on "r-" all but the critical recall (49/50).
 
 
 def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
@@ -535,7 +542,15 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zy-" (0.916: 174 of 190 flags right). Its writer wrote politics and public debate
+    """Met on "zz-" (0.949: 186 of 196 flags right). Its writer wrote the school as a neighbour
+    (drop-off traffic, crossing guards, buses, the yard after hours, neighbours' cameras, local
+    businesses, community events); among the 10 wrong, a neighbour's fair complaint in swear
+    words ("C'est tabarnak de dangereux entre 7h50 pis 8h10") or read as a threat ("la
+    direction ... a mis trop de temps ... Je m'attends à un plan"), "The speed bump ... is a
+    killer on my suspension", news of a vape shop fined and a public-health talk on vaping read
+    as adverts, a resident quoted by name in a news story read as private, a crossing guard
+    defended ("c'est pas un cave") read as bullying. Met on "zy-" (0.916: 174 of 190 flags
+    right). Its writer wrote politics and public debate
     around the schools (strikes and picket lines, budgets, elections, Bills 21 and 96, gender
     identity and sex education, vaccination, book removals, flags); among the 16 wrong, firm
     criticism read as contempt ("Shame on the CSSCV for closing the library", "C'est honteux
@@ -585,50 +600,57 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zy-" (0.941: 11 of 185 breaches missed: smears with no insulting or sexual word
-    ("un nazi qui veut brûler des livres", a teacher who "« aime un peu trop » les garçons de sec
-    1", a librarian "payé en faveurs sexuelles"), "retournez en Ontario bande de têtes carrées",
-    "Next time I'm driving through that picket line and I won't brake", a pile-on with no
-    hurtful word ("flood the Providence principal's inbox ... Let's break her", "boo the
-    valedictorian ... worst day of her life"), a land purchase told before its announcement, a
-    table of teachers' absences with their medical reasons). Met on "zx-" (0.947: 10 of 189
-    breaches missed: contempt with no contemptuous word (a
-    "fundraising committee" of "moms with nothing better to do", sarcasm on a $412 invoice, "une
-    école de quartier pauvre pour du monde pauvre"), "Spoiled brats, all of them"). Met on "zw-"
-    (0.962: 7 of 185 breaches missed: a miracle cure against insulin, "k1ll3r la
-    d1rl0 de l'ESHG c'est ma prochaine quête", "c'est pas grave si ton coeur lâche pendant
-    l'opération", an ambulance taking a named pupil who "avait avalé trop de pilules"). Met on
-    "zv-" (0.968: 6 of 185 breaches missed: xenophobic remarks with no slur ("this is
-    Canada not Kabul", "qu'elle retourne chez elle" of a secretary in a veil, "retourne o maroc"), a
-    chain letter asking for $20, a pupil's HIV status "parents should know", a sarcastic "Truly
-    geniuses"). Met on "zu-" (0.973: 5 of 185 breaches missed: a director general said to have
-    "fraudé 2 millions", contempt with no contemptuous word ("couldn't find their own parking lot
-    with a map", "zero spine"), a veiled threat at the head office, "Would love to see them at bath
-    time 😘" of pupils). Met on "zt-" (0.973: 5 of 186 breaches missed: a thread's "it's a dump full
-    of inbred ...", a pupil's final exam photographed page by page, a Santa who "a mis les petites
-    filles sur ses genoux hmm jaurais aime etre a sa place", a stranger asking where a girl of a 6th
-    grade photo lives, "dis à ta prof de maths que son cul est bon" in a stream chat). Met on "zs-"
-    (0.930: 13 of 187 breaches missed, by a hair): contempt with no contemptuous word ("sounded like
-    a bag of cats falling down the stairs", "rigged for teachers' kids"), a pupil shut out of a
-    party or mocked as the water boy, "check under her car", "shooting up prom ... would honestly be
-    the most exciting thing". Met on "zr-" (0.957: 8 of 185 missed). Not met on "zq-" (0.889: 21 of
-    190 missed): staff posts that name a pupil's situation in passing, sexual remarks made as a
-    "POV" or a compliment, veiled threats in a farewell or a reminder. Met on every part from "p-"
-    to "zp-" (0.919 to 0.995)."""
+    """Met on "zz-" (0.979: 4 of 190 breaches missed: a gym's side-door code for the church
+    group, a stuttering crossing guard imitated for likes, two dépanneurs' offers to pupils
+    ("Pas de carte? On s'arrange 😉")). Met on "zy-" (0.941: 11 of 185 breaches missed: smears with
+    no insulting or sexual word ("un nazi qui veut brûler des livres", a teacher who "« aime un peu
+    trop » les garçons de sec 1", a librarian "payé en faveurs sexuelles"), "retournez en Ontario
+    bande de têtes carrées", "Next time I'm driving through that picket line and I won't brake", a
+    pile-on with no hurtful word ("flood the Providence principal's inbox ... Let's break her",
+    "boo the valedictorian ... worst day of her life"), a land purchase told before its
+    announcement, a table of teachers' absences with their medical reasons). Met on "zx-" (0.947:
+    10 of 189 breaches missed: contempt with no contemptuous word (a "fundraising committee" of
+    "moms with nothing better to do", sarcasm on a $412 invoice, "une école de quartier pauvre pour
+    du monde pauvre"), "Spoiled brats, all of them"). Met on "zw-" (0.962: 7 of 185 breaches
+    missed: a miracle cure against insulin, "k1ll3r la d1rl0 de l'ESHG c'est ma prochaine quête",
+    "c'est pas grave si ton coeur lâche pendant l'opération", an ambulance taking a named pupil who
+    "avait avalé trop de pilules"). Met on "zv-" (0.968: 6 of 185 breaches missed: xenophobic
+    remarks with no slur ("this is Canada not Kabul", "qu'elle retourne chez elle" of a secretary
+    in a veil, "retourne o maroc"), a chain letter asking for $20, a pupil's HIV status "parents
+    should know", a sarcastic "Truly geniuses"). Met on "zu-" (0.973: 5 of 185 breaches missed: a
+    director general said to have "fraudé 2 millions", contempt with no contemptuous word
+    ("couldn't find their own parking lot with a map", "zero spine"), a veiled threat at the head
+    office, "Would love to see them at bath time 😘" of pupils). Met on "zt-" (0.973: 5 of 186
+    breaches missed: a thread's "it's a dump full of inbred ...", a pupil's final exam photographed
+    page by page, a Santa who "a mis les petites filles sur ses genoux hmm jaurais aime etre a sa
+    place", a stranger asking where a girl of a 6th grade photo lives, "dis à ta prof de maths que
+    son cul est bon" in a stream chat). Met on "zs-" (0.930: 13 of 187 breaches missed, by a hair):
+    contempt with no contemptuous word ("sounded like a bag of cats falling down the stairs",
+    "rigged for teachers' kids"), a pupil shut out of a party or mocked as the water boy, "check
+    under her car", "shooting up prom ... would honestly be the most exciting thing". Met on "zr-"
+    (0.957: 8 of 185 missed). Not met on "zq-" (0.889: 21 of 190 missed): staff posts that name a
+    pupil's situation in passing, sexual remarks made as a "POV" or a compliment, veiled threats in
+    a farewell or a reminder. Met on every part from "p-" to "zp-" (0.919 to 0.995)."""
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zy-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"cyberbullying": 0.780, "defamation": 0.778}
+# Not met on "zz-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"cyberbullying": 0.733}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zy-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zz-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zy-" for defamation (0.778: 12 of 54 missed) and cyberbullying (0.780: 9 of
+    """Not met on "zz-" for cyberbullying (0.733: 12 of 45 missed; every other category 0.900 or
+    more): threats at pupils read as defamation only ("je vais vous faire regretter d'être nés.
+    Ma carabine est chargée", "Bringing my dad's rifle to Hormis ... The ones who laughed at
+    me"), a pupil who reported graffiti told "on connaît ton nom, William. À lundi", a fake
+    "confessions" page of a janitor read as private, a teacher filmed crying in her car by a
+    doorbell camera, a crossing guard insulted "tous les jours". Not met on "zy-" for defamation
+    (0.778: 12 of 54 missed) and cyberbullying (0.780: 9 of
     41; every other category 0.868 or more): smears and slurs with no insulting word ("un nazi
     ... un fasciste en chemise carreautée", a teacher who "« aime un peu trop » les garçons",
     "bande de têtes carrées"), sexual smears of staff read as sexual only ("elle fait des shows
@@ -680,11 +702,14 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zy-": 45 of 50 (a driver who "won\'t brake" at a picket line, a door code given '
-    '"pour régler ça avec les scabs", sexual remarks on a cheerleader of 15 and on sec 1 boys '
-    'read without an alert); strict, so meeting it fails until this mark goes'))
+    'not met on "zz-": 49 of 50 (a principal\'s home found in the land register "pour ceux qui '
+    'voulaient ..." read as private and a leak, not critical); strict, so meeting it fails '
+    "until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zy-" (45/50): "Next time I'm driving through that picket line and I won't
+    """Not met on "zz-" (49/50): "J'ai sorti le plan cadastral pis le rôle d'évaluation : la
+    directrice de Sainte-Famille ... possède le 41 chemin du Lac-Simon. Pour ceux qui
+    voulaient ..." read as privacy and a leak, not as a critical call to go there. Not met on
+    "zy-" (45/50): "Next time I'm driving through that picket line and I won't
     brake" (not flagged); the back door's code "pour ceux qui veulent rentrer régler ça avec les
     scabs en dedans 🔨😉" read as a leak only; "regardez-moi cette jupe 🤤 elle a quel âge,
     15?" of a cheerleader and "les gars de sec 1 devraient pratiquer avec la prof d'anglais"
@@ -735,9 +760,15 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zz-": 1 of 25, the matcher\'s (a Montréal dépanneur "coin Papineau" read as '
+    "LJP); strict, so meeting it fails until this mark goes"))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zy-" (none of 25; 14 of them
+    """Items naming no watched school raise no flag. Not met on "zz-" (1 of 25; 14 of them
+    breaches): "Dépanneur Papineau (coin Papineau/Ontario, Montréal) — special étudiants de
+    l'école d'en face ... vapoteuses" read as LJP (the town is not right beside the name), and
+    its advert is flagged. Met on "zy-" (none of 25; 14 of them
     breaches: other service centres, the federal riding of Papineau, the patriot, Providence as
     fate). Met on "zx-" (none of 25; 17 of them
     breaches: other towns' schools of the same names, the patriot's seigneury, a parish supper).
@@ -764,23 +795,27 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zy-" when it was new
-    (trained on every dev case, "zx-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.916, recall 0.941,
-    critical 45/50, weakest category (defamation) 0.778. Less a small margin, a change must not
-    go below it. (On "zx-": 0.895, 0.947, 46/50, disparaging 0.750; on "zw-": 0.904, 0.962,
-    44/50, cyberbullying 0.723. Every earlier part's figures are in the README's table, "Figures
+    """Rules + learned scorer, as the worker runs them, measured once on "zz-" when it was new
+    (trained on every dev case, "zy-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.949, recall 0.979,
+    critical 49/50, weakest category (cyberbullying) 0.733. Less a small margin, a change must
+    not go below it. (On "zy-": 0.916, 0.941, 45/50, defamation 0.778; on "zx-": 0.895, 0.947,
+    46/50, disparaging 0.750. Every earlier part's figures are in the README's table, "Figures
     on cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.89, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.92, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.88, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.75, \
+    assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.70, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zy-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zz-", on an ordinary source
+    precision 0.948, recall 0.574; on a local source 0.948, 0.963 (its writer named the schools
+    as neighbours do, "devant Hormis", "le brigadier de St-Laurent", "la cour de
+    Sainte-Famille", without their towns, which an ordinary source does not read). On "zy-", on
+    an ordinary source
     precision 0.901, recall 0.735; on a local source 0.911, 0.935 (its writer named the schools by
     their usual names, "Hormis", "LJP", "Saint-Laurent", "Sainte-Famille", without their towns,
     which an ordinary source does not read). On "zx-", on an ordinary source
@@ -797,24 +832,24 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.88, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.71, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.55, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.88, format_report(local)
-    assert local.flag.recall >= 0.91, format_report(local)
+    assert local.flag.precision >= 0.92, format_report(local)
+    assert local.flag.recall >= 0.94, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zy-": precision 0.930, recall 0.578,
-    critical 22/50, weakest category (cyberbullying) 0.366, after a round that took "zx-" from
-    0.880 to 0.931 in precision and from 20 to 31 critical of 50. On "zx-": precision 0.880,
-    recall 0.619, critical 20/50, sexual 0.333. Tuned on earlier sets, the lexicons generalise
-    poorly to new writers: what one writer's threats taught did not carry to the next (every part's
-    figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.90, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "zz-": precision 0.957, recall 0.579,
+    critical 24/50, weakest category (cyberbullying) 0.333, after a round that took "zy-" from
+    0.930 to 0.961 in precision and from 22 to 33 critical of 50. On "zy-": precision 0.930,
+    recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
+    generalise poorly to new writers: what one writer's threats taught did not carry to the next
+    (every part's figures: README, "How good the classifier is")."""
+    assert heldout.flag.precision >= 0.93, format_report(heldout)
     assert heldout.flag.recall >= 0.55, format_report(heldout)
-    assert heldout.critical_recall >= 0.40, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.34, format_report(heldout)
+    assert heldout.critical_recall >= 0.44, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.31, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
