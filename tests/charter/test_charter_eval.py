@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-")
+               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +64,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-")
+               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -81,7 +81,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-")
+               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -171,16 +171,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zz-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zy-",
-    # "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-",
-    # "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-",
-    # "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-",
-    # "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were measured, so
-    # they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not)
-    # and "v-" (model selection).
+    # The held-out part (360 "zza-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zz-",
+    # "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-",
+    # "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-",
+    # "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-",
+    # "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were
+    # measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts,
+    # harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zz-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zza-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -466,6 +466,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # of 360 disagree: its writer named the schools as neighbours do, by their usual names.
 # Since: "Hormis" after "devant", "near", "between" and before "is", "was" counts as ESHG, and
 # "Papineau's MP" is the riding's.
+# "zza-", as measured (held out): read as local, "Providence reruns" (the TV show) counts as
+# ours; missed, "Hormis" in parentheses after a name and a grade ("Léa G. (sec 4 Hormis)",
+# "Mme Pelletier (Hormis)", "Mon fils (sec 2, Hormis)"), at the start of a sentence before a
+# French word ("Hormis va s'en souvenir", "Hormis sec 4 science"), in a Discord's name, and
+# after "GOAT of", "every", "ridicule,". On an ordinary source 75 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203", "u-0316",
                               "w-0037", "w-0051", "w-0074", "w-0076", "w-0098", "w-0162", "w-0175",
                               "w-0179", "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327",
@@ -486,7 +491,10 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zv-0030", "zv-0049", "zv-0050", "zv-0052", "zv-0055", "zv-0093",
                               "zv-0200", "zv-0276", "zv-0279", "zw-0178", "zw-0269", "zw-0337",
                               "zx-0012", "zx-0031", "zx-0211", "zx-0219", "zx-0241", "zx-0304",
-                              "zy-0171", "zy-0182", "zz-0007", "zz-0047", "zz-0050", "zz-0349"]
+                              "zy-0171", "zy-0182", "zz-0007", "zz-0047", "zz-0050", "zz-0349",
+                              "zza-0031", "zza-0044", "zza-0063", "zza-0080", "zza-0096",
+                              "zza-0109", "zza-0133", "zza-0137", "zza-0181", "zza-0202",
+                              "zza-0209", "zza-0330", "zza-0335", "zza-0349"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -494,8 +502,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zz-" (the docstrings give the earlier parts'
-# figures). On "zz-" the flag precision (0.949) and the flag recall (0.979) (cyberbullying's
+# The issue's targets, asserted on the held-out part "zza-" (the docstrings give the earlier
+# parts' figures). On "zza-" the flag recall (0.957) and no flag without a mention (the flag
+# precision 0.855, defamation's recall 0.757 and the critical recall 45/51 were not); on "zz-"
+# the flag precision (0.949) and the flag recall (0.979) (cyberbullying's
 # recall 0.733, the critical recall 49/50 and no flag without a mention, 1 of 25, the
 # matcher's, were not); on "zy-" the flag precision (0.916), the flag recall (0.941) and no flag
 # without a mention (defamation's recall 0.778, cyberbullying's 0.780 and the critical recall 45/50
@@ -541,125 +551,145 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zza-": 0.855 (177 of 207), warnings and news about online harms read as the '
+    "harms, gaming talk read as threats; strict, so meeting it fails until this mark goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zz-" (0.949: 186 of 196 flags right). Its writer wrote the school as a neighbour
-    (drop-off traffic, crossing guards, buses, the yard after hours, neighbours' cameras, local
-    businesses, community events); among the 10 wrong, a neighbour's fair complaint in swear
-    words ("C'est tabarnak de dangereux entre 7h50 pis 8h10") or read as a threat ("la
-    direction ... a mis trop de temps ... Je m'attends à un plan"), "The speed bump ... is a
-    killer on my suspension", news of a vape shop fined and a public-health talk on vaping read
-    as adverts, a resident quoted by name in a news story read as private, a crossing guard
-    defended ("c'est pas un cave") read as bullying. Met on "zy-" (0.916: 174 of 190 flags
-    right). Its writer wrote politics and public debate
-    around the schools (strikes and picket lines, budgets, elections, Bills 21 and 96, gender
-    identity and sex education, vaccination, book removals, flags); among the 16 wrong, firm
-    criticism read as contempt ("Shame on the CSSCV for closing the library", "C'est honteux
-    que le centre de services ait coupé l'aide aux devoirs", "le débat ... est devenu ridicule
-    des deux bords"), a slur reported to condemn it ("Someone wrote 'f*g club' on the GSA
-    poster ... Disgusting"), public budget talk and a union's press release read as leaks, strike
-    talk read as threats and critical alerts ("La rentrée après trois semaines de grève va nous
-    tuer, mais on est prêts 💪", "fight this budget cut tooth and nail ... bring your kids").
+    """Not met on "zza-" (0.855: 177 of 207 flags right). Its writer wrote pupils' digital life
+    (group chats, Discord, TikTok trends, confession pages, gaming, deepfakes, sextortion,
+    leaked exams); of the 30 wrong, most are warnings and news about those harms read as the
+    harms themselves (a phishing notice, a sextortion warning to parents, a fake TikTok account
+    reported, news of an exam leaked on Discord or of faked images, a study guide "c'est PAS
+    l'examen"), gaming talk read as threats ("jvais te faire la peau au prochain bedwars", "t'es
+    mort dans Minecraft, pas dans la vraie vie", "je vais te tuer dans Among Us"), and
+    affectionate teasing read as bullying ("t'es un cas 😂❤️ love you bro"); eight of them
+    critical alerts. Met on "zz-" (0.949: 186 of 196 flags right). Its writer wrote the school as a
+    neighbour (drop-off traffic, crossing guards, buses, the yard after hours, neighbours' cameras,
+    local businesses, community events); among the 10 wrong, a neighbour's fair complaint in swear
+    words ("C'est tabarnak de dangereux entre 7h50 pis 8h10") or read as a threat ("la direction
+    ... a mis trop de temps ... Je m'attends à un plan"), "The speed bump ... is a killer on my
+    suspension", news of a vape shop fined and a public-health talk on vaping read as adverts, a
+    resident quoted by name in a news story read as private, a crossing guard defended ("c'est pas
+    un cave") read as bullying. Met on "zy-" (0.916: 174 of 190 flags right). Its writer wrote
+    politics and public debate around the schools (strikes and picket lines, budgets, elections,
+    Bills 21 and 96, gender identity and sex education, vaccination, book removals, flags); among
+    the 16 wrong, firm criticism read as contempt ("Shame on the CSSCV for closing the library",
+    "C'est honteux que le centre de services ait coupé l'aide aux devoirs", "le débat ... est
+    devenu ridicule des deux bords"), a slur reported to condemn it ("Someone wrote 'f*g club' on
+    the GSA poster ... Disgusting"), public budget talk and a union's press release read as leaks,
+    strike talk read as threats and critical alerts ("La rentrée après trois semaines de grève va
+    nous tuer, mais on est prêts 💪", "fight this budget cut tooth and nail ... bring your kids").
     Not met on "zx-" (0.895: 179 of 200 flags right). Its writer wrote money, buying and selling
     around the schools; of the 21 wrong, most are private sales and offers read as spam (a parent
-    selling a gym shirt, a calculator, a bike, tickets; a teen's babysitting or tutoring posted by a
-    parent; a school's own fundraiser; a warning against a fraud), the others praise in swear words
-    ("Ta gueule, ils sont bons en crisse les muffins") and a joke "J'vais te tuer ... 😂❤️". Met on
-    "zw-" (0.904: 178 of 197 flags right, by a hair). Its writer wrote health, disability and
-    special needs; among the 19 wrong, a parent's thanks for their child's "plan d'intervention"
-    read as a leak (four times), a parent's own child's anxiety or medication (unnamed) read as
-    private, a quoted slur condemned ("« Gang de mongols », c'est ce que mon fils entend"), a
-    school's Mental Health Week. Met on "zv-" (0.913: 179 of 196 flags right). Its writer wrote many
-    ages and origins (newcomer families, machine-translated posts, code-switching, children writing
-    by ear, grandparents); among the 17 wrong, harmless odd phrasing: a proverb ("the child who is
-    not embraced by the village will burn it down"), a bear near a bus stop, a grandmother's thanks
-    with "je vais le tuer" in a joke, a first deer hunted, a meal "sans porc", "du retard à cause du
-    verglas", a child reporting the slur he was called; most of them critical alerts. Met on "zu-"
-    (0.928: 180 of 194 flags right). Its writer wrote the organisation's own channels and their
-    replies (announcements, board minutes, newsletters, press releases) and what imitates them
-    (forged memos, leaked e-mails); among the 14 wrong, official text read as a leak (public board
-    minutes, "NOTE DE SERVICE ... Poisson d'avril!", a public calendar, a drill announced on the
-    school's page, door codes changed "without saying what they are"), warnings against scams read
-    as spam, a call to calm read as contempt. Not met on "zt-" (0.874: 181 of 207 flags right). Its
-    writer wrote spoken and threaded text (auto-captions without punctuation, voice-to-text, radio
-    call-ins, livestream chats, comment threads with their replies), each tagged with its format
-    ("caption:", "voice to text:", "[Twitch chat ...]", "POST: ... ↳"); of the 26 wrong flags, most
-    are the learned scorer's on harmless posts in these formats (a snow day announced on a stream, a
-    daughter's diabetes and her nurse thanked, "grade 10 at LJP is honestly fun"), the rest game
-    streams ("je vais le tuer headshot", "i'm gonna shoot up every zombie in the cafeteria"), a lost
-    cat's finder giving his own address, a tutor's own number. Met on "zs-" (0.946: 174 of 184 flags
-    right). Its writer wrote sports, rivalries and extracurriculars (tournaments, referees, tryouts,
-    team trips, band, improv) and screenshots retold in text; among the 10 wrong, "C'est pas une
-    menace, c'est une promesse : on va gagner la coupe", an arena announcer's "Le prochain qui lance
-    quelque chose sur la glace va être expulsé", a parents' group rule "aucune photo des enfants
-    dans les vestiaires" and a mascot who "fell on his butt", each a critical alert. Met on "zr-"
-    (0.927: 177 of 191): crisis days; among the 14 wrong, a snow day that is "gonna be the bomb 💣".
-    Met on "zq-" (0.939) and "zp-" (0.904, by a hair). Not met on "zo-" (0.891: 179 of 201). Every
-    earlier part's figure is in the README's table, "Figures on cases the project had never seen";
-    the wrong flags of each, in the commit that measured it."""
+    selling a gym shirt, a calculator, a bike, tickets; a teen's babysitting or tutoring posted by
+    a parent; a school's own fundraiser; a warning against a fraud), the others praise in swear
+    words ("Ta gueule, ils sont bons en crisse les muffins") and a joke "J'vais te tuer ... 😂❤️".
+    Met on "zw-" (0.904: 178 of 197 flags right, by a hair). Its writer wrote health, disability
+    and special needs; among the 19 wrong, a parent's thanks for their child's "plan
+    d'intervention" read as a leak (four times), a parent's own child's anxiety or medication
+    (unnamed) read as private, a quoted slur condemned ("« Gang de mongols », c'est ce que mon fils
+    entend"), a school's Mental Health Week. Met on "zv-" (0.913: 179 of 196 flags right). Its
+    writer wrote many ages and origins (newcomer families, machine-translated posts,
+    code-switching, children writing by ear, grandparents); among the 17 wrong, harmless odd
+    phrasing: a proverb ("the child who is not embraced by the village will burn it down"), a bear
+    near a bus stop, a grandmother's thanks with "je vais le tuer" in a joke, a first deer hunted,
+    a meal "sans porc", "du retard à cause du verglas", a child reporting the slur he was called;
+    most of them critical alerts. Met on "zu-" (0.928: 180 of 194 flags right). Its writer wrote
+    the organisation's own channels and their replies (announcements, board minutes, newsletters,
+    press releases) and what imitates them (forged memos, leaked e-mails); among the 14 wrong,
+    official text read as a leak (public board minutes, "NOTE DE SERVICE ... Poisson d'avril!", a
+    public calendar, a drill announced on the school's page, door codes changed "without saying
+    what they are"), warnings against scams read as spam, a call to calm read as contempt. Not met
+    on "zt-" (0.874: 181 of 207 flags right). Its writer wrote spoken and threaded text
+    (auto-captions without punctuation, voice-to-text, radio call-ins, livestream chats, comment
+    threads with their replies), each tagged with its format ("caption:", "voice to text:",
+    "[Twitch chat ...]", "POST: ... ↳"); of the 26 wrong flags, most are the learned scorer's on
+    harmless posts in these formats (a snow day announced on a stream, a daughter's diabetes and
+    her nurse thanked, "grade 10 at LJP is honestly fun"), the rest game streams ("je vais le tuer
+    headshot", "i'm gonna shoot up every zombie in the cafeteria"), a lost cat's finder giving his
+    own address, a tutor's own number. Met on "zs-" (0.946: 174 of 184 flags right). Its writer
+    wrote sports, rivalries and extracurriculars (tournaments, referees, tryouts, team trips, band,
+    improv) and screenshots retold in text; among the 10 wrong, "C'est pas une menace, c'est une
+    promesse : on va gagner la coupe", an arena announcer's "Le prochain qui lance quelque chose
+    sur la glace va être expulsé", a parents' group rule "aucune photo des enfants dans les
+    vestiaires" and a mascot who "fell on his butt", each a critical alert. Met on "zr-" (0.927:
+    177 of 191): crisis days; among the 14 wrong, a snow day that is "gonna be the bomb 💣". Met on
+    "zq-" (0.939) and "zp-" (0.904, by a hair). Not met on "zo-" (0.891: 179 of 201). Every earlier
+    part's figure is in the README's table, "Figures on cases the project had never seen"; the
+    wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zz-" (0.979: 4 of 190 breaches missed: a gym's side-door code for the church
-    group, a stuttering crossing guard imitated for likes, two dépanneurs' offers to pupils
-    ("Pas de carte? On s'arrange 😉")). Met on "zy-" (0.941: 11 of 185 breaches missed: smears with
-    no insulting or sexual word ("un nazi qui veut brûler des livres", a teacher who "« aime un peu
-    trop » les garçons de sec 1", a librarian "payé en faveurs sexuelles"), "retournez en Ontario
-    bande de têtes carrées", "Next time I'm driving through that picket line and I won't brake", a
-    pile-on with no hurtful word ("flood the Providence principal's inbox ... Let's break her",
-    "boo the valedictorian ... worst day of her life"), a land purchase told before its
-    announcement, a table of teachers' absences with their medical reasons). Met on "zx-" (0.947:
-    10 of 189 breaches missed: contempt with no contemptuous word (a "fundraising committee" of
-    "moms with nothing better to do", sarcasm on a $412 invoice, "une école de quartier pauvre pour
-    du monde pauvre"), "Spoiled brats, all of them"). Met on "zw-" (0.962: 7 of 185 breaches
-    missed: a miracle cure against insulin, "k1ll3r la d1rl0 de l'ESHG c'est ma prochaine quête",
-    "c'est pas grave si ton coeur lâche pendant l'opération", an ambulance taking a named pupil who
-    "avait avalé trop de pilules"). Met on "zv-" (0.968: 6 of 185 breaches missed: xenophobic
-    remarks with no slur ("this is Canada not Kabul", "qu'elle retourne chez elle" of a secretary
-    in a veil, "retourne o maroc"), a chain letter asking for $20, a pupil's HIV status "parents
-    should know", a sarcastic "Truly geniuses"). Met on "zu-" (0.973: 5 of 185 breaches missed: a
-    director general said to have "fraudé 2 millions", contempt with no contemptuous word
-    ("couldn't find their own parking lot with a map", "zero spine"), a veiled threat at the head
-    office, "Would love to see them at bath time 😘" of pupils). Met on "zt-" (0.973: 5 of 186
-    breaches missed: a thread's "it's a dump full of inbred ...", a pupil's final exam photographed
-    page by page, a Santa who "a mis les petites filles sur ses genoux hmm jaurais aime etre a sa
-    place", a stranger asking where a girl of a 6th grade photo lives, "dis à ta prof de maths que
-    son cul est bon" in a stream chat). Met on "zs-" (0.930: 13 of 187 breaches missed, by a hair):
-    contempt with no contemptuous word ("sounded like a bag of cats falling down the stairs",
-    "rigged for teachers' kids"), a pupil shut out of a party or mocked as the water boy, "check
-    under her car", "shooting up prom ... would honestly be the most exciting thing". Met on "zr-"
-    (0.957: 8 of 185 missed). Not met on "zq-" (0.889: 21 of 190 missed): staff posts that name a
-    pupil's situation in passing, sexual remarks made as a "POV" or a compliment, veiled threats in
-    a farewell or a reminder. Met on every part from "p-" to "zp-" (0.919 to 0.995)."""
+    """Met on "zza-" (0.957: 8 of 185 breaches missed: a "slap a teacher challenge" with a room and
+    a period, an "assassin" game whose forfeit is a picture in underwear, a Minecraft statue of a
+    pupil "en caca", a petition to expel a pupil "for being annoying", "j'dis pas que Mme ... est
+    conne... mais elle l'est en tabarnak"). Met on "zz-" (0.979: 4 of 190 breaches missed: a gym's
+    side-door code for the church group, a stuttering crossing guard imitated for likes, two
+    dépanneurs' offers to pupils ("Pas de carte? On s'arrange 😉")). Met on "zy-" (0.941: 11 of 185
+    breaches missed: smears with no insulting or sexual word ("un nazi qui veut brûler des livres",
+    a teacher who "« aime un peu trop » les garçons de sec 1", a librarian "payé en faveurs
+    sexuelles"), "retournez en Ontario bande de têtes carrées", "Next time I'm driving through that
+    picket line and I won't brake", a pile-on with no hurtful word ("flood the Providence
+    principal's inbox ... Let's break her", "boo the valedictorian ... worst day of her life"), a
+    land purchase told before its announcement, a table of teachers' absences with their medical
+    reasons). Met on "zx-" (0.947: 10 of 189 breaches missed: contempt with no contemptuous word (a
+    "fundraising committee" of "moms with nothing better to do", sarcasm on a $412 invoice, "une
+    école de quartier pauvre pour du monde pauvre"), "Spoiled brats, all of them"). Met on "zw-"
+    (0.962: 7 of 185 breaches missed: a miracle cure against insulin, "k1ll3r la d1rl0 de l'ESHG
+    c'est ma prochaine quête", "c'est pas grave si ton coeur lâche pendant l'opération", an
+    ambulance taking a named pupil who "avait avalé trop de pilules"). Met on "zv-" (0.968: 6 of
+    185 breaches missed: xenophobic remarks with no slur ("this is Canada not Kabul", "qu'elle
+    retourne chez elle" of a secretary in a veil, "retourne o maroc"), a chain letter asking for
+    $20, a pupil's HIV status "parents should know", a sarcastic "Truly geniuses"). Met on "zu-"
+    (0.973: 5 of 185 breaches missed: a director general said to have "fraudé 2 millions", contempt
+    with no contemptuous word ("couldn't find their own parking lot with a map", "zero spine"), a
+    veiled threat at the head office, "Would love to see them at bath time 😘" of pupils). Met on
+    "zt-" (0.973: 5 of 186 breaches missed: a thread's "it's a dump full of inbred ...", a pupil's
+    final exam photographed page by page, a Santa who "a mis les petites filles sur ses genoux hmm
+    jaurais aime etre a sa place", a stranger asking where a girl of a 6th grade photo lives, "dis
+    à ta prof de maths que son cul est bon" in a stream chat). Met on "zs-" (0.930: 13 of 187
+    breaches missed, by a hair): contempt with no contemptuous word ("sounded like a bag of cats
+    falling down the stairs", "rigged for teachers' kids"), a pupil shut out of a party or mocked
+    as the water boy, "check under her car", "shooting up prom ... would honestly be the most
+    exciting thing". Met on "zr-" (0.957: 8 of 185 missed). Not met on "zq-" (0.889: 21 of 190
+    missed): staff posts that name a pupil's situation in passing, sexual remarks made as a "POV"
+    or a compliment, veiled threats in a farewell or a reminder. Met on every part from "p-" to
+    "zp-" (0.919 to 0.995)."""
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zz-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"cyberbullying": 0.733}
+# Not met on "zza-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"defamation": 0.757}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zz-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zza-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zz-" for cyberbullying (0.733: 12 of 45 missed; every other category 0.900 or
-    more): threats at pupils read as defamation only ("je vais vous faire regretter d'être nés.
-    Ma carabine est chargée", "Bringing my dad's rifle to Hormis ... The ones who laughed at
-    me"), a pupil who reported graffiti told "on connaît ton nom, William. À lundi", a fake
-    "confessions" page of a janitor read as private, a teacher filmed crying in her car by a
-    doorbell camera, a crossing guard insulted "tous les jours". Not met on "zy-" for defamation
-    (0.778: 12 of 54 missed) and cyberbullying (0.780: 9 of
-    41; every other category 0.868 or more): smears and slurs with no insulting word ("un nazi
-    ... un fasciste en chemise carreautée", a teacher who "« aime un peu trop » les garçons",
-    "bande de têtes carrées"), sexual smears of staff read as sexual only ("elle fait des shows
-    de webcam le soir", "teaches 'consent' real hands-on"), a false health scare about a vaccine
-    ("Faites circuler!") read as bullying; pile-ons on staff and pupils read as privacy or
-    defamation only (a trans pupil who spoke at the board outed by name, a teacher's personal
-    e-mail with "une centaine de courriels par jour", "Mettez des 🐷 ... sur chaque photo de Mme
-    Lachance"). Disparaging met (0.964: 27 of 28). Not met on "zx-" for disparaging (0.750: 7 of
-    28 missed; every other category 0.821 or more): contempt as sarcasm or a generalisation with no
+    """Not met on "zza-" for defamation (0.757: 9 of 37 missed; every other category 0.806 or
+    more): blackmail over pictures read as bullying or spam, not as the blackmail it is ("I have
+    your pics. Send $200 in gift cards", "Gab pays me $20 a week so i don't post his pics",
+    "Envoie-moi une autre photo ou je montre celle d'hier"), a threat with a home address read
+    as bullying only, an AI image of a principal "en uniforme nazi", a "skull breaker" challenge
+    aimed at a named pupil, "slap a teacher challenge". Not met on "zz-" for cyberbullying (0.733:
+    12 of 45 missed; every other category 0.900 or more): threats at pupils read as defamation only
+    ("je vais vous faire regretter d'être nés. Ma carabine est chargée", "Bringing my dad's rifle
+    to Hormis ... The ones who laughed at me"), a pupil who reported graffiti told "on connaît ton
+    nom, William. À lundi", a fake "confessions" page of a janitor read as private, a teacher
+    filmed crying in her car by a doorbell camera, a crossing guard insulted "tous les jours". Not
+    met on "zy-" for defamation (0.778: 12 of 54 missed) and cyberbullying (0.780: 9 of 41; every
+    other category 0.868 or more): smears and slurs with no insulting word ("un nazi ... un
+    fasciste en chemise carreautée", a teacher who "« aime un peu trop » les garçons", "bande de
+    têtes carrées"), sexual smears of staff read as sexual only ("elle fait des shows de webcam le
+    soir", "teaches 'consent' real hands-on"), a false health scare about a vaccine ("Faites
+    circuler!") read as bullying; pile-ons on staff and pupils read as privacy or defamation only
+    (a trans pupil who spoke at the board outed by name, a teacher's personal e-mail with "une
+    centaine de courriels par jour", "Mettez des 🐷 ... sur chaque photo de Mme Lachance").
+    Disparaging met (0.964: 27 of 28). Not met on "zx-" for disparaging (0.750: 7 of 28 missed;
+    every other category 0.821 or more): contempt as sarcasm or a generalisation with no
     contemptuous word ("« Merci » au CSSCV pour la belle facture ... on vous adore", "une école de
     quartier pauvre pour du monde pauvre", "a bunch of moms with nothing better to do"). Not met on
     "zw-" for cyberbullying (0.723: 13 of 47 missed; every other category 0.806 or more): threats
@@ -702,11 +732,16 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zz-": 49 of 50 (a principal\'s home found in the land register "pour ceux qui '
-    'voulaient ..." read as private and a leak, not critical); strict, so meeting it fails '
-    "until this mark goes"))
+    'not met on "zza-": 45 of 51 (a "slap a teacher challenge", an underwear-picture forfeit, an '
+    'AI "nudify bot", a pupil paying to keep his pictures unposted, "60 people telling her to '
+    'end it" read without an alert); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zz-" (49/50): "J'ai sorti le plan cadastral pis le rôle d'évaluation : la
+    """Not met on "zza-" (45/51): a "slap a teacher challenge" with the room and the period and an
+    "assassin" game whose forfeit is a picture in underwear (not flagged), an AI "nudify bot" fed
+    classmates' yearbook photos read as bullying, not as sexual, a pupil paying to keep his
+    pictures unposted read as spam and bullying, "60 people telling her to end it ... go add
+    yours" and a stolen change-room photo flagged but not critical. Not met on "zz-" (49/50): "J'ai
+    sorti le plan cadastral pis le rôle d'évaluation : la
     directrice de Sainte-Famille ... possède le 41 chemin du Lac-Simon. Pour ceux qui
     voulaient ..." read as privacy and a leak, not as a critical call to go there. Not met on
     "zy-" (45/50): "Next time I'm driving through that picket line and I won't
@@ -760,12 +795,10 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zz-": 1 of 25, the matcher\'s (a Montréal dépanneur "coin Papineau" read as '
-    "LJP); strict, so meeting it fails until this mark goes"))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Not met on "zz-" (1 of 25; 14 of them
+    """Items naming no watched school raise no flag. Met on "zza-" (none of 25; 13 of them
+    breaches). Not met on "zz-" (1 of 25; 14 of them
     breaches): "Dépanneur Papineau (coin Papineau/Ontario, Montréal) — special étudiants de
     l'école d'en face ... vapoteuses" read as LJP (the town is not right beside the name), and
     its advert is flagged. Met on "zy-" (none of 25; 14 of them
@@ -795,23 +828,24 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zz-" when it was new
-    (trained on every dev case, "zy-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.949, recall 0.979,
-    critical 49/50, weakest category (cyberbullying) 0.733. Less a small margin, a change must
-    not go below it. (On "zy-": 0.916, 0.941, 45/50, defamation 0.778; on "zx-": 0.895, 0.947,
-    46/50, disparaging 0.750. Every earlier part's figures are in the README's table, "Figures
+    """Rules + learned scorer, as the worker runs them, measured once on "zza-" when it was new
+    (trained on every dev case, "zz-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.855, recall 0.957,
+    critical 45/51, weakest category (defamation) 0.757. Less a small margin, a change must not
+    go below it. (On "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941,
+    45/50, defamation 0.778. Every earlier part's figures are in the README's table, "Figures
     on cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.70, \
+    assert heldout_default.flag.precision >= 0.83, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.86, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.73, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zz-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zza-", on an ordinary source
+    precision 0.856, recall 0.773; on a local source 0.853, 0.908. On "zz-", on an ordinary source
     precision 0.948, recall 0.574; on a local source 0.948, 0.963 (its writer named the schools
     as neighbours do, "devant Hormis", "le brigadier de St-Laurent", "la cour de
     Sainte-Famille", without their towns, which an ordinary source does not read). On "zy-", on
@@ -832,24 +866,25 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.55, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.83, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.75, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.92, format_report(local)
-    assert local.flag.recall >= 0.94, format_report(local)
+    assert local.flag.precision >= 0.83, format_report(local)
+    assert local.flag.recall >= 0.88, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zz-": precision 0.957, recall 0.579,
-    critical 24/50, weakest category (cyberbullying) 0.333, after a round that took "zy-" from
-    0.930 to 0.961 in precision and from 22 to 33 critical of 50. On "zy-": precision 0.930,
+    """The rules must stand alone (no model, no network). On "zza-": precision 0.863, recall
+    0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a round that took "zz-"
+    from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On "zz-": precision 0.957,
+    recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision 0.930,
     recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.93, format_report(heldout)
+    assert heldout.flag.precision >= 0.84, format_report(heldout)
     assert heldout.flag.recall >= 0.55, format_report(heldout)
-    assert heldout.critical_recall >= 0.44, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.31, format_report(heldout)
+    assert heldout.critical_recall >= 0.42, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.24, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
