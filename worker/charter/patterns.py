@@ -359,7 +359,8 @@ def _starts_if_anywhere(spec: PatternSpec, regex: re.Pattern[str]) -> tuple[str,
 
 def literal_starts(regex: re.Pattern[str]) -> tuple[str, ...]:
     """Strings one of which every match of ``regex`` begins with, sorted; () when a match
-    may begin with anything (a class of many characters, a dot, an optional first word).
+    may begin with anything (a class of many characters, a dot, or such an item after an
+    optional word).
 
     Read off the syntax tree ``re`` compiles: zero-width items (``\\b``, lookarounds) are
     skipped, alternatives and small character classes multiply, the first item of a
