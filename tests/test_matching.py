@@ -382,6 +382,9 @@ def shipped_matcher() -> Matcher:
         ("La brigadière devant Hormis est super fine", ["eshg"]),
         ("The vape shop near Hormis sells to kids", ["eshg"]),
         ("Hormis is closed tomorrow for the storm", ["eshg"]),
+        ("the robotics club of Hormis won again", ["eshg"]),
+        ("Hormis va gagner la finale", ["eshg"]),
+        ("Tous les élèves hormis sec 5 auront congé vendredi", []),
         ("Papineau's MP opened the new arena", []),
         ("Providence Public Schools will close early Friday", []),
         ("Papineau agrandit sa seigneurie de la Petite-Nation", []),
@@ -478,6 +481,7 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         # Providence as fate; the riding's federal candidate.
         ("C'est la Providence qui nous a réunis, merci la vie", []),
         ("Dans Papineau, le candidat fédéral promet un pont", []),
+        ("Binge-watching Providence reruns tonight", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
