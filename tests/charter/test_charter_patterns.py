@@ -15,6 +15,7 @@ from worker.charter.patterns import (
     Haystack,
     NameSpec,
     PatternSpec,
+    build_needles,
     compile_name,
     compile_pattern,
     literal_starts,
@@ -91,6 +92,19 @@ def test_a_start_found_too_often_falls_back_to_one_search() -> None:
     text = "je " * (STARTS_MAX_TRIES + 1) + "je vais te tuer"
     assert [m.span() for m in pattern.finditer(Haystack(text))] == \
         [m.span() for m in pattern.lowered.finditer(text)] == [(75, 90)]
+
+
+def test_long_starts_are_found_by_the_haystack_s_one_pass() -> None:
+    long_starts = compile_pattern("defamation", PatternSpec(
+        name="t", reason="t", regex=r"\b(?:crisse|maudit)\s+de\s+(?:con|cave)", weight=0.5))
+    short_starts = compile_pattern("defamation", PatternSpec(
+        name="t", reason="t", regex=r"\b(?:je|on)\s+va\w*\s+te\s+tuer", weight=0.5))
+    assert long_starts.starts_are_needles and not short_starts.starts_are_needles
+    needles = build_needles([long_starts, short_starts])
+    text = "Crisse de cave, je vais te tuer. Maudit de con! " * (STARTS_MAX_TRIES // 2)
+    for pattern in (long_starts, short_starts):
+        assert [m.span() for m in pattern.finditer(Haystack(text, needles))] == \
+            [m.span() for m in pattern.lowered.finditer(text.lower())]
 
 
 @pytest.mark.parametrize("text", [

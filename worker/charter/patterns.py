@@ -42,6 +42,9 @@ STARTS_MOST = 64
 # Beyond this many places where a pattern's literal starts occur in a text, one search of
 # the whole text costs less than a match tried at each.
 STARTS_MAX_TRIES = 24
+# Starts of this many characters or more go into the haystack's automaton; shorter ones
+# ("je", "t'") would be found inside many words, for a Python step each.
+NEEDLE_SHORTEST = 3
 Check = Literal["none", "luhn", "private_phone", "private_email", "identity_code", "foreign_url",
                 "spelled_number", "not_public_phone"]
 
@@ -128,6 +131,9 @@ class Pattern:
     # For a pattern searched anywhere: strings one of which every match begins with, in the
     # subject its regex runs on (``literal_starts``); () when it may begin with anything.
     starts: tuple[str, ...] = ()
+    # Whether ``starts`` are among the haystack's needles (found in its one pass): long
+    # enough not to be everywhere, and in lower case, as the needles are read.
+    starts_are_needles: bool = False
 
     def finditer(self, haystack: Haystack) -> Iterator[re.Match[str]]:
         """The matches in ``haystack.text``, as ``re.finditer`` finds them."""
@@ -153,7 +159,11 @@ class Pattern:
             return _tried_at(regex, subject, starts)
         if anchor == "word" and starts is not None:
             return _tried_at(regex, subject, _word_starts(subject, starts))
-        if self.starts and (begins := _few_occurrences(subject, self.starts)) is not None:
+        if self.starts_are_needles:
+            found = haystack.found(self.starts)
+            if len(found) <= STARTS_MAX_TRIES:
+                return _tried_at(regex, subject, found)
+        elif self.starts and (begins := _few_occurrences(subject, self.starts)) is not None:
             return _tried_at(regex, subject, begins)
         return regex.finditer(subject)
 
@@ -259,6 +269,7 @@ def build_needles(patterns: Iterable[Pattern], symbols: Iterable[str] = ()) -> A
     """The automaton of the patterns' required strings and of the context symbols (lower
     case), or None if none."""
     needles = {r for p in patterns for r in p.required}
+    needles.update(s for p in patterns if p.starts_are_needles for s in p.starts)
     needles.update(symbols)
     if not needles:
         return None
@@ -348,9 +359,10 @@ def compile_pattern(category: str, spec: PatternSpec) -> Pattern:
                        starts=_starts_if_anywhere(spec, regex))
     requires = tuple(r.lower() for r in spec.requires)
     lowered = re.compile(_lower_literals(spec.regex))
+    starts = _starts_if_anywhere(spec, lowered)
     return Pattern(category, spec, re.compile(spec.regex, re.IGNORECASE), lowered, requires,
-                   frozenset(requires), gated=bool(requires),
-                   starts=_starts_if_anywhere(spec, lowered))
+                   frozenset(requires), gated=bool(requires), starts=starts,
+                   starts_are_needles=bool(starts) and min(map(len, starts)) >= NEEDLE_SHORTEST)
 
 
 def _starts_if_anywhere(spec: PatternSpec, regex: re.Pattern[str]) -> tuple[str, ...]:
