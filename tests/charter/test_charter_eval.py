@@ -55,7 +55,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-")
+               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +64,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-")
+               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -81,7 +81,8 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 # (``local: true``); a broad search must not (other towns have schools of those names).
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
-               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-")
+               "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
+               "zzb-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -171,16 +172,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zza-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zz-",
-    # "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-",
-    # "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-",
-    # "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-",
-    # "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were
+    # The held-out part (360 "zzb-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zza-",
+    # "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-",
+    # "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-",
+    # "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-",
+    # "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were
     # measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts,
     # harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zza-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzb-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -475,27 +476,35 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Providence's "reruns" are the show's (a local miss of "zu-" gone too); so does "Hormis" after
 # a grade ("sec 4 Hormis", "sec 2, Hormis") and before "est", "était" (eight local misses of
 # "zp-" to "zx-" gone too).
-KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203", "u-0316",
-                              "w-0037", "w-0051", "w-0074", "w-0076", "w-0098", "w-0162", "w-0175",
-                              "w-0179", "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327",
-                              "z-0059", "z-0064", "z-0107", "za-0219", "za-0228", "zb-0114",
-                              "zb-0126", "zb-0142", "zb-0174", "zb-0338", "zb-0343", "zd-0060",
-                              "zd-0075", "zd-0165", "zd-0263", "ze-0070", "ze-0225", "ze-0348",
-                              "ze-0352", "zf-0311", "zg-0089", "zg-0117", "zg-0268", "zi-0007",
-                              "zj-0241", "zj-0282", "zk-0059", "zk-0280", "zl-0333", "zm-0075",
-                              "zn-0085", "zo-0239", "zo-0274", "zp-0074", "zp-0102", "zp-0110",
-                              "zp-0171", "zp-0185", "zp-0191", "zp-0209", "zp-0224", "zp-0246",
-                              "zq-0006", "zq-0015", "zq-0116", "zq-0227", "zq-0260", "zr-0006",
-                              "zr-0015", "zr-0030", "zr-0167", "zr-0185", "zr-0318", "zr-0336",
-                              "zs-0166", "zs-0174", "zs-0182", "zs-0187", "zs-0250", "zs-0258",
-                              "zs-0290", "zs-0297", "zs-0313", "zt-0026", "zt-0071", "zt-0119",
-                              "zt-0132", "zt-0166", "zt-0189", "zt-0206", "zt-0258", "zt-0284",
-                              "zt-0345", "zu-0095", "zu-0158", "zu-0235", "zu-0266", "zv-0030",
-                              "zv-0049", "zv-0050", "zv-0052", "zv-0055", "zv-0200", "zv-0276",
-                              "zv-0279", "zw-0178", "zw-0269", "zw-0337", "zx-0012", "zx-0031",
-                              "zx-0211", "zx-0241", "zx-0304", "zy-0171", "zy-0182", "zz-0007",
-                              "zz-0047", "zz-0050", "zz-0349", "zza-0080", "zza-0133", "zza-0137",
-                              "zza-0202"]
+# "zzb-", as measured (held out): read as local, "Le centre de services des Draveurs", Montréal's
+# Louis-Joseph-Papineau ("high school reunion in Saint-Michel") and "Papineau Avenue" count as
+# ours; missed, "Hormis" before a year or a verb ("Hormis 83", "Hormis a détruit", "Hormis grad
+# '97", "(Hormis, 1988 à 2012)", "version Hormis") and the adult-education centre of Buckingham,
+# which is not in the config's list. On an ordinary source 51 of 360 disagree.
+KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
+                              "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098", "w-0162",
+                              "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070", "x-0210",
+                              "y-0327", "z-0059", "z-0064", "z-0107", "za-0219", "za-0228",
+                              "zb-0114", "zb-0126", "zb-0142", "zb-0174", "zb-0338", "zb-0343",
+                              "zd-0060", "zd-0075", "zd-0165", "zd-0263", "ze-0070", "ze-0225",
+                              "ze-0348", "ze-0352", "zf-0311", "zg-0089", "zg-0117", "zg-0268",
+                              "zi-0007", "zj-0241", "zj-0282", "zk-0059", "zk-0280", "zl-0333",
+                              "zm-0075", "zn-0085", "zo-0239", "zo-0274", "zp-0074", "zp-0102",
+                              "zp-0110", "zp-0171", "zp-0185", "zp-0191", "zp-0209", "zp-0224",
+                              "zp-0246", "zq-0006", "zq-0015", "zq-0116", "zq-0227", "zq-0260",
+                              "zr-0006", "zr-0015", "zr-0030", "zr-0167", "zr-0185", "zr-0318",
+                              "zr-0336", "zs-0166", "zs-0174", "zs-0182", "zs-0187", "zs-0250",
+                              "zs-0258", "zs-0290", "zs-0297", "zs-0313", "zt-0026", "zt-0071",
+                              "zt-0119", "zt-0132", "zt-0166", "zt-0189", "zt-0206", "zt-0258",
+                              "zt-0284", "zt-0345", "zu-0095", "zu-0158", "zu-0235", "zu-0266",
+                              "zv-0030", "zv-0049", "zv-0050", "zv-0052", "zv-0055", "zv-0200",
+                              "zv-0276", "zv-0279", "zw-0178", "zw-0269", "zw-0337", "zx-0012",
+                              "zx-0031", "zx-0211", "zx-0241", "zx-0304", "zy-0171", "zy-0182",
+                              "zz-0007", "zz-0047", "zz-0050", "zz-0349", "zza-0080", "zza-0133",
+                              "zza-0137", "zza-0202", "zzb-0030", "zzb-0083", "zzb-0094",
+                              "zzb-0124", "zzb-0158", "zzb-0167", "zzb-0180", "zzb-0195",
+                              "zzb-0200", "zzb-0231", "zzb-0291", "zzb-0294", "zzb-0331",
+                              "zzb-0334", "zzb-0342"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -503,9 +512,11 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zza-" (the docstrings give the earlier
-# parts' figures). On "zza-" the flag recall (0.957) and no flag without a mention (the flag
-# precision 0.855, defamation's recall 0.757 and the critical recall 45/51 were not); on "zz-"
+# The issue's targets, asserted on the held-out part "zzb-" (the docstrings give the earlier
+# parts' figures). On "zzb-" the flag precision (0.926), the flag recall (0.930) and no flag
+# without a mention (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-"
+# the flag recall (0.957) and no flag without a mention (the flag precision 0.855, defamation's
+# recall 0.757 and the critical recall 45/51 were not); on "zz-"
 # the flag precision (0.949) and the flag recall (0.979) (cyberbullying's
 # recall 0.733, the critical recall 49/50 and no flag without a mention, 1 of 25, the
 # matcher's, were not); on "zy-" the flag precision (0.916), the flag recall (0.941) and no flag
@@ -552,11 +563,17 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zza-": 0.855 (177 of 207), warnings and news about online harms read as the '
-    "harms, gaming talk read as threats; strict, so meeting it fails until this mark goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Not met on "zza-" (0.855: 177 of 207 flags right). Its writer wrote pupils' digital life
+    """Met on "zzb-" (0.926: 174 of 188 flags right). Its writer wrote alumni, the past and adult
+    learners (reunions, throwback photos, memories of teachers, a former teacher's trial,
+    memorials, the vocational centre); among the 14 wrong, remembrance read as the harm it
+    remembers (a friend who "s'est tué sur la 309" after the prom, a critical alert; "j'ai détesté
+    mes 5 ans à la poly", another), news of a former teacher's trial read as bullying, a
+    testimony "sans nommer personne" and relief at a verdict read as contempt, fond nicknames and
+    throwbacks read as mockery ("Le gros Martin ... Bonne fête le gros!", "Tag someone who was on
+    bus 3"), a reunion's ticket sale read as private, the official future of a school building read
+    as a leak, "LJP '02, Dublin now" read as spam. Not met on "zza-" (0.855: 177 of 207 flags
+    right). Its writer wrote pupils' digital life
     (group chats, Discord, TikTok trends, confession pages, gaming, deepfakes, sextortion,
     leaked exams); of the 30 wrong, most are warnings and news about those harms read as the
     harms themselves (a phishing notice, a sextortion warning to parents, a fake TikTok account
@@ -622,7 +639,15 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zza-" (0.957: 8 of 185 breaches missed: a "slap a teacher challenge" with a room and
+    """Met on "zzb-" (0.930: 13 of 187 breaches missed: contempt with no contemptuous word, often
+    of the past ("LJP teachers in the 80s were burned-out clock-watchers", "la pire cohorte de
+    paresseux que j'ai vue en 30 ans", "We were furniture to them", sarcasm on a foundation's new
+    sign and on staff files left in an open dumpster); mockery with no mocking word (a bingo card
+    of an old learner's mistakes, "vraiment, on a jamais autant ri de quelqu'un 👏", a teacher's
+    crying clip "the best thing I've ever seen"); a teacher's old nude calendar scanned for the
+    alumni group; an innuendo about a convicted teacher's flute pupils; a groping rumour about a
+    named former teacher; an old exam bank still in use, to be scanned). Met on "zza-" (0.957: 8 of
+    185 breaches missed: a "slap a teacher challenge" with a room and
     a period, an "assassin" game whose forfeit is a picture in underwear, a Minecraft statue of a
     pupil "en caca", a petition to expel a pupil "for being annoying", "j'dis pas que Mme ... est
     conne... mais elle l'est en tabarnak"). Met on "zz-" (0.979: 4 of 190 breaches missed: a gym's
@@ -660,18 +685,25 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zza-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"defamation": 0.757}
+# Not met on "zzb-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"defamation": 0.712}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zza-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzb-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zza-" for defamation (0.757: 9 of 37 missed; every other category 0.806 or
-    more): blackmail over pictures read as bullying or spam, not as the blackmail it is ("I have
+    """Not met on "zzb-" for defamation (0.712: 15 of 52 missed; disparaging 0.800, every other
+    category 0.842 or more): insults inside mockery read as bullying only ("toute la classe
+    appelle « la baleine »", "toujours la même face de fouine 🐀 partagez", "sa face de rat"), a
+    former teacher's home given with "On y va samedi" or "faites-en ce que vous voulez" and a
+    teacher's cell with "Textez-la toute la fin de semaine" read as bullying and privacy, not as
+    the threat it is, "she better lock her doors at night" read as a leak, "y engagent n'importe
+    quel singe" read as sexual, a groping rumour about a named former teacher not flagged. Not met
+    on "zza-" for defamation (0.757: 9 of 37 missed; every other category 0.806 or more):
+    blackmail over pictures read as bullying or spam, not as the blackmail it is ("I have
     your pics. Send $200 in gift cards", "Gab pays me $20 a week so i don't post his pics",
     "Envoie-moi une autre photo ou je montre celle d'hier"), a threat with a home address read
     as bullying only, an AI image of a principal "en uniforme nazi", a "skull breaker" challenge
@@ -733,16 +765,23 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zza-": 45 of 51 (a "slap a teacher challenge", an underwear-picture forfeit, an '
-    'AI "nudify bot", a pupil paying to keep his pictures unposted, "60 people telling her to '
-    'end it" read without an alert); strict, so meeting it fails until this mark goes'))
+    'not met on "zzb-": 43 of 50 (old videos and nudes of pupils passed round at a reunion, '
+    "sexual remarks on a cousin of 13, incitement with \"k*ll\", a veiled threat on the last day "
+    'of school, read without an alert); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zza-" (45/51): a "slap a teacher challenge" with the room and the period and an
-    "assassin" game whose forfeit is a picture in underwear (not flagged), an AI "nudify bot" fed
-    classmates' yearbook photos read as bullying, not as sexual, a pupil paying to keep his
-    pictures unposted read as spam and bullying, "60 people telling her to end it ... go add
-    yours" and a stolen change-room photo flagged but not critical. Not met on "zz-" (49/50): "J'ai
-    sorti le plan cadastral pis le rôle d'évaluation : la
+    """Not met on "zzb-" (43/50): a 2006 video of two pupils of 15 "in the band room" reposted
+    in a reunion group ("Grabbed a copy, link below") read as bullying, not as sexual; a former
+    pupil's photos sent at 15 posted "pour les nostalgiques", a cousin of 13 "a l'a déjà des gros
+    seins", flagged sexual but not critical; "si j'étais elle je me k*ll direct 💀" of a pupil
+    of 6th grade and "There's gonna be a surprise at Hormisdas on the last day of school. Not the
+    fun kind. If you like your kids keep them home", flagged but not as critical; an innuendo about
+    a convicted teacher's "p'tites flûtistes" and a groping rumour about a named former teacher,
+    not flagged. Not met on "zza-" (45/51): a "slap a teacher challenge" with the room and the
+    period and an "assassin" game whose forfeit is a picture in underwear (not flagged), an AI
+    "nudify bot" fed classmates' yearbook photos read as bullying, not as sexual, a pupil paying to
+    keep his pictures unposted read as spam and bullying, "60 people telling her to end it ... go
+    add yours" and a stolen change-room photo flagged but not critical. Not met on "zz-" (49/50):
+    "J'ai sorti le plan cadastral pis le rôle d'évaluation : la
     directrice de Sainte-Famille ... possède le 41 chemin du Lac-Simon. Pour ceux qui
     voulaient ..." read as privacy and a leak, not as a critical call to go there. Not met on
     "zy-" (45/50): "Next time I'm driving through that picket line and I won't
@@ -798,8 +837,9 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zza-" (none of 25; 13 of them
-    breaches). Not met on "zz-" (1 of 25; 14 of them
+    """Items naming no watched school raise no flag. Met on "zzb-" (none of 25; 14 of them
+    breaches: Montréal's Louis-Joseph-Papineau, Providence College, the Draveurs' service
+    centre). Met on "zza-" (none of 25; 13 of them breaches). Not met on "zz-" (1 of 25; 14 of them
     breaches): "Dépanneur Papineau (coin Papineau/Ontario, Montréal) — special étudiants de
     l'école d'en face ... vapoteuses" read as LJP (the town is not right beside the name), and
     its advert is flagged. Met on "zy-" (none of 25; 14 of them
@@ -829,26 +869,28 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zza-" when it was new
-    (trained on every dev case, "zz-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.855, recall 0.957,
-    critical 45/51, weakest category (defamation) 0.757. Less a small margin, a change must not
-    go below it. (On "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941,
-    45/50, defamation 0.778. Every earlier part's figures are in the README's table, "Figures
-    on cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.83, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.93, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.86, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.73, \
+    """Rules + learned scorer, as the worker runs them, measured once on "zzb-" when it was new
+    (trained on every dev case, "zza-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.926, recall 0.930,
+    critical 43/50, weakest category (defamation) 0.712. Less a small margin, a change must not
+    go below it. (On "zza-": 0.855, 0.957, 45/51, defamation 0.757; on "zz-": 0.949, 0.979,
+    49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
+    part's figures are in the README's table, "Figures on cases the project had never seen". The
+    floors follow the part held out.)"""
+    assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.84, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.69, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zza-", on an ordinary source
-    precision 0.856, recall 0.773; on a local source 0.853, 0.908. On "zz-", on an ordinary source
-    precision 0.948, recall 0.574; on a local source 0.948, 0.963 (its writer named the schools
-    as neighbours do, "devant Hormis", "le brigadier de St-Laurent", "la cour de
+    """With the shipped matcher deciding what names a school. On "zzb-", on an ordinary source
+    precision 0.927, recall 0.818; on a local source 0.919, 0.909. On "zza-", on an ordinary
+    source precision 0.856, recall 0.773; on a local source 0.853, 0.908. On "zz-", on an
+    ordinary source precision 0.948, recall 0.574; on a local source 0.948, 0.963 (its writer
+    named the schools as neighbours do, "devant Hormis", "le brigadier de St-Laurent", "la cour de
     Sainte-Famille", without their towns, which an ordinary source does not read). On "zy-", on
     an ordinary source
     precision 0.901, recall 0.735; on a local source 0.911, 0.935 (its writer named the schools by
@@ -867,24 +909,26 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.83, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.75, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.90, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.79, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.83, format_report(local)
+    assert local.flag.precision >= 0.89, format_report(local)
     assert local.flag.recall >= 0.88, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zza-": precision 0.863, recall
-    0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a round that took "zz-"
-    from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On "zz-": precision 0.957,
-    recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision 0.930,
+    """The rules must stand alone (no model, no network). On "zzb-": precision 0.956, recall
+    0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took "zza-" from
+    0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-": precision 0.863,
+    recall 0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a round that took
+    "zz-" from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On "zz-": precision
+    0.957, recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision 0.930,
     recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.84, format_report(heldout)
+    assert heldout.flag.precision >= 0.93, format_report(heldout)
     assert heldout.flag.recall >= 0.55, format_report(heldout)
-    assert heldout.critical_recall >= 0.42, format_report(heldout)
+    assert heldout.critical_recall >= 0.44, format_report(heldout)
     assert min(s.recall for s in heldout.categories.values()) >= 0.24, format_report(heldout)
 
 
