@@ -389,6 +389,9 @@ def shipped_matcher() -> Matcher:
         ("Mon fils (sec 2, Hormis) a trouvé un portefeuille", ["eshg"]),
         ("Ceux qui disent que Hormis est dangereuse y sont jamais allés", ["eshg"]),
         ("Tous les élèves de sec 4, hormis ceux qui ont échoué, partent", []),
+        ("Hormis grad '04, now in Calgary", ["eshg"]),
+        ("Hormis c'était pas pire dans mon temps", ["eshg"]),
+        ("Tout le monde était au conventum hormis Julie", []),
         ("Papineau's MP opened the new arena", []),
         ("Providence Public Schools will close early Friday", []),
         ("Papineau agrandit sa seigneurie de la Petite-Nation", []),
@@ -478,6 +481,8 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         # The service centre's old name, as parents still call it; other boards are not ours.
         ("La commission scolaire a bien fait d'annuler la sortie", ["csscv"]),
         ("La commission scolaire des Draveurs ferme ses écoles", []),
+        ("Le centre de services des Draveurs a enfin rappelé", []),
+        ("Le centre de services de la Capitale ouvre une école", []),
         ("La Commission scolaire Western Québec annonce un congé", []),
         # A street corner of the name is not the school.
         ("Le dépanneur au coin de Saint-Laurent pis Prince-Arthur a fermé", []),
