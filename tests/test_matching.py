@@ -392,6 +392,8 @@ def shipped_matcher() -> Matcher:
         ("Hormis grad '04, now in Calgary", ["eshg"]),
         ("Hormis c'était pas pire dans mon temps", ["eshg"]),
         ("Tout le monde était au conventum hormis Julie", []),
+        ("Inscriptions à l'éducation des adultes de Buckingham jusqu'au 15 août", ["fga"]),
+        ("L'éducation des adultes à Sherbrooke offre des cours du soir", []),
         ("Papineau's MP opened the new arena", []),
         ("Providence Public Schools will close early Friday", []),
         ("Papineau agrandit sa seigneurie de la Petite-Nation", []),
