@@ -63,7 +63,8 @@ MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff
                "zq-": "aee2ba8", "zr-": "cb447d7", "zs-": "d248792",
                "zt-": "630b986", "zu-": "fd1b36b",
                "zv-": "b5de3b4", "zw-": "abb297f", "zx-": "61cb73e",
-               "zy-": "a3b2954", "zz-": "79c4a0b", "zza-": "6432f66"}
+               "zy-": "a3b2954", "zz-": "79c4a0b", "zza-": "6432f66",
+               "zzb-": "6cf17fe"}
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,8 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "t5-", "h-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-",
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
-               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-")
+               "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
+               "zzc-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -64,7 +65,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-")
+               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -82,7 +83,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-")
+               "zzb-", "zzc-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -172,16 +173,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzb-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zza-",
-    # "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-",
-    # "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-",
-    # "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-",
-    # "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were
-    # measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts,
+    # The held-out part (360 "zzc-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzb-",
+    # "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-",
+    # "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-",
+    # "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-",
+    # "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-")
+    # were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts,
     # harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzb-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzc-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -484,6 +485,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Since: "Hormis" before "c'était", "grad", "alumni", "reunion" counts as ESHG, and "le centre de
 # services des / de la / de l'" is another service centre (a local miss of "zt-" gone too);
 # the adult-education centre counts beside one of the territory's towns (the config's "fga").
+# "zzc-", as measured (held out): read as local, Providence as fate twice ("La Providence fait
+# bien les choses", "La Providence m'a mis sur le chemin") and "l'école Saint-Laurent du CSS de
+# Montréal" count as ours; missed, "Hormis" before an English word or in parentheses ("Hormis
+# music", "Hormis English teacher", "(Hormis, 4e secondaire)"). On an ordinary source 89 of 360
+# disagree: its writer named the schools by their usual names.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098", "w-0162",
                               "w-0175", "w-0179", "w-0180", "w-0202", "x-0017", "x-0070", "x-0210",
@@ -505,7 +511,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zx-0211", "zx-0241", "zx-0304", "zy-0171", "zy-0182", "zz-0007",
                               "zz-0047", "zz-0050", "zz-0349", "zza-0080", "zza-0133", "zza-0137",
                               "zza-0202", "zzb-0094", "zzb-0180", "zzb-0200", "zzb-0231",
-                              "zzb-0291", "zzb-0294", "zzb-0331", "zzb-0334"]
+                              "zzb-0291", "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0015",
+                              "zzc-0152", "zzc-0155", "zzc-0169", "zzc-0208", "zzc-0299"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -513,9 +520,11 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzb-" (the docstrings give the earlier
-# parts' figures). On "zzb-" the flag precision (0.926), the flag recall (0.930) and no flag
-# without a mention (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-"
+# The issue's targets, asserted on the held-out part "zzc-" (the docstrings give the earlier
+# parts' figures). On "zzc-" the flag recall (0.947) and no flag without a mention (the flag
+# precision 0.877, disparaging's recall 0.733 and the critical recall 47/50 were not); on "zzb-"
+# the flag precision (0.926), the flag recall (0.930) and no flag without a mention
+# (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-"
 # the flag recall (0.957) and no flag without a mention (the flag precision 0.855, defamation's
 # recall 0.757 and the critical recall 45/51 were not); on "zz-"
 # the flag precision (0.949) and the flag recall (0.979) (cyberbullying's
@@ -564,8 +573,23 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zzc-": 0.877 (179 of 204), staff\'s own small businesses and private sales read '
+    "as adverts, kind news of staff read as private; strict, so meeting it fails until this mark "
+    "goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzb-" (0.926: 174 of 188 flags right). Its writer wrote alumni, the past and adult
+    """Not met on "zzc-" (0.877: 179 of 204 flags right). Its writer wrote staff's private lives as
+    the public sees them (dating apps, side businesses, divorces, leaves, a teacher at the bar)
+    and families' lives as staff see them; of the 25 wrong, eight are honest sales and staff's own
+    small businesses read as spam (a teacher's Etsy shop and weekend bakery, a retired teacher's
+    tutoring, a janitor's snow removal, a widow's welding gear for a CFP student, a house for sale
+    near the school; a team jersey for sale read as a critical alert), kind news of staff read as
+    private or as bullying (a maternity leave, a teacher's grandchild shown to the class, a
+    secretary's retirement, a health leave told by the teacher himself, hats knitted for a class),
+    and pleas to leave staff's private lives alone read as contempt or bullying ("the principal's
+    divorce is none of our business", "Le coach ... a une nouvelle blonde, pis?", "the woman who
+    posted the ... teacher's Tinder screenshot should be the one embarrassed"). Met on "zzb-"
+    (0.926: 174 of 188 flags right). Its writer wrote alumni, the past and adult
     learners (reunions, throwback photos, memories of teachers, a former teacher's trial,
     memorials, the vocational centre); among the 14 wrong, remembrance read as the harm it
     remembers (a friend who "s'est tué sur la 309" after the prom, a critical alert; "j'ai détesté
@@ -640,8 +664,14 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzb-" (0.930: 13 of 187 breaches missed: contempt with no contemptuous word, often
-    of the past ("LJP teachers in the 80s were burned-out clock-watchers", "la pire cohorte de
+    """Met on "zzc-" (0.947: 10 of 189 breaches missed: contempt with no contemptuous word ("office
+    staff: rude, slow, and proud of it", a teacher seen buying wine "explains a few things about my
+    son's report card", "Nepotism central", a principal's Cancun photos "Classy", a coach with time
+    for "12 stories par jour de son nouveau pick-up"), a couple's IVF heard "from the fertility
+    clinic", a principal's estranged wife's new apartment, a crying child filmed on the bus and
+    posted by the driver). Met on "zzb-" (0.930: 13 of 187 breaches missed: contempt with no
+    contemptuous word, often of the past ("LJP teachers in the 80s were burned-out clock-watchers",
+    "la pire cohorte de
     paresseux que j'ai vue en 30 ans", "We were furniture to them", sarcasm on a foundation's new
     sign and on staff files left in an open dumpster); mockery with no mocking word (a bingo card
     of an old learner's mistakes, "vraiment, on a jamais autant ri de quelqu'un 👏", a teacher's
@@ -686,17 +716,22 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zzb-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"defamation": 0.712}
+# Not met on "zzc-"; strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET = {"disparaging": 0.733}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzb-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzc-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zzb-" for defamation (0.712: 15 of 52 missed; disparaging 0.800, every other
+    """Not met on "zzc-" for disparaging (0.733: 8 of 30 missed; every other category 0.806 or
+    more, defamation 0.827): contempt with no contemptuous word, as insinuation or sarcasm ("rude,
+    slow, and proud of it", "Nepotism central", "Classy. Really shows where her head is", "Je dis
+    pas que le directeur ... est un imbécile. Je dis juste qu'y a jamais pris une bonne décision"),
+    a teacher seen dancing on tables read as an insult. Not met on "zzb-" for defamation (0.712:
+    15 of 52 missed; disparaging 0.800, every other
     category 0.842 or more): insults inside mockery read as bullying only ("toute la classe
     appelle « la baleine »", "toujours la même face de fouine 🐀 partagez", "sa face de rat"), a
     former teacher's home given with "On y va samedi" or "faites-en ce que vous voulez" and a
@@ -766,12 +801,16 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzb-": 43 of 50 (old videos and nudes of pupils passed round at a reunion, '
-    "sexual remarks on a cousin of 13, incitement with \"k*ll\", a veiled threat on the last day "
-    'of school, read without an alert); strict, so meeting it fails until this mark goes'))
+    'not met on "zzc-": 47 of 50 (a pupil pantsed on a story, "We all told him to go ahead", a '
+    "teacher's dating profile to be spammed, flagged but not critical); strict, so meeting it "
+    "fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzb-" (43/50): a 2006 video of two pupils of 15 "in the band room" reposted
-    in a reunion group ("Grabbed a copy, link below") read as bullying, not as sexual; a former
+    """Not met on "zzc-" (47/50): a sec 1 pupil "pantsed in the hallway, you can see everything on
+    the story ... screenshot before it's gone", "Jacob in sec 3 at LJP said he wanted to die. We
+    all told him to go ahead 😂", a teacher's dating profile and username given with "spam her
+    inbox till she deletes it", each flagged but not as critical. Not met on "zzb-" (43/50): a 2006
+    video of two pupils of 15 "in the band room" reposted in a reunion group ("Grabbed a copy, link
+    below") read as bullying, not as sexual; a former
     pupil's photos sent at 15 posted "pour les nostalgiques", a cousin of 13 "a l'a déjà des gros
     seins", flagged sexual but not critical; "si j'étais elle je me k*ll direct 💀" of a pupil
     of 6th grade and "There's gonna be a surprise at Hormisdas on the last day of school. Not the
@@ -838,7 +877,9 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzb-" (none of 25; 14 of them
+    """Items naming no watched school raise no flag. Met on "zzc-" (none of 25; 14 of them
+    breaches: Providence as fate, Montréal's Saint-Laurent, the CSS des Portages). Met on "zzb-"
+    (none of 25; 14 of them
     breaches: Montréal's Louis-Joseph-Papineau, Providence College, the Draveurs' service
     centre). Met on "zza-" (none of 25; 13 of them breaches). Not met on "zz-" (1 of 25; 14 of them
     breaches): "Dépanneur Papineau (coin Papineau/Ontario, Montréal) — special étudiants de
@@ -870,24 +911,27 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzb-" when it was new
-    (trained on every dev case, "zza-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.926, recall 0.930,
-    critical 43/50, weakest category (defamation) 0.712. Less a small margin, a change must not
-    go below it. (On "zza-": 0.855, 0.957, 45/51, defamation 0.757; on "zz-": 0.949, 0.979,
-    49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
+    """Rules + learned scorer, as the worker runs them, measured once on "zzc-" when it was new
+    (trained on every dev case, "zzb-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.877, recall 0.947,
+    critical 47/50, weakest category (disparaging) 0.733. Less a small margin, a change must not
+    go below it. (On "zzb-": 0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855, 0.957,
+    45/51, defamation 0.757; on "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-": 0.916,
+    0.941, 45/50, defamation 0.778. Every earlier
     part's figures are in the README's table, "Figures on cases the project had never seen". The
     floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.84, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.69, \
+    assert heldout_default.flag.precision >= 0.85, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.92, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.71, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzb-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzc-", on an ordinary source
+    precision 0.877, recall 0.677; on a local source 0.869, 0.947 (its writer named the schools
+    by their usual names, which only a local source reads). On "zzb-", on an ordinary source
     precision 0.927, recall 0.818; on a local source 0.919, 0.909. On "zza-", on an ordinary
     source precision 0.856, recall 0.773; on a local source 0.853, 0.908. On "zz-", on an
     ordinary source precision 0.948, recall 0.574; on a local source 0.948, 0.963 (its writer
@@ -910,27 +954,29 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.90, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.79, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.85, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.65, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.89, format_report(local)
-    assert local.flag.recall >= 0.88, format_report(local)
+    assert local.flag.precision >= 0.84, format_report(local)
+    assert local.flag.recall >= 0.92, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzb-": precision 0.956, recall
-    0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took "zza-" from
-    0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-": precision 0.863,
+    """The rules must stand alone (no model, no network). On "zzc-": precision 0.915, recall
+    0.630, critical 21/50, weakest category (privacy) 0.400, after a round that took "zzb-" from
+    0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-": precision 0.956,
+    recall 0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took "zza-"
+    from 0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-": precision 0.863,
     recall 0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a round that took
     "zz-" from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On "zz-": precision
     0.957, recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision 0.930,
     recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.93, format_report(heldout)
-    assert heldout.flag.recall >= 0.55, format_report(heldout)
-    assert heldout.critical_recall >= 0.44, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.24, format_report(heldout)
+    assert heldout.flag.precision >= 0.89, format_report(heldout)
+    assert heldout.flag.recall >= 0.60, format_report(heldout)
+    assert heldout.critical_recall >= 0.40, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.37, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
