@@ -390,6 +390,7 @@ def shipped_matcher() -> Matcher:
         ("Ceux qui disent que Hormis est dangereuse y sont jamais allés", ["eshg"]),
         ("Tous les élèves de sec 4, hormis ceux qui ont échoué, partent", []),
         ("Hormis grad '04, now in Calgary", ["eshg"]),
+        ("Our Hormis math teacher retired in June", ["eshg"]),
         ("Hormis c'était pas pire dans mon temps", ["eshg"]),
         ("Tout le monde était au conventum hormis Julie", []),
         ("Inscriptions à l'éducation des adultes de Buckingham jusqu'au 15 août", ["fga"]),
@@ -493,6 +494,8 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("C'est la Providence qui nous a réunis, merci la vie", []),
         ("Dans Papineau, le candidat fédéral promet un pont", []),
         ("Binge-watching Providence reruns tonight", []),
+        ("La Providence fait bien les choses, j'ai trouvé un stationnement", []),
+        ("La Providence m'a envoyé un signe ce matin", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
