@@ -34,6 +34,7 @@ from statistics import mean
 from typing import Any
 
 import numpy as np
+import yaml
 
 from worker.charter import learned
 from worker.charter.categories import CATEGORY_KEYS, Severity
@@ -92,12 +93,34 @@ def _git(*args: str) -> str:
                           text=True).stdout
 
 
+# Marker kinds renamed since a part was measured: its lexicons are read with today's names.
+RENAMED_KINDS = {"careers": "no_advert"}
+# Where a lexicon file names marker kinds: the keys of these mappings, the items of these lists.
+KIND_MAPPINGS = frozenset({"markers", "symbols"})
+KIND_LISTS = frozenset({"targets", "needs", "critical_with", "unless", "unless_also", "context",
+                        "public_with", "kinds"})
+
+
 def charter_at(commit: str) -> Charter:
     folder = Path(tempfile.mkdtemp(prefix="veille-replay-"))
     for name in _git("ls-tree", "--name-only", f"{commit}:config/charter").split():
         if name.endswith(".yaml"):
-            (folder / name).write_text(_git("show", f"{commit}:config/charter/{name}"), "utf-8")
+            data = yaml.safe_load(_git("show", f"{commit}:config/charter/{name}"))
+            (folder / name).write_text(yaml.safe_dump(_renamed(data), allow_unicode=True),
+                                       "utf-8")
     return load_charter(folder, PUBLIC_CONTACTS)
+
+
+def _renamed(data: Any, key: str = "") -> Any:
+    """``data`` (a lexicon file as parsed) with every renamed marker kind given its new name."""
+    if isinstance(data, dict):
+        return {(RENAMED_KINDS.get(k, k) if key in KIND_MAPPINGS else k): _renamed(v, k)
+                for k, v in data.items()}
+    if isinstance(data, list):
+        if key in KIND_LISTS:
+            return [RENAMED_KINDS.get(v, v) if isinstance(v, str) else v for v in data]
+        return [_renamed(v, key) for v in data]
+    return data
 
 
 def today_cases() -> list[Case]:
