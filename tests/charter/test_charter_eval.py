@@ -56,7 +56,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
-               "zzc-")
+               "zzc-", "zzd-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -65,7 +65,8 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "t5-", "i-", "j-", "k-", "l-", "m-", "s-", "n-", "o-", "p-", "t6-", "q-", "r-",
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
-               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-")
+               "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
+               "zzd-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -83,7 +84,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-", "zzc-")
+               "zzb-", "zzc-", "zzd-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -173,16 +174,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzc-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzb-",
-    # "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-",
-    # "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-",
-    # "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-",
-    # "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-")
-    # were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts,
-    # harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zzd-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzc-",
+    # "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-",
+    # "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-",
+    # "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-",
+    # "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and
+    # "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
+    # short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzc-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzd-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -493,6 +494,10 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Since: "Hormis" before a subject in English ("Hormis music", "Hormis English") counts as ESHG,
 # and "La Providence fait bien les choses", "la Providence m'a / nous a" are fate (a local false
 # mention of "w-" gone too).
+# "zzd-", as measured (held out): read as local, Montréal's Saint-Laurent "a annoncé le centre de
+# services scolaire Marguerite-Bourgeoys" counts as the service centre; nothing missed. On an
+# ordinary source 221 of 360 disagree: its writer named the elementary schools as their parents
+# do ("Providence", "Saint-Laurent", "Sainte-Famille"), names other towns' schools bear too.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0076", "w-0098", "w-0162",
                               "w-0179", "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327",
@@ -514,7 +519,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zx-0241", "zx-0304", "zy-0171", "zy-0182", "zz-0007", "zz-0047",
                               "zz-0050", "zz-0349", "zza-0080", "zza-0133", "zza-0137", "zza-0202",
                               "zzb-0094", "zzb-0180", "zzb-0200", "zzb-0231", "zzb-0291",
-                              "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299"]
+                              "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299",
+                              "zzd-0150"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -522,8 +528,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzc-" (the docstrings give the earlier
-# parts' figures). On "zzc-" the flag recall (0.947) and no flag without a mention (the flag
+# The issue's targets, asserted on the held-out part "zzd-" (the docstrings give the earlier
+# parts' figures). On "zzd-" the flag precision (0.909), the flag recall (0.968), every
+# category's recall (defamation the lowest, 0.810) and no flag without a mention (the critical
+# recall 47/50 was not); on "zzc-" the flag recall (0.947) and no flag without a mention (the flag
 # precision 0.877, disparaging's recall 0.733 and the critical recall 47/50 were not); on "zzb-"
 # the flag precision (0.926), the flag recall (0.930) and no flag without a mention
 # (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-"
@@ -575,12 +583,17 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzc-": 0.877 (179 of 204), staff\'s own small businesses and private sales read '
-    "as adverts, kind news of staff read as private; strict, so meeting it fails until this mark "
-    "goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzc-" (0.877: 179 of 204 flags right). Its writer wrote staff's private lives as
+    """Met on "zzd-" (0.909: 179 of 197 flags right). Its writer wrote the little ones: the
+    elementary schools, their daycare, kindergarten, lunch monitors, class photos, field trips,
+    parents' class groups; among the 18 wrong, parents' sales of outgrown clothes and books read
+    as adverts ("Écrivez-moi en privé" under a snowsuit for sale, a critical alert), the school
+    photographer's notice and a parent's warning against a fake one read as spam or private,
+    children's talk reported by a parent ("son ami « est un idiot »", "her teacher 'is a hundred
+    years old'") read as insults or sexual, a grandmother's "On va attendre Mathis après l'école
+    ... avec la poussette" read as a threat (a critical alert), the board's public budget and a
+    parent's question about the permanent code read as leaks. Not met on "zzc-" (0.877: 179 of
+    204 flags right). Its writer wrote staff's private lives as
     the public sees them (dating apps, side businesses, divorces, leaves, a teacher at the bar)
     and families' lives as staff see them; of the 25 wrong, eight are honest sales and staff's own
     small businesses read as spam (a teacher's Etsy shop and weekend bakery, a retired teacher's
@@ -666,8 +679,14 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzc-" (0.947: 10 of 189 breaches missed: contempt with no contemptuous word ("office
-    staff: rude, slow, and proud of it", a teacher seen buying wine "explains a few things about my
+    """Met on "zzd-" (0.968: 6 of 185 breaches missed: calls to shut out a child of kindergarten
+    or of the yard with no hurtful word ("dire aux autres de faire pareil ... qu'y est pas le
+    bienvenu", "vous trouvez pas que la p'tite Alice est bizarre?"), a volunteer's "special
+    secret games" with little girls on his lap, a concert album of grade 1 posted publicly,
+    sarcasm on a teacher's spelling, a fake "SafeKids" app asking parents to register their
+    child). Met on "zzc-" (0.947: 10 of 189 breaches missed: contempt with no contemptuous word
+    ("office staff: rude, slow, and proud of it", a teacher seen buying wine "explains a few things
+    about my
     son's report card", "Nepotism central", a principal's Cancun photos "Classy", a coach with time
     for "12 stories par jour de son nouveau pick-up"), a couple's IVF heard "from the fertility
     clinic", a principal's estranged wife's new apartment, a crying child filmed on the bus and
@@ -718,17 +737,21 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on "zzc-"; strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET = {"disparaging": 0.733}
+# Not met on the held-out part ("zzd-": every one met); strict, so meeting one fails until its
+# mark goes.
+CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzc-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzd-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zzc-" for disparaging (0.733: 8 of 30 missed; every other category 0.806 or
+    """Met on "zzd-" for every category (defamation the lowest, 0.810: 8 of 42 missed, threats
+    with a home address or a walk's hour read as bullying and privacy; cyberbullying 0.895,
+    sexual 0.906, every other 0.943 or more). Not met on "zzc-" for disparaging (0.733: 8 of 30
+    missed; every other category 0.806 or
     more, defamation 0.827): contempt with no contemptuous word, as insinuation or sarcasm ("rude,
     slow, and proud of it", "Nepotism central", "Classy. Really shows where her head is", "Je dis
     pas que le directeur ... est un imbécile. Je dis juste qu'y a jamais pris une bonne décision"),
@@ -803,11 +826,16 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzc-": 47 of 50 (a pupil pantsed on a story, "We all told him to go ahead", a '
-    "teacher's dating profile to be spammed, flagged but not critical); strict, so meeting it "
-    "fails until this mark goes"))
+    'not met on "zzd-": 47 of 50 (a volunteer\'s "special secret games" with little girls, a '
+    "dance video of grade 3 that \"donne des idées\", an educator's evening walk given to whoever "
+    'wants "y parler"); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzc-" (47/50): a sec 1 pupil "pantsed in the hallway, you can see everything on
+    """Not met on "zzd-" (47/50): a reading-program volunteer whose "little girls love sitting on
+    my lap ... our special secret games. Their parents don't need to know" (not flagged); a
+    dance video of grade 3 pupils, "La petite en avant qui se déhanche, ça donne des idées 😈",
+    flagged sexual but not critical; a daycare educator's evening walk "sur le sentier derrière
+    le 2e rang. J'dis ça de même, si y'en a qui veulent y parler", read as bullying only. Not met
+    on "zzc-" (47/50): a sec 1 pupil "pantsed in the hallway, you can see everything on
     the story ... screenshot before it's gone", "Jacob in sec 3 at LJP said he wanted to die. We
     all told him to go ahead 😂", a teacher's dating profile and username given with "spam her
     inbox till she deletes it", each flagged but not as critical. Not met on "zzb-" (43/50): a 2006
@@ -879,7 +907,8 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzc-" (none of 25; 14 of them
+    """Items naming no watched school raise no flag. Met on "zzd-" (none of 25; 15 of them
+    breaches). Met on "zzc-" (none of 25; 14 of them
     breaches: Providence as fate, Montréal's Saint-Laurent, the CSS des Portages). Met on "zzb-"
     (none of 25; 14 of them
     breaches: Montréal's Louis-Joseph-Papineau, Providence College, the Draveurs' service
@@ -913,25 +942,29 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzc-" when it was new
-    (trained on every dev case, "zzb-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.877, recall 0.947,
-    critical 47/50, weakest category (disparaging) 0.733. Less a small margin, a change must not
-    go below it. (On "zzb-": 0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855, 0.957,
-    45/51, defamation 0.757; on "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-": 0.916,
-    0.941, 45/50, defamation 0.778. Every earlier
+    """Rules + learned scorer, as the worker runs them, measured once on "zzd-" when it was new
+    (trained on every dev case, "zzc-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.909, recall 0.968,
+    critical 47/50, weakest category (defamation) 0.810. Less a small margin, a change must not
+    go below it. (On "zzc-": 0.877, 0.947, 47/50, disparaging 0.733; on "zzb-": 0.926, 0.930, 43/50,
+    defamation 0.712; on "zza-": 0.855, 0.957, 45/51, defamation 0.757; on "zz-": 0.949, 0.979,
+    49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
     part's figures are in the README's table, "Figures on cases the project had never seen". The
     floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.85, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.92, format_report(heldout_default)
+    assert heldout_default.flag.precision >= 0.88, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.71, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.78, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzc-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzd-", on an ordinary source
+    precision 0.867, recall 0.281; on a local source 0.909, 0.968: its writer named the
+    elementary schools as their parents do, "Providence", "Saint-Laurent", "Sainte-Famille",
+    without their towns, which names other towns' schools too and only a local source reads. On
+    "zzc-", on an ordinary source
     precision 0.877, recall 0.677; on a local source 0.869, 0.947 (its writer named the schools
     by their usual names, which only a local source reads). On "zzb-", on an ordinary source
     precision 0.927, recall 0.818; on a local source 0.919, 0.909. On "zza-", on an ordinary
@@ -956,18 +989,21 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.85, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.65, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.84, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.25, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.84, format_report(local)
-    assert local.flag.recall >= 0.92, format_report(local)
+    assert local.flag.precision >= 0.88, format_report(local)
+    assert local.flag.recall >= 0.94, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzc-": precision 0.915, recall
-    0.630, critical 21/50, weakest category (privacy) 0.400, after a round that took "zzb-" from
-    0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-": precision 0.956,
-    recall 0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took "zza-"
+    """The rules must stand alone (no model, no network). On "zzd-": precision 0.914, recall
+    0.632, critical 17/50, weakest category (sexual) 0.281, after a round that took "zzc-" from
+    0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-": precision 0.915,
+    recall 0.630, critical 21/50, weakest category (privacy) 0.400, after a round that took
+    "zzb-" from 0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-": precision
+    0.956, recall 0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took
+    "zza-"
     from 0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-": precision 0.863,
     recall 0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a round that took
     "zz-" from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On "zz-": precision
@@ -977,8 +1013,8 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     (every part's figures: README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.89, format_report(heldout)
     assert heldout.flag.recall >= 0.60, format_report(heldout)
-    assert heldout.critical_recall >= 0.40, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.37, format_report(heldout)
+    assert heldout.critical_recall >= 0.32, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.26, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
