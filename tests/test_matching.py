@@ -486,6 +486,7 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("La commission scolaire des Draveurs ferme ses écoles", []),
         ("Le centre de services des Draveurs a enfin rappelé", []),
         ("Le centre de services de la Capitale ouvre une école", []),
+        ("Le centre de services scolaire Marguerite-Bourgeoys a annoncé deux classes", []),
         ("La Commission scolaire Western Québec annonce un congé", []),
         # A street corner of the name is not the school.
         ("Le dépanneur au coin de Saint-Laurent pis Prince-Arthur a fermé", []),
