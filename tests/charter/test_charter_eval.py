@@ -56,7 +56,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
-               "zzc-", "zzd-")
+               "zzc-", "zzd-", "zze-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -66,7 +66,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
-               "zzd-")
+               "zzd-", "zze-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -84,7 +84,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-", "zzc-", "zzd-")
+               "zzb-", "zzc-", "zzd-", "zze-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -174,16 +174,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzd-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzc-",
-    # "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-",
-    # "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-",
-    # "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-",
-    # "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and
-    # "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
+    # The held-out part (360 "zze-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzd-",
+    # "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-",
+    # "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-",
+    # "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
+    # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth
+    # and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
     # short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzd-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zze-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -500,6 +500,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # do ("Providence", "Saint-Laurent", "Sainte-Famille"), names other towns' schools bear too.
 # Since: other service centres named in full ("le centre de services scolaire
 # Marguerite-Bourgeoys") are not ours (a local false mention of "w-" gone too).
+# "zze-", as measured (held out): read as local, "trois chemins jugés prioritaires" in a news item
+# of the CSS des Draveurs (Thurso's Trois-Chemins) and "trois écoles primaires de Saint-Laurent"
+# of the CSS de Montréal count as ours; missed, "Hormis" before "mérite", before a quote ("Hormis
+# « tue la culture »"), in a bus route ("Val-des-Bois → Hormis"), after "tout" and "post", and
+# "la commission scolaire" with no town. On an ordinary source 110 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -521,7 +526,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zx-0304", "zy-0171", "zy-0182", "zz-0007", "zz-0047", "zz-0050",
                               "zz-0349", "zza-0080", "zza-0133", "zza-0137", "zza-0202",
                               "zzb-0094", "zzb-0180", "zzb-0200", "zzb-0231", "zzb-0291",
-                              "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299"]
+                              "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299",
+                              "zze-0065", "zze-0092", "zze-0144", "zze-0202", "zze-0253",
+                              "zze-0260", "zze-0299", "zze-0335"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -529,8 +536,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzd-" (the docstrings give the earlier
-# parts' figures). On "zzd-" the flag precision (0.909), the flag recall (0.968), every
+# The issue's targets, asserted on the held-out part "zze-" (the docstrings give the earlier
+# parts' figures). On "zze-" the flag recall (0.962), every category's recall (sexual the lowest,
+# 0.818) and no flag without a mention (the flag precision 0.891 and the critical recall 48/50
+# were not); on "zzd-" the flag precision (0.909), the flag recall (0.968), every
 # category's recall (defamation the lowest, 0.810) and no flag without a mention (the critical
 # recall 47/50 was not); on "zzc-" the flag recall (0.947) and no flag without a mention (the flag
 # precision 0.877, disparaging's recall 0.733 and the critical recall 47/50 were not); on "zzb-"
@@ -584,8 +593,21 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
     assert min(s.recall for s in dev.categories.values()) >= 0.85, format_report(dev)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zze-": 0.891 (179 of 201), rural life read as threats (coyotes, bears, hunting, '
+    "clay pigeons), swearing as praise read as insults; strict, so meeting it fails until this "
+    "mark goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzd-" (0.909: 179 of 197 flags right). Its writer wrote the little ones: the
+    """Not met on "zze-" (0.891: 179 of 201 flags right). Its writer wrote rural and seasonal life
+    around the schools of the Petite-Nation and the Lièvre (hunting season, snowmobiles, farms,
+    the thaw, wildlife near schools, village gossip, fairs); of the 22 wrong, most are rural life
+    read as threats (a coyote and a black bear seen behind a school, clay pigeons in the outdoor
+    course, a principal who posted his buck, a rumour of a pupil bringing his father's gun told by
+    a parent who called the police, a comment condemning a joke about shooting the principal),
+    swearing as praise read as insults ("vous êtes des osties de champions", "Malade mental 🔥🐷"
+    of a graduates' pig roast), honest sales read as adverts (firewood, a snowmobile, maple syrup
+    for the girls' volleyball team) and a parish bingo read as a critical alert. Met on "zzd-"
+    (0.909: 179 of 197 flags right). Its writer wrote the little ones: the
     elementary schools, their daycare, kindergarten, lunch monitors, class photos, field trips,
     parents' class groups; among the 18 wrong, parents' sales of outgrown clothes and books read
     as adverts ("Écrivez-moi en privé" under a snowsuit for sale, a critical alert), the school
@@ -680,8 +702,14 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzd-" (0.968: 6 of 185 breaches missed: calls to shut out a child of kindergarten
-    or of the yard with no hurtful word ("dire aux autres de faire pareil ... qu'y est pas le
+    """Met on "zze-" (0.962: 7 of 186 breaches missed: a principal's private life told with
+    "Degenerates running our schools", contempt with no contemptuous word ("Réponse : une
+    brochure. Une brochure. C'est ça qu'ils valent", "Tout est normal à Saint-Laurent"), "c'est
+    un mongol ... Tout le monde l'ignore demain", a lewd remark on a teacher at the fair, a
+    teacher found on a webcam site "Lien en commentaire", a fake "digital safety licence" asked of
+    parents). Met on "zzd-" (0.968: 6 of 185 breaches missed: calls to shut out a child of
+    kindergarten or of the yard with no hurtful word ("dire aux autres de faire pareil ... qu'y est
+    pas le
     bienvenu", "vous trouvez pas que la p'tite Alice est bizarre?"), a volunteer's "special
     secret games" with little girls on his lap, a concert album of grade 1 posted publicly,
     sarcasm on a teacher's spelling, a fake "SafeKids" app asking parents to register their
@@ -738,19 +766,21 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzd-": every one met); strict, so meeting one fails until its
+# Not met on the held-out part ("zze-": every one met); strict, so meeting one fails until its
 # mark goes.
 CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzd-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zze-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zzd-" for every category (defamation the lowest, 0.810: 8 of 42 missed, threats
-    with a home address or a walk's hour read as bullying and privacy; cyberbullying 0.895,
+    """Met on "zze-" for every category (sexual the lowest, 0.818: 6 of 33 missed, sexual remarks
+    about staff and pupils read as defamation or bullying only; cyberbullying 0.846, every other
+    0.902 or more). Met on "zzd-" for every category (defamation the lowest, 0.810: 8 of 42 missed,
+    threats with a home address or a walk's hour read as bullying and privacy; cyberbullying 0.895,
     sexual 0.906, every other 0.943 or more). Not met on "zzc-" for disparaging (0.733: 8 of 30
     missed; every other category 0.806 or
     more, defamation 0.827): contempt with no contemptuous word, as insinuation or sarcasm ("rude,
@@ -827,12 +857,16 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzd-": 47 of 50 (a volunteer\'s "special secret games" with little girls, a '
-    "dance video of grade 3 that \"donne des idées\", an educator's evening walk given to whoever "
-    'wants "y parler"); strict, so meeting it fails until this mark goes'))
+    'not met on "zze-": 48 of 50 (a threat dressed as partridge season, "tirer les deux beaux '
+    'faisans ... la direction pis son adjoint. Pow pow", and a home-schooling family threatened '
+    'read as privacy only); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzd-" (47/50): a reading-program volunteer whose "little girls love sitting on
-    my lap ... our special secret games. Their parents don't need to know" (not flagged); a
+    """Not met on "zze-" (48/50): "J'ai hâte de tirer les deux beaux faisans qui m'attendent à la
+    porte de l'ESHG à 8h tous les matins, la direction pis son adjoint. Pow pow 🐦🐦", flagged but
+    not as critical; a family of the 5e rang who took their children out of school, named, with
+    what "je vais vous dire", read as privacy only. Not met on "zzd-" (47/50): a reading-program
+    volunteer whose "little girls love sitting on my lap ... our special secret games. Their parents
+    don't need to know" (not flagged); a
     dance video of grade 3 pupils, "La petite en avant qui se déhanche, ça donne des idées 😈",
     flagged sexual but not critical; a daycare educator's evening walk "sur le sentier derrière
     le 2e rang. J'dis ça de même, si y'en a qui veulent y parler", read as bullying only. Not met
@@ -908,7 +942,8 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzd-" (none of 25; 15 of them
+    """Items naming no watched school raise no flag. Met on "zze-" (none of 25; 14 of them
+    breaches). Met on "zzd-" (none of 25; 15 of them
     breaches). Met on "zzc-" (none of 25; 14 of them
     breaches: Providence as fate, Montréal's Saint-Laurent, the CSS des Portages). Met on "zzb-"
     (none of 25; 14 of them
@@ -943,25 +978,27 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzd-" when it was new
-    (trained on every dev case, "zzc-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.909, recall 0.968,
-    critical 47/50, weakest category (defamation) 0.810. Less a small margin, a change must not
-    go below it. (On "zzc-": 0.877, 0.947, 47/50, disparaging 0.733; on "zzb-": 0.926, 0.930, 43/50,
-    defamation 0.712; on "zza-": 0.855, 0.957, 45/51, defamation 0.757; on "zz-": 0.949, 0.979,
+    """Rules + learned scorer, as the worker runs them, measured once on "zze-" when it was new
+    (trained on every dev case, "zzd-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.891, recall 0.962,
+    critical 48/50, weakest category (sexual) 0.818. Less a small margin, a change must not go
+    below it. (On "zzd-": 0.909, 0.968, 47/50, defamation 0.810; on "zzc-": 0.877, 0.947, 47/50,
+    disparaging 0.733; on "zzb-": 0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855, 0.957,
+    45/51, defamation 0.757; on "zz-": 0.949, 0.979,
     49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
     part's figures are in the README's table, "Figures on cases the project had never seen". The
     floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.88, format_report(heldout_default)
+    assert heldout_default.flag.precision >= 0.86, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.78, \
+    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.79, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzd-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zze-", on an ordinary source
+    precision 0.871, recall 0.651; on a local source 0.884, 0.941. On "zzd-", on an ordinary source
     precision 0.867, recall 0.281; on a local source 0.909, 0.968: its writer named the
     elementary schools as their parents do, "Providence", "Saint-Laurent", "Sainte-Famille",
     without their towns, which names other towns' schools too and only a local source reads. On
@@ -991,17 +1028,20 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_end_to_end.flag.precision >= 0.84, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.25, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.62, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.88, format_report(local)
-    assert local.flag.recall >= 0.94, format_report(local)
+    assert local.flag.precision >= 0.85, format_report(local)
+    assert local.flag.recall >= 0.91, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzd-": precision 0.914, recall
-    0.632, critical 17/50, weakest category (sexual) 0.281, after a round that took "zzc-" from
-    0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-": precision 0.915,
-    recall 0.630, critical 21/50, weakest category (privacy) 0.400, after a round that took
+    """The rules must stand alone (no model, no network). On "zze-": precision 0.888, recall
+    0.554, critical 24/50, weakest category (cyberbullying) 0.333, after a round that took "zzd-"
+    from 0.914 to 0.950 in precision and from 17 to 42 critical of 50. On "zzd-": precision
+    0.914, recall 0.632, critical 17/50, weakest category (sexual) 0.281, after a round that
+    took "zzc-" from 0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-":
+    precision 0.915, recall 0.630, critical 21/50, weakest category (privacy) 0.400, after a round
+    that took
     "zzb-" from 0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-": precision
     0.956, recall 0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took
     "zza-"
@@ -1012,10 +1052,10 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.89, format_report(heldout)
-    assert heldout.flag.recall >= 0.60, format_report(heldout)
-    assert heldout.critical_recall >= 0.32, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.26, format_report(heldout)
+    assert heldout.flag.precision >= 0.86, format_report(heldout)
+    assert heldout.flag.recall >= 0.53, format_report(heldout)
+    assert heldout.critical_recall >= 0.44, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.31, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
