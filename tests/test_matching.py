@@ -487,6 +487,8 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Le centre de services des Draveurs a enfin rappelé", []),
         ("Le centre de services de la Capitale ouvre une école", []),
         ("Le centre de services scolaire Marguerite-Bourgeoys a annoncé deux classes", []),
+        ("La ville pavera trois chemins jugés prioritaires cet été", []),
+        ("Go les Trois-Chemins, reprenez-les!", ["sainte-famille-thurso"]),
         ("La Commission scolaire Western Québec annonce un congé", []),
         # A street corner of the name is not the school.
         ("Le dépanneur au coin de Saint-Laurent pis Prince-Arthur a fermé", []),
