@@ -65,7 +65,8 @@ MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff
                "zt-": "630b986", "zu-": "fd1b36b",
                "zv-": "b5de3b4", "zw-": "abb297f", "zx-": "61cb73e",
                "zy-": "a3b2954", "zz-": "79c4a0b", "zza-": "6432f66",
-               "zzb-": "6cf17fe", "zzc-": "505daf0", "zzd-": "70ebc1f"}
+               "zzb-": "6cf17fe", "zzc-": "505daf0", "zzd-": "70ebc1f",
+               "zze-": "13da9f6"}
 
 
 @dataclass(frozen=True)

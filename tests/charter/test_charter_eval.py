@@ -56,7 +56,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
-               "zzc-", "zzd-", "zze-")
+               "zzc-", "zzd-", "zze-", "zzf-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -66,7 +66,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
-               "zzd-", "zze-")
+               "zzd-", "zze-", "zzf-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -84,7 +84,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-", "zzc-", "zzd-", "zze-")
+               "zzb-", "zzc-", "zzd-", "zze-", "zzf-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -174,16 +174,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zze-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzd-",
-    # "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-",
-    # "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-",
-    # "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
-    # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth
-    # and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
-    # short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zzf-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zze-",
+    # "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-",
+    # "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-",
+    # "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-",
+    # "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's
+    # fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-"
+    # (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zze-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzf-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -506,6 +506,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # « tue la culture »"), in a bus route ("Val-des-Bois → Hormis"), after "tout" and "post", and
 # "la commission scolaire" with no town. On an ordinary source 110 of 360 disagree.
 # Since: "Hormis mérite" counts as ESHG, and "trois chemins jugés", "ces trois chemins" are roads.
+# "zzf-", as measured (held out): read as local, "providence had other plans" (fate) and a vape
+# shop "sur la rue Papineau à Montréal" (its web address, "vapeshop-papineau.ca") count as ours;
+# missed, "la commission scolaire de Buckingham" (in a threat to set it on fire: "commission
+# scolaire de" is excluded, as other boards' names begin so) and "chaque post sur Hormis". On an
+# ordinary source 114 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -529,7 +534,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzb-0094", "zzb-0180", "zzb-0200", "zzb-0231", "zzb-0291",
                               "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299",
                               "zze-0092", "zze-0202", "zze-0253", "zze-0260", "zze-0299",
-                              "zze-0335"]
+                              "zze-0335", "zzf-0148", "zzf-0225", "zzf-0342", "zzf-0344"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -537,8 +542,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zze-" (the docstrings give the earlier
-# parts' figures). On "zze-" the flag recall (0.962), every category's recall (sexual the lowest,
+# The issue's targets, asserted on the held-out part "zzf-" (the docstrings give the earlier
+# parts' figures). On "zzf-" the flag recall (0.962), every category's recall (defamation the
+# lowest, 0.841) and no flag without a mention (the flag precision 0.894 and the critical recall
+# 48/50 were not); on "zze-" the flag recall (0.962), every category's recall (sexual the lowest,
 # 0.818) and no flag without a mention (the flag precision 0.891 and the critical recall 48/50
 # were not); on "zzd-" the flag precision (0.909), the flag recall (0.968), every
 # category's recall (defamation the lowest, 0.810) and no flag without a mention (the critical
@@ -595,11 +602,18 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zze-": 0.891 (179 of 201), rural life read as threats (coyotes, bears, hunting, '
-    "clay pigeons), swearing as praise read as insults; strict, so meeting it fails until this "
-    "mark goes"))
+    'not met on "zzf-": 0.894 (177 of 198), admins\' reminders, warnings and apologies read as '
+    "the harms they name; strict, so meeting it fails until this mark goes"))
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Not met on "zze-" (0.891: 179 of 201 flags right). Its writer wrote rural and seasonal life
+    """Not met on "zzf-" (0.894: 177 of 198 flags right). Its writer wrote people angry, scared or
+    grieving and those who answer them (late-night rants, rumours, condolences, apologies, group
+    admins, quoted insults denounced); of the 21 wrong, most are answers read as the harm they
+    name: admins' and parents' reminders not to post names, door codes, internal documents or an
+    HR letter, a warning that a fake account sends "challenges", a quoted threat sent to the
+    police, a rumour of a "prof pédophile" debunked, an apology for yesterday's insult, a court
+    report; a parent's "Je vais y aller avec toi" was a critical alert, and so was a mother's
+    account of her son's Fortnite threat reported by the police. Not met on "zze-" (0.891: 179 of
+    201 flags right). Its writer wrote rural and seasonal life
     around the schools of the Petite-Nation and the Lièvre (hunting season, snowmobiles, farms,
     the thaw, wildlife near schools, village gossip, fairs); of the 22 wrong, most are rural life
     read as threats (a coyote and a black bear seen behind a school, clay pigeons in the outdoor
@@ -703,7 +717,12 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zze-" (0.962: 7 of 186 breaches missed: a principal's private life told with
+    """Met on "zzf-" (0.962: 7 of 184 breaches missed: a threat at the end of a long, polite rant
+    ("she'd better hope I don't run into her in the parking lot tomorrow, because I'll make sure
+    she needs stitches too"), "Je dis pas qu'elle est conne ... le QI d'un bac à recyclage",
+    sarcasm ("Leur spécialité : évaluer des situations"), a pupil's death told with her
+    psychologist, a ministry exam "spoiled", a lewd "Parent-teacher night ... Mr. Dubé's
+    forearms"). Met on "zze-" (0.962: 7 of 186 breaches missed: a principal's private life told with
     "Degenerates running our schools", contempt with no contemptuous word ("Réponse : une
     brochure. Une brochure. C'est ça qu'ils valent", "Tout est normal à Saint-Laurent"), "c'est
     un mongol ... Tout le monde l'ignore demain", a lewd remark on a teacher at the fair, a
@@ -767,19 +786,22 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zze-": every one met); strict, so meeting one fails until its
+# Not met on the held-out part ("zzf-": every one met); strict, so meeting one fails until its
 # mark goes.
 CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zze-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzf-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zze-" for every category (sexual the lowest, 0.818: 6 of 33 missed, sexual remarks
-    about staff and pupils read as defamation or bullying only; cyberbullying 0.846, every other
+    """Met on "zzf-" for every category (defamation the lowest, 0.841: 7 of 44 missed, threats
+    inside long rants and doxxing read as bullying or a leak; cyberbullying 0.895, every other
+    0.931 or more). Met on "zze-" for every category (sexual the lowest, 0.818: 6 of 33 missed,
+    sexual remarks about staff and pupils read as defamation or bullying only; cyberbullying 0.846,
+    every other
     0.902 or more). Met on "zzd-" for every category (defamation the lowest, 0.810: 8 of 42 missed,
     threats with a home address or a walk's hour read as bullying and privacy; cyberbullying 0.895,
     sexual 0.906, every other 0.943 or more). Not met on "zzc-" for disparaging (0.733: 8 of 30
@@ -858,11 +880,15 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zze-": 48 of 50 (a threat dressed as partridge season, "tirer les deux beaux '
-    'faisans ... la direction pis son adjoint. Pow pow", and a home-schooling family threatened '
-    'read as privacy only); strict, so meeting it fails until this mark goes'))
+    'not met on "zzf-": 48 of 50 (threats at the end of long rants, "I\'ll make sure she needs '
+    'stitches too", "elle va avoir besoin d\'une nouvelle porte pis de quelques dents"); strict, '
+    "so meeting it fails until this mark goes"))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zze-" (48/50): "J'ai hâte de tirer les deux beaux faisans qui m'attendent à la
+    """Not met on "zzf-" (48/50): two threats at the end of long rants about fair grievances, a
+    recess supervisor who "she'd better hope I don't run into her in the parking lot tomorrow,
+    because I'll make sure she needs stitches too" (not flagged) and a principal who "la prochaine
+    fois ... va avoir besoin d'une nouvelle porte pis de quelques dents" (read as a leak only). Not
+    met on "zze-" (48/50): "J'ai hâte de tirer les deux beaux faisans qui m'attendent à la
     porte de l'ESHG à 8h tous les matins, la direction pis son adjoint. Pow pow 🐦🐦", flagged but
     not as critical; a family of the 5e rang who took their children out of school, named, with
     what "je vais vous dire", read as privacy only. Not met on "zzd-" (47/50): a reading-program
@@ -943,7 +969,8 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zze-" (none of 25; 14 of them
+    """Items naming no watched school raise no flag. Met on "zzf-" (none of 25; 16 of them
+    breaches). Met on "zze-" (none of 25; 14 of them
     breaches). Met on "zzd-" (none of 25; 15 of them
     breaches). Met on "zzc-" (none of 25; 14 of them
     breaches: Providence as fate, Montréal's Saint-Laurent, the CSS des Portages). Met on "zzb-"
@@ -979,12 +1006,13 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zze-" when it was new
-    (trained on every dev case, "zzd-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.891, recall 0.962,
-    critical 48/50, weakest category (sexual) 0.818. Less a small margin, a change must not go
-    below it. (On "zzd-": 0.909, 0.968, 47/50, defamation 0.810; on "zzc-": 0.877, 0.947, 47/50,
-    disparaging 0.733; on "zzb-": 0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855, 0.957,
+    """Rules + learned scorer, as the worker runs them, measured once on "zzf-" when it was new
+    (trained on every dev case, "zze-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.894, recall 0.962,
+    critical 48/50, weakest category (defamation) 0.841. Less a small margin, a change must not
+    go below it. (On "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50,
+    defamation 0.810; on "zzc-": 0.877, 0.947, 47/50, disparaging 0.733; on "zzb-": 0.926, 0.930,
+    43/50, defamation 0.712; on "zza-": 0.855, 0.957,
     45/51, defamation 0.757; on "zz-": 0.949, 0.979,
     49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
     part's figures are in the README's table, "Figures on cases the project had never seen". The
@@ -992,13 +1020,14 @@ def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -
     assert heldout_default.flag.precision >= 0.86, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
     assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.79, \
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.81, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zze-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzf-", on an ordinary source
+    precision 0.910, recall 0.658; on a local source 0.893, 0.957. On "zze-", on an ordinary source
     precision 0.871, recall 0.651; on a local source 0.884, 0.941. On "zzd-", on an ordinary source
     precision 0.867, recall 0.281; on a local source 0.909, 0.968: its writer named the
     elementary schools as their parents do, "Providence", "Saint-Laurent", "Sainte-Famille",
@@ -1028,18 +1057,21 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.84, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.87, format_report(heldout_end_to_end)
     assert heldout_end_to_end.flag.recall >= 0.62, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.85, format_report(local)
-    assert local.flag.recall >= 0.91, format_report(local)
+    assert local.flag.precision >= 0.86, format_report(local)
+    assert local.flag.recall >= 0.92, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zze-": precision 0.888, recall
-    0.554, critical 24/50, weakest category (cyberbullying) 0.333, after a round that took "zzd-"
-    from 0.914 to 0.950 in precision and from 17 to 42 critical of 50. On "zzd-": precision
-    0.914, recall 0.632, critical 17/50, weakest category (sexual) 0.281, after a round that
+    """The rules must stand alone (no model, no network). On "zzf-": precision 0.895, recall
+    0.647, critical 23/50, weakest category (cyberbullying) 0.342, after a round that took "zze-"
+    from 0.888 to 0.957 in precision and from 24 to 28 critical of 50. On "zze-": precision
+    0.888, recall 0.554, critical 24/50, weakest category (cyberbullying) 0.333, after a round
+    that took "zzd-" from 0.914 to 0.950 in precision and from 17 to 42 critical of 50. On "zzd-":
+    precision 0.914, recall 0.632, critical 17/50, weakest category (sexual) 0.281, after a round
+    that
     took "zzc-" from 0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-":
     precision 0.915, recall 0.630, critical 21/50, weakest category (privacy) 0.400, after a round
     that took
@@ -1054,8 +1086,8 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.86, format_report(heldout)
-    assert heldout.flag.recall >= 0.53, format_report(heldout)
-    assert heldout.critical_recall >= 0.44, format_report(heldout)
+    assert heldout.flag.recall >= 0.61, format_report(heldout)
+    assert heldout.critical_recall >= 0.42, format_report(heldout)
     assert min(s.recall for s in heldout.categories.values()) >= 0.31, format_report(heldout)
 
 
