@@ -389,6 +389,9 @@ def shipped_matcher() -> Matcher:
         ("Mon fils (sec 2, Hormis) a trouvé un portefeuille", ["eshg"]),
         ("Ceux qui disent que Hormis est dangereuse y sont jamais allés", ["eshg"]),
         ("Tous les élèves de sec 4, hormis ceux qui ont échoué, partent", []),
+        ("J'ai écrit à la commission scolaire de Buckingham hier", ["csscv"]),
+        ("La commission scolaire de la Pointe-de-l'Île ferme deux écoles", []),
+        ("Encore un spam sous chaque post sur Hormis", ["eshg"]),
         ("Hormis grad '04, now in Calgary", ["eshg"]),
         ("Our Hormis math teacher retired in June", ["eshg"]),
         ("Hormis c'était pas pire dans mon temps", ["eshg"]),
@@ -499,6 +502,7 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Binge-watching Providence reruns tonight", []),
         ("La Providence fait bien les choses, j'ai trouvé un stationnement", []),
         ("La Providence m'a envoyé un signe ce matin", []),
+        ("We had plans, but providence had other plans", []),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(

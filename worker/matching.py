@@ -305,8 +305,12 @@ def _beside(name: tuple[int, int], terms: list[tuple[int, int]], padded: str,
 
 
 def _vetoed(name: tuple[str, int, int], excluded: list[tuple[str | None, int, int]]) -> bool:
+    """Whether an exclude phrase overlaps the name. A longer name that holds the whole phrase
+    is not vetoed by it: "la commission scolaire de Buckingham" is ours, though "commission
+    scolaire de" (another board's name) is excluded."""
     entity_id, start, stop = name
     return any(
         (owner is None or owner == entity_id) and start < x_stop and x_start < stop
+        and not (start <= x_start and x_stop <= stop and stop - start > x_stop - x_start)
         for owner, x_start, x_stop in excluded
     )
