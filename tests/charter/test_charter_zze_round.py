@@ -65,15 +65,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.charter.verdicts import assert_critical_in as _critical_in
 from tests.charter.verdicts import categories_and_critical as _verdict
 from worker.charter.lexicon import Charter
-
-
-def _critical_in(charter: Charter, text: str, category: str) -> None:
-    categories, critical = _verdict(charter, text)
-    assert category in categories
-    assert critical
-
 
 # --- 1. A quoted threat condemned as no joke ------------------------------------------------
 

@@ -13,3 +13,10 @@ def categories_and_critical(charter: Charter, text: str, kind: str = "post"
     """The categories the rules flag in ``text``, and whether the verdict is critical."""
     verdict = classify(Document(text, kind=kind), charter)
     return {f.category for f in verdict.flags}, verdict.severity is Severity.CRITICAL
+
+
+def assert_critical_in(charter: Charter, text: str, category: str) -> None:
+    """The rules flag ``category`` in ``text`` and the verdict is critical."""
+    categories, critical = categories_and_critical(charter, text)
+    assert category in categories, (text, categories)
+    assert critical, text
