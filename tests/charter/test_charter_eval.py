@@ -56,7 +56,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
-               "zzc-", "zzd-", "zze-", "zzf-", "zzg-")
+               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -66,7 +66,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
-               "zzd-", "zze-", "zzf-", "zzg-")
+               "zzd-", "zze-", "zzf-", "zzg-", "zzh-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -84,7 +84,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-")
+               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -174,16 +174,16 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzg-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzf-",
-    # "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-",
-    # "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-",
-    # "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-",
-    # "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them
-    # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-"
-    # and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zzh-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzg-",
+    # "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-",
+    # "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-",
+    # "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-",
+    # "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before
+    # them the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
+    # "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzg-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzh-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -517,6 +517,8 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # "zzg-", as measured (held out): read as local, "Providence has a funny way of putting the right
 # people in your path" (fate) and "Saint-Laurent" on a list of the CSS de Montréal count as ours;
 # missed, "Hormis isn't just ...". On an ordinary source 101 of 360 disagree.
+# "zzh-", as measured (held out): read as local, nothing that is not ours; missed, "la prof" of a
+# parents' group post that names no school. On an ordinary source 131 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -540,7 +542,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzb-0094", "zzb-0180", "zzb-0200", "zzb-0231", "zzb-0291",
                               "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299",
                               "zze-0092", "zze-0202", "zze-0253", "zze-0260", "zze-0299",
-                              "zze-0335", "zzf-0344", "zzg-0075", "zzg-0160", "zzg-0252"]
+                              "zze-0335", "zzf-0344", "zzg-0075", "zzg-0160", "zzg-0252",
+                              "zzh-0029"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -548,10 +551,12 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzg-" (the docstrings give the earlier
-# parts' figures). On "zzg-" all five: the flag precision (0.948), the flag recall (0.963), every
-# category's recall (privacy the lowest, 0.892), the critical recall (49/49) and no flag without
-# a mention; on "zzf-" the flag recall (0.962), every category's recall (defamation the
+# The issue's targets, asserted on the held-out part "zzh-" (the docstrings give the earlier
+# parts' figures). On "zzh-" the flag precision (0.942), the flag recall (0.947), every
+# category's recall (disparaging the lowest, 0.862) and no flag without a mention (the critical
+# recall 45/48 was not); on "zzg-" all five: the flag precision (0.948), the flag recall (0.963),
+# every category's recall (privacy the lowest, 0.892), the critical recall (49/49) and no flag
+# without a mention; on "zzf-" the flag recall (0.962), every category's recall (defamation the
 # lowest, 0.841) and no flag without a mention (the flag precision 0.894 and the critical recall
 # 48/50 were not); on "zze-" the flag recall (0.962), every category's recall (sexual the lowest,
 # 0.818) and no flag without a mention (the flag precision 0.891 and the critical recall 48/50
@@ -610,7 +615,15 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzg-" (0.948: 182 of 192 flags right). Its writer wrote work and money behind the
+    """Met on "zzh-" (0.942: 179 of 190 flags right). Its writer wrote the school year's special
+    days (the first day, picture day, Halloween, carnival, concerts, graduation) and the threads
+    under the schools' albums; among the 11 wrong, praise in mocking words ("un lip dub
+    complètement débile, j'en ai pleuré de rire", "des vraies bêtes de scène", "ridicules...
+    ridiculement drôles") and defences of staff ("C'est pas une bande d'incompétents, au
+    contraire!") read as contempt, a grandfather crying at a video of the graduation a critical
+    alert, a parent's own crying child read as mockery, a warning against fake photographers read
+    as spam, a fake list of repeaters debunked read as a leak. Met on "zzg-" (0.948: 182 of 192
+    flags right). Its writer wrote work and money behind the
     schools (hiring, contractors and tenders, suppliers, unions, pay, reviews of the employer,
     scams and leaks around them); among the 10 wrong, news of a leak and of asbestos read as
     leaks, a reply that tells people where to call about their pay and "don't post your pay
@@ -730,7 +743,12 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzg-" (0.963: 7 of 189 breaches missed: a settlement's amount and silence clause
+    """Met on "zzh-" (0.947: 10 of 189 breaches missed: sarcasm with no contemptuous word ("Bravo
+    l'équipe-école, toujours aussi investie 👏👏", "another \"magical\" winter carnival"), mockery
+    of a child's body or costume with no mocking word ("courait comme une baleine échouée 🐋",
+    "c'était pas un costume 😭"), a call to shut out a pupil at the gala, a janitor accused of
+    theft "un ancien taulard", swimsuit photos of children collected, two veiled threats). Met on
+    "zzg-" (0.963: 7 of 189 breaches missed: a settlement's amount and silence clause
     "de quelqu'un au CA", a snow-removal contract's amount seen on an invoice before the tender
     closes, class photos posted with the children's names, a colleague's bariatric surgery and a
     janitor's immigration status told, a "challenge" to make a teacher cry, the secretaries'
@@ -804,18 +822,20 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzg-": every one met); strict, so meeting one fails until its
+# Not met on the held-out part ("zzh-": every one met); strict, so meeting one fails until its
 # mark goes.
 CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzg-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzh-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zzg-" for every category (privacy the lowest, 0.892: 4 of 37 missed, a
+    """Met on "zzh-" for every category (disparaging the lowest, 0.862: 4 of 29 missed, sarcasm;
+    cyberbullying 0.865, defamation 0.882, every other 0.914 or more). Met on "zzg-" for every
+    category (privacy the lowest, 0.892: 4 of 37 missed, a
     colleague's surgery, a janitor's immigration status, children named under class photos;
     disparaging and confidential 0.900, every other 0.956 or more). Met on "zzf-" for every
     category (defamation the lowest, 0.841: 7 of 44 missed, threats
@@ -900,8 +920,16 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zzh-": 45 of 48 (swimsuit photos of children collected, a fire wished on a '
+    "school's Christmas show \"avec toute la direction en avant\", a threat at the end of a long "
+    'rant, not flagged); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzg-" (49/49: doxxed staff, pupils and contractors with a call to go, a teacher's
+    """Not met on "zzh-" (45/48), each not flagged at all: "Anyone got the Sainte-Famille swim
+    day photos? The kids in bathing suits, I collect them. Will trade."; "Ça serait vraiment
+    dommage que le gymnase de Saint-Laurent pogne en feu pendant le spectacle de Noël, avec toute
+    la direction en avant 🔥🙂"; a threat at the end of a long rant about a graduation. Met on
+    "zzg-" (49/49: doxxed staff, pupils and contractors with a call to go, a teacher's
     cell with "textez-la toute la fin de semaine", sexual remarks on grade 6 girls and pictures
     taken in the change room, all read as critical), the first part since "zv-". Not met on
     "zzf-" (48/50): two threats at the end of long rants about fair grievances, a
@@ -989,7 +1017,8 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzg-" (none of 25; 14 of them
+    """Items naming no watched school raise no flag. Met on "zzh-" (none of 25; 13 of them
+    breaches). Met on "zzg-" (none of 25; 14 of them
     breaches). Met on "zzf-" (none of 25; 16 of them
     breaches). Met on "zze-" (none of 25; 14 of them
     breaches). Met on "zzd-" (none of 25; 15 of them
@@ -1027,28 +1056,30 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzg-" when it was new
-    (trained on every dev case, "zzf-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.948, recall 0.963,
-    critical 49/49, weakest category (privacy) 0.892. Less a small margin, a change must not go
-    below it. (On "zzf-": 0.894, 0.962, 48/50, defamation 0.841; on "zze-": 0.891, 0.962, 48/50,
-    sexual 0.818; on "zzd-": 0.909, 0.968, 47/50, defamation 0.810; on "zzc-": 0.877, 0.947, 47/50,
+    """Rules + learned scorer, as the worker runs them, measured once on "zzh-" when it was new
+    (trained on every dev case, "zzg-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.942, recall 0.947,
+    critical 45/48, weakest category (disparaging) 0.862. Less a small margin, a change must not
+    go below it. (On "zzg-": 0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962, 48/50,
+    defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50,
+    defamation 0.810; on "zzc-": 0.877, 0.947, 47/50,
     disparaging 0.733; on "zzb-": 0.926, 0.930,
     43/50, defamation 0.712; on "zza-": 0.855, 0.957,
     45/51, defamation 0.757; on "zz-": 0.949, 0.979,
     49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
     part's figures are in the README's table, "Figures on cases the project had never seen". The
     floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.96, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.86, \
+    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.92, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.91, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.83, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzg-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzh-", on an ordinary source
+    precision 0.958, recall 0.603; on a local source 0.947, 0.947. On "zzg-", on an ordinary source
     precision 0.945, recall 0.640; on a local source 0.943, 0.963. On "zzf-", on an ordinary source
     precision 0.910, recall 0.658; on a local source 0.893, 0.957. On "zze-", on an ordinary source
     precision 0.871, recall 0.651; on a local source 0.884, 0.941. On "zzd-", on an ordinary source
@@ -1081,16 +1112,18 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
     assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.61, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.57, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.92, format_report(local)
-    assert local.flag.recall >= 0.94, format_report(local)
+    assert local.flag.precision >= 0.91, format_report(local)
+    assert local.flag.recall >= 0.92, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzg-": precision 0.945, recall
-    0.635, critical 25/49, weakest category (sexual) 0.355, after a round that took "zzf-" from
-    0.895 to 0.911 in precision and from 23 to 31 critical of 50. On "zzf-": precision 0.895,
+    """The rules must stand alone (no model, no network). On "zzh-": precision 0.940, recall
+    0.582, critical 18/48, weakest category (sexual) 0.286, after a round that took "zzg-" from
+    0.945 to 0.962 in precision and from 25 to 29 critical of 49. On "zzg-": precision 0.945,
+    recall 0.635, critical 25/49, weakest category (sexual) 0.355, after a round that took "zzf-"
+    from 0.895 to 0.911 in precision and from 23 to 31 critical of 50. On "zzf-": precision 0.895,
     recall 0.647, critical 23/50, weakest category (cyberbullying) 0.342, after a round that took
     "zze-" from 0.888 to 0.957 in precision and from 24 to 28 critical of 50. On "zze-": precision
     0.888, recall 0.554, critical 24/50, weakest category (cyberbullying) 0.333, after a round
@@ -1110,10 +1143,10 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.92, format_report(heldout)
-    assert heldout.flag.recall >= 0.61, format_report(heldout)
-    assert heldout.critical_recall >= 0.48, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.33, format_report(heldout)
+    assert heldout.flag.precision >= 0.91, format_report(heldout)
+    assert heldout.flag.recall >= 0.55, format_report(heldout)
+    assert heldout.critical_recall >= 0.35, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.26, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
