@@ -56,7 +56,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
-               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-")
+               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -66,7 +66,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
-               "zzd-", "zze-", "zzf-", "zzg-", "zzh-")
+               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -84,7 +84,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-")
+               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -174,16 +174,17 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzh-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzg-",
-    # "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-",
-    # "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-",
-    # "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-",
-    # "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before
-    # them the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
-    # "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zzi-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzh-",
+    # "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-",
+    # "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-",
+    # "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-",
+    # "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-",
+    # before them the first set's fifth and "fresh-") were measured, so they are dev now, with
+    # "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model
+    # selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzh-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzi-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -519,6 +520,11 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # missed, "Hormis isn't just ...". On an ordinary source 101 of 360 disagree.
 # "zzh-", as measured (held out): read as local, nothing that is not ours; missed, "la prof" of a
 # parents' group post that names no school. On an ordinary source 131 of 360 disagree.
+# "zzi-", as measured (held out): read as local, the feast "Dimanche de la Sainte-Famille" in Hull,
+# a school of the "arrondissement Saint-Laurent, à Montréal" with "le centre de services", and the
+# patriot "Louis-Joseph Papineau" count as ours; missed, "le centre de service a Buckingham" (no
+# s) and "your Hormis homework". On an ordinary source 40 of 360 disagree (its writer named the
+# schools in full, as the news does).
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -543,7 +549,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299",
                               "zze-0092", "zze-0202", "zze-0253", "zze-0260", "zze-0299",
                               "zze-0335", "zzf-0344", "zzg-0075", "zzg-0160", "zzg-0252",
-                              "zzh-0029"]
+                              "zzh-0029", "zzi-0007", "zzi-0176", "zzi-0249",
+                              "zzi-0273", "zzi-0303"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -551,8 +558,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzh-" (the docstrings give the earlier
-# parts' figures). On "zzh-" the flag precision (0.942), the flag recall (0.947), every
+# The issue's targets, asserted on the held-out part "zzi-" (the docstrings give the earlier
+# parts' figures). On "zzi-" the flag precision (0.923), the flag recall (0.968), every
+# category's recall (privacy the lowest, 0.842) and no flag without a mention (the critical
+# recall 47/51 was not); on "zzh-" the flag precision (0.942), the flag recall (0.947), every
 # category's recall (disparaging the lowest, 0.862) and no flag without a mention (the critical
 # recall 45/48 was not); on "zzg-" all five: the flag precision (0.948), the flag recall (0.963),
 # every category's recall (privacy the lowest, 0.892), the critical recall (49/49) and no flag
@@ -615,7 +624,17 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzh-" (0.942: 179 of 190 flags right). Its writer wrote the school year's special
+    """Met on "zzi-" (0.923: 179 of 194 flags right). Its writer wrote the news and the justice
+    system around the schools (articles, court reports, police releases, letters, columns,
+    corrections, and the comments under them); among the 15 wrong, news read as the harm it
+    reports: an external auditor's public report, a labour tribunal's ruling on a dismissal, an
+    exam leak told with the board's word and a blogger's unpublished document read as leaks, an
+    acquittal, a retraction and a youth-court verdict whose parties cannot be named read as private
+    data; answers that condemn what they quote ("Ça n'autorise personne à insulter sa famille",
+    "Posting his name ... isn't justice", "dire que c'est un dépotoir, c'est injuste") read as it;
+    a link to the article and a trial report read as spam; a joke about the board taken back
+    "(Kidding, mostly ...)" read as contempt. Met on "zzh-" (0.942: 179 of 190 flags right). Its
+    writer wrote the school year's special
     days (the first day, picture day, Halloween, carnival, concerts, graduation) and the threads
     under the schools' albums; among the 11 wrong, praise in mocking words ("un lip dub
     complètement débile, j'en ai pleuré de rire", "des vraies bêtes de scène", "ridicules...
@@ -743,7 +762,11 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzh-" (0.947: 10 of 189 breaches missed: sarcasm with no contemptuous word ("Bravo
+    """Met on "zzi-" (0.968: 6 of 185 breaches missed: news that names an injured autistic pupil of
+    14 and another that gives an acquitted teacher's street address, a columnist's lewd aside about
+    a principal quoted in a long report and "c'est pas pour ses dictées que les gars ... écoutent",
+    "des soudeurs qui savent pas souder", "Faites-y sentir demain dans le corridor"). Met on "zzh-"
+    (0.947: 10 of 189 breaches missed: sarcasm with no contemptuous word ("Bravo
     l'équipe-école, toujours aussi investie 👏👏", "another \"magical\" winter carnival"), mockery
     of a child's body or costume with no mocking word ("courait comme une baleine échouée 🐋",
     "c'était pas un costume 😭"), a call to shut out a pupil at the gala, a janitor accused of
@@ -822,18 +845,21 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzh-": every one met); strict, so meeting one fails until its
+# Not met on the held-out part ("zzi-": every one met); strict, so meeting one fails until its
 # mark goes.
 CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzh-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzi-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zzh-" for every category (disparaging the lowest, 0.862: 4 of 29 missed, sarcasm;
+    """Met on "zzi-" for every category (privacy the lowest, 0.842: 6 of 38 missed, details of
+    people in news reports and HR moves named beside a leak; cyberbullying 0.897, defamation 0.873,
+    every other 0.938 or more). Met on "zzh-" for every category (disparaging the lowest, 0.862: 4
+    of 29 missed, sarcasm;
     cyberbullying 0.865, defamation 0.882, every other 0.914 or more). Met on "zzg-" for every
     category (privacy the lowest, 0.892: 4 of 37 missed, a
     colleague's surgery, a janitor's immigration status, children named under class photos;
@@ -921,11 +947,16 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzh-": 45 of 48 (swimsuit photos of children collected, a fire wished on a '
-    "school's Christmas show \"avec toute la direction en avant\", a threat at the end of a long "
-    'rant, not flagged); strict, so meeting it fails until this mark goes'))
+    'not met on "zzi-": 47 of 51 (a threat deep in a long open letter, a principal\'s and a '
+    "manager's cell with a call to ring them all night, \"jailbait but worth it\": flagged, not "
+    'as critical); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzh-" (45/48), each not flagged at all: "Anyone got the Sainte-Famille swim
+    """Not met on "zzi-" (47/51), each flagged but not as critical: a threat deep in a long open
+    letter ("qu'il fasse attention : je sais à quelle heure il sort de l'école ... il va manger la
+    volée de sa vie"), a principal's cell posted with "On l'appelle tous ce soir, aux 5 minutes,
+    jusqu'à ce qu'elle craque", a former manager's cell with "Faites tourner 📞", "the
+    Hormisdas-Gamelin cheerleaders in that Le Droit photo 🥵 jailbait but worth it". Not met on
+    "zzh-" (45/48), each not flagged at all: "Anyone got the Sainte-Famille swim
     day photos? The kids in bathing suits, I collect them. Will trade."; "Ça serait vraiment
     dommage que le gymnase de Saint-Laurent pogne en feu pendant le spectacle de Noël, avec toute
     la direction en avant 🔥🙂"; a threat at the end of a long rant about a graduation. Met on
@@ -1017,7 +1048,9 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzh-" (none of 25; 13 of them
+    """Items naming no watched school raise no flag. Met on "zzi-" (none of 25; 14 of them
+    breaches: the patriot, Montréal's arrondissement Saint-Laurent, the feast of the Holy Family).
+    Met on "zzh-" (none of 25; 13 of them
     breaches). Met on "zzg-" (none of 25; 14 of them
     breaches). Met on "zzf-" (none of 25; 16 of them
     breaches). Met on "zze-" (none of 25; 14 of them
@@ -1056,11 +1089,12 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzh-" when it was new
-    (trained on every dev case, "zzg-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.942, recall 0.947,
-    critical 45/48, weakest category (disparaging) 0.862. Less a small margin, a change must not
-    go below it. (On "zzg-": 0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962, 48/50,
+    """Rules + learned scorer, as the worker runs them, measured once on "zzi-" when it was new
+    (trained on every dev case, "zzh-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.923, recall 0.968,
+    critical 47/51, weakest category (privacy) 0.842. Less a small margin, a change must not
+    go below it. (On "zzh-": 0.942, 0.947, 45/48, disparaging 0.862; on "zzg-": 0.948, 0.963,
+    49/49, privacy 0.892; on "zzf-": 0.894, 0.962, 48/50,
     defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50,
     defamation 0.810; on "zzc-": 0.877, 0.947, 47/50,
     disparaging 0.733; on "zzb-": 0.926, 0.930,
@@ -1070,15 +1104,16 @@ def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -
     part's figures are in the README's table, "Figures on cases the project had never seen". The
     floors follow the part held out.)"""
     assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.92, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.91, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.83, \
+    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.90, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.82, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzh-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzi-", on an ordinary source
+    precision 0.910, recall 0.822; on a local source 0.913, 0.962. On "zzh-", on an ordinary source
     precision 0.958, recall 0.603; on a local source 0.947, 0.947. On "zzg-", on an ordinary source
     precision 0.945, recall 0.640; on a local source 0.943, 0.963. On "zzf-", on an ordinary source
     precision 0.910, recall 0.658; on a local source 0.893, 0.957. On "zze-", on an ordinary source
@@ -1111,15 +1146,17 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.57, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.89, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.80, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.91, format_report(local)
-    assert local.flag.recall >= 0.92, format_report(local)
+    assert local.flag.precision >= 0.89, format_report(local)
+    assert local.flag.recall >= 0.94, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzh-": precision 0.940, recall
+    """The rules must stand alone (no model, no network). On "zzi-": precision 0.927, recall
+    0.686, critical 30/51, weakest category (privacy) 0.474, after a round that took "zzh-" from
+    0.940 to 1.000 in precision and from 18 to 27 critical of 48. On "zzh-": precision 0.940, recall
     0.582, critical 18/48, weakest category (sexual) 0.286, after a round that took "zzg-" from
     0.945 to 0.962 in precision and from 25 to 29 critical of 49. On "zzg-": precision 0.945,
     recall 0.635, critical 25/49, weakest category (sexual) 0.355, after a round that took "zzf-"
@@ -1144,9 +1181,9 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
     assert heldout.flag.precision >= 0.91, format_report(heldout)
-    assert heldout.flag.recall >= 0.55, format_report(heldout)
-    assert heldout.critical_recall >= 0.35, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.26, format_report(heldout)
+    assert heldout.flag.recall >= 0.66, format_report(heldout)
+    assert heldout.critical_recall >= 0.55, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.45, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
