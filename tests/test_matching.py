@@ -503,6 +503,10 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("La Providence fait bien les choses, j'ai trouvé un stationnement", []),
         ("La Providence m'a envoyé un signe ce matin", []),
         ("We had plans, but providence had other plans", []),
+        # The feast's Sunday, the May holiday; homework at Hormis.
+        ("Dimanche de la Sainte-Famille : messe à 10 h et dîner au sous-sol", []),
+        ("Papineau, un héros? Ceux qui fêtent les Patriotes en mai oublient 1838", []),
+        ("Anyone want to help with my Hormis homework tonight?", ["eshg"]),
     ],
 )
 def test_a_local_source_reads_the_organisation_s_ambiguous_names(
