@@ -56,7 +56,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
-               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-")
+               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -66,7 +66,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
-               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-")
+               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -84,7 +84,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-")
+               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -174,17 +174,17 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzi-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzh-",
-    # "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-",
-    # "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-",
-    # "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-",
-    # "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-",
-    # before them the first set's fifth and "fresh-") were measured, so they are dev now, with
-    # "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model
+    # The held-out part (360 "zzj-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzi-",
+    # "zzh-", "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-",
+    # "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-",
+    # "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-",
+    # "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-",
+    # "c-", before them the first set's fifth and "fresh-") were measured, so they are dev now,
+    # with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model
     # selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzi-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzj-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -527,6 +527,9 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # schools in full, as the news does).
 # Since: "Dimanche de la Sainte-Famille" is the feast, those who "fêtent les Patriotes" mean the
 # patriot, and "Hormis homework" counts as ESHG.
+# "zzj-", as measured (held out): read as local, the river ("Le niveau d'eau du Saint-Laurent ...
+# les traversiers de Sorel") counts as ours; missed, "the science fair Hormis!!". On an ordinary
+# source 67 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -551,7 +554,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299",
                               "zze-0092", "zze-0202", "zze-0253", "zze-0260", "zze-0299",
                               "zze-0335", "zzf-0344", "zzg-0075", "zzg-0160", "zzg-0252",
-                              "zzh-0029", "zzi-0176", "zzi-0249"]
+                              "zzh-0029", "zzi-0176", "zzi-0249", "zzj-0123",
+                              "zzj-0230"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -559,8 +563,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzi-" (the docstrings give the earlier
-# parts' figures). On "zzi-" the flag precision (0.923), the flag recall (0.968), every
+# The issue's targets, asserted on the held-out part "zzj-" (the docstrings give the earlier
+# parts' figures). On "zzj-" the flag precision (0.952), the flag recall (0.968), every
+# category's recall (confidential the lowest, 0.839) and no flag without a mention (the critical
+# recall 48/51 was not); on "zzi-" the flag precision (0.923), the flag recall (0.968), every
 # category's recall (privacy the lowest, 0.842) and no flag without a mention (the critical
 # recall 47/51 was not); on "zzh-" the flag precision (0.942), the flag recall (0.947), every
 # category's recall (disparaging the lowest, 0.862) and no flag without a mention (the critical
@@ -625,7 +631,15 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzi-" (0.923: 179 of 194 flags right). Its writer wrote the news and the justice
+    """Met on "zzj-" (0.952: 179 of 188 flags right). Its writer wrote the buildings, the food and
+    the technology of the schools (renovations, the cafeteria, cameras and locks, the school
+    portal, lent devices, breaches and phishing); among the 9 wrong, the board's own reminders that
+    door and alarm codes are confidential or are changing, a password-reset day, news of a staff
+    Wi-Fi password changed within the hour and "staff can kill the alarm from the office panel"
+    read as leaks, a principal's hacked account read as private data, a proud parent's screenshot
+    of a report card read as bullying, a teacher to be cheered "On va l'attendre à la ligne
+    d'arrivée" of a marathon read as a critical threat, a free summary e-mail read as spam. Met on
+    "zzi-" (0.923: 179 of 194 flags right). Its writer wrote the news and the justice
     system around the schools (articles, court reports, police releases, letters, columns,
     corrections, and the comments under them); among the 15 wrong, news read as the harm it
     reports: an external auditor's public report, a labour tribunal's ruling on a dismissal, an
@@ -763,7 +777,11 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzi-" (0.968: 6 of 185 breaches missed: news that names an injured autistic pupil of
+    """Met on "zzj-" (0.968: 6 of 185 breaches missed: two lewd lines deep in long posts of praise,
+    one about a grade 6 girl at a fun fair, critical; "des ostie de beaux melons pis je parle pas
+    des fruits 🍈🍈😏"; a door's factory code in a parent's long blog; "Service de broche à foin";
+    a veiled threat "has everything I need to make Mr. Dufresne's last day memorable. Tick tock.").
+    Met on "zzi-" (0.968: 6 of 185 breaches missed: news that names an injured autistic pupil of
     14 and another that gives an acquitted teacher's street address, a columnist's lewd aside about
     a principal quoted in a long report and "c'est pas pour ses dictées que les gars ... écoutent",
     "des soudeurs qui savent pas souder", "Faites-y sentir demain dans le corridor"). Met on "zzh-"
@@ -846,18 +864,22 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzi-": every one met); strict, so meeting one fails until its
+# Not met on the held-out part ("zzj-": every one met); strict, so meeting one fails until its
 # mark goes.
 CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzi-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzj-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zzi-" for every category (privacy the lowest, 0.842: 6 of 38 missed, details of
+    """Met on "zzj-" for every category (confidential the lowest, 0.839: 5 of 31 missed, a breach
+    dump's sample row, a pupil's password, a master badge left in a van, a debt list, a door's
+    factory code, each read as privacy, bullying or nothing; sexual 0.871, privacy 0.919, every
+    other 0.956 or more). Met on "zzi-" for every category (privacy the lowest, 0.842: 6 of 38
+    missed, details of
     people in news reports and HR moves named beside a leak; cyberbullying 0.897, defamation 0.873,
     every other 0.938 or more). Met on "zzh-" for every category (disparaging the lowest, 0.862: 4
     of 29 missed, sarcasm;
@@ -948,11 +970,16 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzi-": 47 of 51 (a threat deep in a long open letter, a principal\'s and a '
-    "manager's cell with a call to ring them all night, \"jailbait but worth it\": flagged, not "
-    'as critical); strict, so meeting it fails until this mark goes'))
+    'not met on "zzj-": 48 of 51 (a lewd line about a grade 6 girl deep in a long post about a '
+    "fun fair and a veiled threat \"Tick tock\", not flagged; a spaced-out lockdown-drill threat, "
+    'flagged, not as critical); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzi-" (47/51), each flagged but not as critical: a threat deep in a long open
+    """Not met on "zzj-" (48/51): "That little redhead from grade 6 in the pink crop top had me
+    staring all afternoon, wish I could get her alone behind the gym 😏" deep in a long post about
+    a fun fair, and "The CFP Relais de la Lièvre welding shop has everything I need to make Mr.
+    Dufresne's last day memorable. Tick tock.", not flagged; "the n e x t lockdown drill at E S H G
+    wont be a drill", flagged, not as critical. Not met on "zzi-" (47/51), each flagged but not as
+    critical: a threat deep in a long open
     letter ("qu'il fasse attention : je sais à quelle heure il sort de l'école ... il va manger la
     volée de sa vie"), a principal's cell posted with "On l'appelle tous ce soir, aux 5 minutes,
     jusqu'à ce qu'elle craque", a former manager's cell with "Faites tourner 📞", "the
@@ -1049,7 +1076,8 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzi-" (none of 25; 14 of them
+    """Items naming no watched school raise no flag. Met on "zzj-" (none of 25; 13 of them
+    breaches). Met on "zzi-" (none of 25; 14 of them
     breaches: the patriot, Montréal's arrondissement Saint-Laurent, the feast of the Holy Family).
     Met on "zzh-" (none of 25; 13 of them
     breaches). Met on "zzg-" (none of 25; 14 of them
@@ -1090,12 +1118,13 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzi-" when it was new
-    (trained on every dev case, "zzh-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.923, recall 0.968,
-    critical 47/51, weakest category (privacy) 0.842. Less a small margin, a change must not
-    go below it. (On "zzh-": 0.942, 0.947, 45/48, disparaging 0.862; on "zzg-": 0.948, 0.963,
-    49/49, privacy 0.892; on "zzf-": 0.894, 0.962, 48/50,
+    """Rules + learned scorer, as the worker runs them, measured once on "zzj-" when it was new
+    (trained on every dev case, "zzi-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.952, recall 0.968,
+    critical 48/51, weakest category (confidential) 0.839. Less a small margin, a change must not
+    go below it. (On "zzi-": 0.923, 0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947, 45/48,
+    disparaging 0.862; on "zzg-": 0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962,
+    48/50,
     defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50,
     defamation 0.810; on "zzc-": 0.877, 0.947, 47/50,
     disparaging 0.733; on "zzb-": 0.926, 0.930,
@@ -1104,16 +1133,17 @@ def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -
     49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
     part's figures are in the README's table, "Figures on cases the project had never seen". The
     floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
+    assert heldout_default.flag.precision >= 0.93, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.90, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
     assert min(s.recall for s in heldout_default.categories.values()) >= 0.82, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzi-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzj-", on an ordinary source
+    precision 0.946, recall 0.751; on a local source 0.952, 0.962. On "zzi-", on an ordinary source
     precision 0.910, recall 0.822; on a local source 0.913, 0.962. On "zzh-", on an ordinary source
     precision 0.958, recall 0.603; on a local source 0.947, 0.947. On "zzg-", on an ordinary source
     precision 0.945, recall 0.640; on a local source 0.943, 0.963. On "zzf-", on an ordinary source
@@ -1147,15 +1177,17 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.89, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.80, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.73, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.89, format_report(local)
+    assert local.flag.precision >= 0.93, format_report(local)
     assert local.flag.recall >= 0.94, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzi-": precision 0.927, recall
+    """The rules must stand alone (no model, no network). On "zzj-": precision 0.983, recall
+    0.627, critical 28/51, weakest category (sexual) 0.355, after a round that took "zzi-" from
+    0.927 to 0.972 in precision and from 30 to 35 critical of 51. On "zzi-": precision 0.927, recall
     0.686, critical 30/51, weakest category (privacy) 0.474, after a round that took "zzh-" from
     0.940 to 1.000 in precision and from 18 to 27 critical of 48. On "zzh-": precision 0.940, recall
     0.582, critical 18/48, weakest category (sexual) 0.286, after a round that took "zzg-" from
@@ -1181,10 +1213,10 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.91, format_report(heldout)
-    assert heldout.flag.recall >= 0.66, format_report(heldout)
-    assert heldout.critical_recall >= 0.55, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.45, format_report(heldout)
+    assert heldout.flag.precision >= 0.95, format_report(heldout)
+    assert heldout.flag.recall >= 0.60, format_report(heldout)
+    assert heldout.critical_recall >= 0.50, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.33, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
