@@ -19,6 +19,7 @@ from worker.charter.patterns import (
     compile_name,
     compile_pattern,
     literal_starts,
+    scanner,
 )
 from worker.charter.surface import build_surface
 from worker.eval import parse_cases
@@ -83,6 +84,58 @@ def test_anchored_and_gated_patterns_find_what_a_full_search_finds(charter: Char
 def test_literal_starts_are_where_every_match_begins(regex: str, starts: tuple[str, ...]
                                                      ) -> None:
     assert literal_starts(re.compile(regex)) == starts
+
+
+def test_every_scanner_finds_what_its_pattern_finds(charter: Charter) -> None:
+    """The rewritten patterns (``scanner``) of the shipped lexicons, on every dev text."""
+    texts = [t.lower() for t in TRICKY + _dev_texts()]
+    scanned = [p for p in charter.patterns if p.scanner is not None]
+    assert len(scanned) >= 50  # most patterns searched anywhere can be rewritten
+    for pattern in scanned:
+        assert pattern.scanner is not None
+        for text in texts:
+            assert [m.span() for m in pattern.scanner.finditer(text)] == \
+                [m.span() for m in pattern.lowered.finditer(text)], (pattern.spec.name, text)
+
+
+@pytest.mark.parametrize(("regex", "texts"), [
+    # A leading \b moves behind the first letter; a group spreads over what follows it.
+    (r"\b(?:une\s+autre|encore|more)\s+(?:photos?|pics)\b", [
+        "une autre photo", "bune autre photo", "encore pics, more photos", "amore pics"]),
+    # Alternatives tried in order, as before: the first that matches wins.
+    (r"\b(?:je|j['’]|je vais)\s*te", ["je vais te", "j'te", "j’ te", "deje te"]),
+    # A small class spreads over its characters; a nested group too.
+    (r"[dt]\w+ (?:(?:de|du)\s+)?cave", ["tête de cave", "des caves", "du cave"]),
+])
+def test_a_scanner_finds_what_the_pattern_finds(regex: str, texts: list[str]) -> None:
+    compiled = re.compile(regex)
+    rewritten = scanner(compiled)
+    assert rewritten is not None
+    for text in texts:
+        assert [m.span() for m in rewritten.finditer(text)] == \
+            [m.span() for m in compiled.finditer(text)], text
+
+
+@pytest.mark.parametrize("regex", [
+    r"(tuer|frapper) ça",  # a capture group would be numbered once per copy
+    r"(?i:Tuer)",  # a case-insensitive piece
+    r"\w+ qui",  # a class of many characters
+    r"(?=\w)kys",  # a lookahead first
+    r"(?:très\s+)?conne",  # an optional first word
+])
+def test_what_a_scanner_cannot_rewrite_is_left_alone(regex: str) -> None:
+    assert scanner(re.compile(regex)) is None
+
+
+def test_one_regex_in_two_categories_is_searched_once_for_both() -> None:
+    regex = r"\b(?:encore|more)\s+(?:photos?|pics)\b[^.!?]{0,30}\b(?:or|ou)\s+(?:je|i)\b"
+    charter = build_charter([
+        CategoryFile.model_validate({"category": category, "groups": [], "patterns": [
+            {"name": category, "reason": category, "regex": regex, "weight": 0.8}]})
+        for category in ("defamation", "sexual")], ContextFile(markers={}))
+    assert [p.twinned for p in charter.patterns] == [True, True]
+    verdict = classify(Document("Send more pics or I post the others"), charter)
+    assert {f.category for f in verdict.flags} == {"defamation", "sexual"}
 
 
 def test_a_start_found_too_often_falls_back_to_one_search() -> None:

@@ -32,6 +32,7 @@ from worker.charter.patterns import (
     build_needles,
     compile_name,
     compile_pattern,
+    twins,
     valid_regex,
 )
 from worker.charter.surface import surface_term
@@ -293,6 +294,7 @@ def build_charter(
     if values or kinds:
         automaton.make_automaton()
     symbols = _symbols(context)
+    patterns = twins(patterns)
     return Charter(
         automaton,
         tuple(patterns),

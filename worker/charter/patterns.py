@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 import ahocorasick
@@ -33,9 +34,11 @@ _NUMBER_START = re.compile(r"[+(\d](?<!\d.)")
 # and exact unless the text holds another script's digit, which one cheap search tells.
 _ASCII_NUMBER_START = re.compile(r"[+(0-9](?<![0-9].)")
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
-# The parser behind ``re.compile``: its syntax tree is what ``literal_starts`` reads. Private
-# (``sre_parse``, its public name, is deprecated), hence loaded by name, as ``Any``.
+# The parser behind ``re.compile``: its syntax tree is what ``literal_starts`` reads, and the
+# compiler that turns a tree back into a pattern (``scanner``). Private (``sre_parse`` and
+# ``sre_compile``, their public names, are deprecated), hence loaded by name, as ``Any``.
 _SRE: Any = importlib.import_module("re._parser")
+_SRE_COMPILER: Any = importlib.import_module("re._compiler")
 # A pattern's literal starts: at most this long, and this many (shorter ones if more).
 STARTS_LONGEST = 6
 STARTS_MOST = 64
@@ -134,6 +137,18 @@ class Pattern:
     # Whether ``starts`` are among the haystack's needles (found in its one pass): long
     # enough not to be everywhere, and in lower case, as the needles are read.
     starts_are_needles: bool = False
+    # ``lowered`` rewritten so that ``re`` can skip to where a match may begin (``scanner``),
+    # for the texts where it must be searched in full; None when it cannot be.
+    scanner: re.Pattern[str] | None = None
+    # Another pattern searches the same (one regex in two categories: sextortion is blackmail
+    # and sexual): ``twinned`` tells the rules to search once per text (``twins``).
+    twinned: bool = False
+
+    @property
+    def search(self) -> tuple[str, bool, str, tuple[str, ...]]:
+        """What decides the matches ``finditer`` finds: equal for equal searches."""
+        spec = self.spec
+        return spec.regex, spec.case_sensitive, spec.anchor, tuple(spec.requires)
 
     def finditer(self, haystack: Haystack) -> Iterator[re.Match[str]]:
         """The matches in ``haystack.text``, as ``re.finditer`` finds them."""
@@ -165,6 +180,8 @@ class Pattern:
                 return _tried_at(regex, subject, found)
         elif self.starts and (begins := _few_occurrences(subject, self.starts)) is not None:
             return _tried_at(regex, subject, begins)
+        if self.scanner is not None and regex is self.lowered:
+            return self.scanner.finditer(subject)
         return regex.finditer(subject)
 
 
@@ -265,6 +282,12 @@ class PatternGates:
         return [patterns[i] for i in sorted(chosen)]
 
 
+def twins(patterns: Sequence[Pattern]) -> list[Pattern]:
+    """``patterns``, each marked ``twinned`` when another one searches the same."""
+    counts = Counter(p.search for p in patterns)
+    return [replace(p, twinned=True) if counts[p.search] > 1 else p for p in patterns]
+
+
 def build_needles(patterns: Iterable[Pattern], symbols: Iterable[str] = ()) -> Any:
     """The automaton of the patterns' required strings and of the context symbols (lower
     case), or None if none."""
@@ -362,7 +385,73 @@ def compile_pattern(category: str, spec: PatternSpec) -> Pattern:
     starts = _starts_if_anywhere(spec, lowered)
     return Pattern(category, spec, re.compile(spec.regex, re.IGNORECASE), lowered, requires,
                    frozenset(requires), gated=bool(requires), starts=starts,
-                   starts_are_needles=bool(starts) and min(map(len, starts)) >= NEEDLE_SHORTEST)
+                   starts_are_needles=bool(starts) and min(map(len, starts)) >= NEEDLE_SHORTEST,
+                   scanner=scanner(lowered) if spec.anchor == "anywhere" else None)
+
+
+# A scanner of more alternatives than this costs more to try at each candidate than it saves.
+SCANNER_MOST = 64
+
+
+def scanner(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` rewritten as alternatives that each begin with one literal character, which
+    finds the same matches, or None when it cannot be.
+
+    ``re`` tries a pattern at every position of a text unless the pattern begins with a
+    literal, a class, or alternatives that each begin with a literal: then it skips, in C, to
+    the positions holding one of those characters. A pattern beginning with ``\b`` or with a
+    group gets no such skip, and costs a match attempt per character: several times more on a
+    1 KB text. So a group is spread over what follows it (``(?:a|b)c`` is ``ac|bc``: the same
+    matches, tried in the same order), a small class over its characters, and a leading
+    ``\b`` moves behind the first character as a look-behind (``\ba`` is ``a(?<=\ba)``).
+    """
+    if regex.flags & re.IGNORECASE:
+        return None  # a literal would then match its other case too
+    try:
+        tree = _SRE.parse(regex.pattern, regex.flags)
+        alternatives = _hoisted(list(tree.data), tree.state)
+        if alternatives is None:
+            return None
+        state = tree.state
+        branch = (_SRE.BRANCH, (None, [_SRE.SubPattern(state, a) for a in alternatives]))
+        rewritten: re.Pattern[str] = _SRE_COMPILER.compile(_SRE.SubPattern(state, [branch]),
+                                                         regex.flags)
+    except (re.error, RecursionError):  # a tree ``_hoisted`` misread: no scanner, same results
+        return None
+    return rewritten
+
+
+def _hoisted(items: list[Any], state: Any) -> list[list[Any]] | None:
+    """The sequence ``items`` as alternatives that each begin with a literal (``scanner``)."""
+    if not items:
+        return None
+    (op, value), rest = items[0], items[1:]
+    if op is _SRE.AT and value is _SRE.AT_BOUNDARY:
+        alternatives = _hoisted(rest, state)
+        if alternatives is None:
+            return None
+        return [[first, (_SRE.ASSERT, (-1, _SRE.SubPattern(state, [items[0], first]))), *tail]
+                for first, *tail in alternatives]
+    if op is _SRE.LITERAL:
+        return [items]
+    if op is _SRE.IN:
+        if len(value) > _CLASS_MOST or any(o is not _SRE.LITERAL for o, _ in value):
+            return None  # a negation, a range, a category (\w)
+        return [[literal, *rest] for literal in value]
+    if op is _SRE.SUBPATTERN:
+        group, add_flags, del_flags, pattern = value
+        if group is not None or add_flags or del_flags:
+            return None  # a capture would be numbered twice once spread
+        return _hoisted([*pattern, *rest], state)
+    if op is _SRE.BRANCH:
+        found: list[list[Any]] = []
+        for alternative in value[1]:
+            more = _hoisted([*alternative, *rest], state)
+            if more is None or len(found) + len(more) > SCANNER_MOST:
+                return None
+            found += more
+        return found
+    return None
 
 
 def _starts_if_anywhere(spec: PatternSpec, regex: re.Pattern[str]) -> tuple[str, ...]:

@@ -13,7 +13,9 @@ surer.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -309,8 +311,16 @@ def _pattern_hits(haystack: Haystack, charter: Charter, context: Context,
                   kind: str) -> list[Hit]:
     hits: list[Hit] = []
     text = haystack.text
+    searched: dict[tuple[str, bool, str, tuple[str, ...]], list[re.Match[str]]] = {}
     for pattern in haystack.chosen(charter.gates):
-        for match in pattern.finditer(haystack):
+        matches: Iterable[re.Match[str]] | None = None
+        if pattern.twinned:
+            matches = searched.get(pattern.search)
+            if matches is None:
+                matches = searched[pattern.search] = list(pattern.finditer(haystack))
+        else:
+            matches = pattern.finditer(haystack)
+        for match in matches:
             found = text[match.start():match.end()]
             if CHECKS[pattern.spec.check](found, charter):
                 hit = _pattern_hit(pattern, match.start(), match.end(), found, context, kind)
