@@ -436,6 +436,7 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Passage au centre de services Desjardins ce matin", []),
         # The seaway, the federal riding, the pilgrims' ways; the school by a digit.
         ("La voie maritime du Saint-Laurent rouvre mardi", []),
+        ("Le Saint-Laurent est bas cet été : les traversiers de Sorel changent d'horaire", []),
         ("Papineau, la circonscription, vote lundi", []),
         # The riding's member, the patriot's statue.
         ("La députée fédérale de Papineau visitait une usine", []),
