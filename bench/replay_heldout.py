@@ -67,7 +67,8 @@ MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff
                "zy-": "a3b2954", "zz-": "79c4a0b", "zza-": "6432f66",
                "zzb-": "6cf17fe", "zzc-": "505daf0", "zzd-": "70ebc1f",
                "zze-": "13da9f6", "zzf-": "6c88052",
-               "zzg-": "8150bdf", "zzh-": "010dfda", "zzi-": "cfe892f"}
+               "zzg-": "8150bdf", "zzh-": "010dfda", "zzi-": "cfe892f",
+               "zzj-": "3fc09fb"}
 
 
 @dataclass(frozen=True)

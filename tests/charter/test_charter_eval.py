@@ -56,7 +56,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
-               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-")
+               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -66,7 +66,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
-               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-")
+               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -84,7 +84,7 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-")
+               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -174,17 +174,17 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzj-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzi-",
-    # "zzh-", "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-",
-    # "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-",
-    # "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-",
-    # "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-",
-    # "c-", before them the first set's fifth and "fresh-") were measured, so they are dev now,
-    # with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model
-    # selection).
+    # The held-out part (360 "zzk-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzj-",
+    # "zzi-", "zzh-", "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-",
+    # "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-",
+    # "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-",
+    # "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-",
+    # "final-", "c-", before them the first set's fifth and "fresh-") were measured, so they are
+    # dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-"
+    # (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzj-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzk-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -531,6 +531,10 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # les traversiers de Sorel") counts as ours; missed, "the science fair Hormis!!". On an ordinary
 # source 67 of 360 disagree.
 # Since: "les traversiers" say the river, as "traversier" did.
+# "zzk-", as measured (held out): read as local, "Binge-watching Providence on TV" counts as ours;
+# missed, "Hormis" before a level ("hormis sec 4 girl", "Hormis pis sa politique"), a
+# "Madison's Hormis Fan Club" and "Hormis a eu de la chance de t'avoir". On an ordinary source 34
+# of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -555,7 +559,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299",
                               "zze-0092", "zze-0202", "zze-0253", "zze-0260", "zze-0299",
                               "zze-0335", "zzf-0344", "zzg-0075", "zzg-0160", "zzg-0252",
-                              "zzh-0029", "zzi-0176", "zzi-0249", "zzj-0230"]
+                              "zzh-0029", "zzi-0176", "zzi-0249", "zzj-0230", "zzk-0056",
+                              "zzk-0057", "zzk-0204", "zzk-0235", "zzk-0311"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -563,8 +568,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzj-" (the docstrings give the earlier
-# parts' figures). On "zzj-" the flag precision (0.952), the flag recall (0.968), every
+# The issue's targets, asserted on the held-out part "zzk-" (the docstrings give the earlier
+# parts' figures). On "zzk-" the flag precision (0.931), the flag recall (0.946) and no flag
+# without a mention (privacy's recall 0.791, cyberbullying's 0.772 and the critical recall 44/49
+# were not); on "zzj-" the flag precision (0.952), the flag recall (0.968), every
 # category's recall (confidential the lowest, 0.839) and no flag without a mention (the critical
 # recall 48/51 was not); on "zzi-" the flag precision (0.923), the flag recall (0.968), every
 # category's recall (privacy the lowest, 0.842) and no flag without a mention (the critical
@@ -631,7 +638,16 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzj-" (0.952: 179 of 188 flags right). Its writer wrote the buildings, the food and
+    """Met on "zzk-" (0.931: 175 of 188 flags right). Its writer wrote growing up at school
+    (crushes, breakups, prom, rumours, coming out, dress codes, body image, sex education and the
+    adults around them); among the 13 wrong, sex education read as sexual content, four of them
+    critical alerts (the words of a grade 10 workbook listed to defend it, "On parle de
+    masturbation en sec 2?! Oui madame", a father asked what "sexting" means, a mother whose son of
+    11 asked what a "nude" is, a shy girl who wants a cubicle to change in), a pupil happy to be
+    single read as sexual, a teacher telling colleagues not to share a pupil's coming out and an
+    answer that tells people to stop guessing which pupil is pregnant read as private data, boys
+    who defended a pupil called « fif » read as a slur, "I didn't freak out" read as bullying. Met
+    on "zzj-" (0.952: 179 of 188 flags right). Its writer wrote the buildings, the food and
     the technology of the schools (renovations, the cafeteria, cameras and locks, the school
     portal, lent devices, breaches and phishing); among the 9 wrong, the board's own reminders that
     door and alarm codes are confidential or are changing, a password-reset day, news of a staff
@@ -777,7 +793,13 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzj-" (0.968: 6 of 185 breaches missed: two lewd lines deep in long posts of praise,
+    """Met on "zzk-" (0.946: 10 of 185 breaches missed: a grooming line in a bus driver's long
+    farewell and a leer at a girl in a long post about a basketball season, both critical; a
+    psychologist's notes on a pupil's gender dysphoria left on a printer; a pregnancy test seen
+    bought; a swimsuit photo captioned "baleine échouée" on a confessions page; "stuck-up bitches",
+    "f*ggots", "Je dis pas que la sexologue ... est une perverse"; fake ID cards for the
+    after-prom; a consent workshop called amateurish). Met on "zzj-" (0.968: 6 of 185 breaches
+    missed: two lewd lines deep in long posts of praise,
     one about a grade 6 girl at a fun fair, critical; "des ostie de beaux melons pis je parle pas
     des fruits 🍈🍈😏"; a door's factory code in a parent's long blog; "Service de broche à foin";
     a veiled threat "has everything I need to make Mr. Dufresne's last day memorable. Tick tock.").
@@ -864,18 +886,22 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzj-": every one met); strict, so meeting one fails until its
-# mark goes.
-CATEGORIES_UNDER_TARGET: dict[str, float] = {}
+# Not met on the held-out part ("zzk-"); strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET: dict[str, float] = {"privacy": 0.791, "cyberbullying": 0.772}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzj-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzk-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zzj-" for every category (confidential the lowest, 0.839: 5 of 31 missed, a breach
+    """Not met on "zzk-" for privacy (0.791: 9 of 43 missed) and cyberbullying (0.772: 13 of 57
+    missed): pupils' pregnancy, health and gender identity told as gossip, rumours of two pupils'
+    sex, a photo on a confessions page with a cruel caption, an outing dressed as congratulations,
+    each read as nothing or as another category; defamation 0.805, confidential 0.844, every other
+    0.895 or more. Met on "zzj-" for every category (confidential the lowest, 0.839: 5 of 31
+    missed, a breach
     dump's sample row, a pupil's password, a master badge left in a van, a debt list, a door's
     factory code, each read as privacy, bullying or nothing; sexual 0.871, privacy 0.919, every
     other 0.956 or more). Met on "zzi-" for every category (privacy the lowest, 0.842: 6 of 38
@@ -970,11 +996,18 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzj-": 48 of 51 (a lewd line about a grade 6 girl deep in a long post about a '
-    "fun fair and a veiled threat \"Tick tock\", not flagged; a spaced-out lockdown-drill threat, "
-    'flagged, not as critical); strict, so meeting it fails until this mark goes'))
+    'not met on "zzk-": 44 of 49 (a grooming line in a bus driver\'s farewell and a leer at a '
+    "girl deep in a post about a basketball season, not flagged; a sugar daddy's offer to pupils, "
+    'a porn site "all ages welcome", a rumour of two pupils\' sex, flagged, not as critical); '
+    'strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzj-" (48/51): "That little redhead from grade 6 in the pink crop top had me
+    """Not met on "zzk-" (44/49): a bus driver's long farewell that ends "surtout toi Jasmine,
+    t'étais ma préférée, écris-moi sur Messenger ... ça resterait entre nous 😘" and a long post
+    about a basketball season with "la petite Jolicoeur, le #8 ... est rendue pas mal femme pour
+    son âge 😏🔥", not flagged; "Homme d'affaires généreux cherche « jeune amie »" for pupils, a
+    porn site "all ages welcome" and a rumour of two named pupils' sex, flagged but not as
+    critical. Not met on "zzj-" (48/51): "That little redhead from grade 6 in the pink crop top had
+    me
     staring all afternoon, wish I could get her alone behind the gym 😏" deep in a long post about
     a fun fair, and "The CFP Relais de la Lièvre welding shop has everything I need to make Mr.
     Dufresne's last day memorable. Tick tock.", not flagged; "the n e x t lockdown drill at E S H G
@@ -1076,7 +1109,8 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzj-" (none of 25; 13 of them
+    """Items naming no watched school raise no flag. Met on "zzk-" (none of 25; 14 of them
+    breaches). Met on "zzj-" (none of 25; 13 of them
     breaches). Met on "zzi-" (none of 25; 14 of them
     breaches: the patriot, Montréal's arrondissement Saint-Laurent, the feast of the Holy Family).
     Met on "zzh-" (none of 25; 13 of them
@@ -1118,12 +1152,13 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzj-" when it was new
-    (trained on every dev case, "zzi-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.952, recall 0.968,
-    critical 48/51, weakest category (confidential) 0.839. Less a small margin, a change must not
-    go below it. (On "zzi-": 0.923, 0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947, 45/48,
-    disparaging 0.862; on "zzg-": 0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962,
+    """Rules + learned scorer, as the worker runs them, measured once on "zzk-" when it was new
+    (trained on every dev case, "zzj-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.931, recall 0.946,
+    critical 44/49, weakest category (cyberbullying) 0.772. Less a small margin, a change must not
+    go below it. (On "zzj-": 0.952, 0.968, 48/51, confidential 0.839; on "zzi-": 0.923, 0.968,
+    47/51, privacy 0.842; on "zzh-": 0.942, 0.947, 45/48, disparaging 0.862; on "zzg-": 0.948,
+    0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962,
     48/50,
     defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50,
     defamation 0.810; on "zzc-": 0.877, 0.947, 47/50,
@@ -1133,16 +1168,17 @@ def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -
     49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
     part's figures are in the README's table, "Figures on cases the project had never seen". The
     floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.93, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.82, \
+    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.92, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.88, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.75, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzj-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzk-", on an ordinary source
+    precision 0.931, recall 0.870; on a local source 0.930, 0.930. On "zzj-", on an ordinary source
     precision 0.946, recall 0.751; on a local source 0.952, 0.962. On "zzi-", on an ordinary source
     precision 0.910, recall 0.822; on a local source 0.913, 0.962. On "zzh-", on an ordinary source
     precision 0.958, recall 0.603; on a local source 0.947, 0.947. On "zzg-", on an ordinary source
@@ -1177,16 +1213,19 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.73, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.91, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.85, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.93, format_report(local)
-    assert local.flag.recall >= 0.94, format_report(local)
+    assert local.flag.precision >= 0.91, format_report(local)
+    assert local.flag.recall >= 0.91, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzj-": precision 0.983, recall
-    0.627, critical 28/51, weakest category (sexual) 0.355, after a round that took "zzi-" from
+    """The rules must stand alone (no model, no network). On "zzk-": precision 0.936, recall
+    0.632, critical 19/49, weakest category (cyberbullying) 0.263, after a round that took "zzj-"
+    from 0.983 to 1.000 in precision and from 28 to 45 critical of 51. On "zzj-": precision 0.983,
+    recall 0.627, critical 28/51, weakest category (sexual) 0.355, after a round that took "zzi-"
+    from
     0.927 to 0.972 in precision and from 30 to 35 critical of 51. On "zzi-": precision 0.927, recall
     0.686, critical 30/51, weakest category (privacy) 0.474, after a round that took "zzh-" from
     0.940 to 1.000 in precision and from 18 to 27 critical of 48. On "zzh-": precision 0.940, recall
@@ -1213,10 +1252,10 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.95, format_report(heldout)
+    assert heldout.flag.precision >= 0.91, format_report(heldout)
     assert heldout.flag.recall >= 0.60, format_report(heldout)
-    assert heldout.critical_recall >= 0.50, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.33, format_report(heldout)
+    assert heldout.critical_recall >= 0.35, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.24, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
