@@ -501,6 +501,7 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("C'est la Providence qui nous a réunis, merci la vie", []),
         ("Dans Papineau, le candidat fédéral promet un pont", []),
         ("Binge-watching Providence reruns tonight", []),
+        ("Binge-watching Providence again, Dr. Syd forever", []),
         ("La Providence fait bien les choses, j'ai trouvé un stationnement", []),
         ("La Providence m'a envoyé un signe ce matin", []),
         ("We had plans, but providence had other plans", []),
