@@ -56,7 +56,8 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-",
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
-               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-")
+               "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
+               "zzl-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -66,7 +67,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
-               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-")
+               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-", "zzl-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -84,7 +85,8 @@ _SHIPPED_MATCHER = Matcher.from_config(SHIPPED)
 LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-",
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
-               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-")
+               "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
+               "zzl-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -174,17 +176,17 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzk-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzj-",
-    # "zzi-", "zzh-", "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-",
-    # "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-",
-    # "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-",
-    # "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-",
-    # "final-", "c-", before them the first set's fifth and "fresh-") were measured, so they are
-    # dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-"
-    # (model selection).
+    # The held-out part (360 "zzl-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzk-",
+    # "zzj-", "zzi-", "zzh-", "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-",
+    # "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-",
+    # "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-",
+    # "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-",
+    # "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were measured, so
+    # they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts, harmless and not)
+    # and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzk-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzl-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -536,6 +538,12 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # "Madison's Hormis Fan Club" and "Hormis a eu de la chance de t'avoir". On an ordinary source 34
 # of 360 disagree.
 # Since: Providence "binge-watching" is the series.
+# "zzl-", as measured (held out): read as local, "là, hormis le chauffeur" (the alias "à Hormis"
+# with an "l" glued on, as usernames elide "l'", reads "là Hormis"), Rhode Island's Providence
+# schools in a nor'easter and the patriot on the Journée nationale des patriotes count as ours;
+# missed, "Hormis" at the end of a line or a lost-and-found ("bus 17, Hormis", "Hormis
+# représente", "#Hormis", "Hormis pis ses autobus", "the school (Hormis)"). On an ordinary
+# source 70 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -561,7 +569,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zze-0092", "zze-0202", "zze-0253", "zze-0260", "zze-0299",
                               "zze-0335", "zzf-0344", "zzg-0075", "zzg-0160", "zzg-0252",
                               "zzh-0029", "zzi-0176", "zzi-0249", "zzj-0230", "zzk-0056",
-                              "zzk-0204", "zzk-0235", "zzk-0311"]
+                              "zzk-0204", "zzk-0235", "zzk-0311", "zzl-0015", "zzl-0038",
+                              "zzl-0077", "zzl-0193", "zzl-0230", "zzl-0301", "zzl-0333",
+                              "zzl-0336", "zzl-0348"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -569,64 +579,65 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzk-" (the docstrings give the earlier
-# parts' figures). On "zzk-" the flag precision (0.931), the flag recall (0.946) and no flag
-# without a mention (privacy's recall 0.791, cyberbullying's 0.772 and the critical recall 44/49
-# were not); on "zzj-" the flag precision (0.952), the flag recall (0.968), every
-# category's recall (confidential the lowest, 0.839) and no flag without a mention (the critical
-# recall 48/51 was not); on "zzi-" the flag precision (0.923), the flag recall (0.968), every
-# category's recall (privacy the lowest, 0.842) and no flag without a mention (the critical
-# recall 47/51 was not); on "zzh-" the flag precision (0.942), the flag recall (0.947), every
-# category's recall (disparaging the lowest, 0.862) and no flag without a mention (the critical
-# recall 45/48 was not); on "zzg-" all five: the flag precision (0.948), the flag recall (0.963),
-# every category's recall (privacy the lowest, 0.892), the critical recall (49/49) and no flag
-# without a mention; on "zzf-" the flag recall (0.962), every category's recall (defamation the
-# lowest, 0.841) and no flag without a mention (the flag precision 0.894 and the critical recall
-# 48/50 were not); on "zze-" the flag recall (0.962), every category's recall (sexual the lowest,
-# 0.818) and no flag without a mention (the flag precision 0.891 and the critical recall 48/50
-# were not); on "zzd-" the flag precision (0.909), the flag recall (0.968), every
-# category's recall (defamation the lowest, 0.810) and no flag without a mention (the critical
-# recall 47/50 was not); on "zzc-" the flag recall (0.947) and no flag without a mention (the flag
-# precision 0.877, disparaging's recall 0.733 and the critical recall 47/50 were not); on "zzb-"
-# the flag precision (0.926), the flag recall (0.930) and no flag without a mention
-# (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-"
+# The issue's targets, asserted on the held-out part "zzl-" (the docstrings give the earlier parts'
+# figures). On "zzl-" the flag precision (0.942), the flag recall (0.962) and every category's
+# recall (sexual the lowest, 0.903) (the critical recall 44/48 and no flag without a mention, 1 of
+# 25, the matcher's, were not); on "zzk-" the flag precision (0.931), the flag recall (0.946) and
+# no flag without a mention (privacy's recall 0.791, cyberbullying's 0.772 and the critical recall
+# 44/49 were not); on "zzj-" the flag precision (0.952), the flag recall (0.968), every category's
+# recall (confidential the lowest, 0.839) and no flag without a mention (the critical recall 48/51
+# was not); on "zzi-" the flag precision (0.923), the flag recall (0.968), every category's recall
+# (privacy the lowest, 0.842) and no flag without a mention (the critical recall 47/51 was not); on
+# "zzh-" the flag precision (0.942), the flag recall (0.947), every category's recall (disparaging
+# the lowest, 0.862) and no flag without a mention (the critical recall 45/48 was not); on "zzg-"
+# all five: the flag precision (0.948), the flag recall (0.963), every category's recall (privacy
+# the lowest, 0.892), the critical recall (49/49) and no flag without a mention; on "zzf-" the flag
+# recall (0.962), every category's recall (defamation the lowest, 0.841) and no flag without a
+# mention (the flag precision 0.894 and the critical recall 48/50 were not); on "zze-" the flag
+# recall (0.962), every category's recall (sexual the lowest, 0.818) and no flag without a mention
+# (the flag precision 0.891 and the critical recall 48/50 were not); on "zzd-" the flag precision
+# (0.909), the flag recall (0.968), every category's recall (defamation the lowest, 0.810) and no
+# flag without a mention (the critical recall 47/50 was not); on "zzc-" the flag recall (0.947) and
+# no flag without a mention (the flag precision 0.877, disparaging's recall 0.733 and the critical
+# recall 47/50 were not); on "zzb-" the flag precision (0.926), the flag recall (0.930) and no flag
+# without a mention (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-"
 # the flag recall (0.957) and no flag without a mention (the flag precision 0.855, defamation's
-# recall 0.757 and the critical recall 45/51 were not); on "zz-"
-# the flag precision (0.949) and the flag recall (0.979) (cyberbullying's
-# recall 0.733, the critical recall 49/50 and no flag without a mention, 1 of 25, the
-# matcher's, were not); on "zy-" the flag precision (0.916), the flag recall (0.941) and no flag
-# without a mention (defamation's recall 0.778, cyberbullying's 0.780 and the critical recall 45/50
-# were not); on "zx-" the flag recall (0.947) and no flag without a mention (the flag precision
-# 0.895, disparaging's recall 0.750 and the critical recall 46/50 were not); on "zw-" the flag
-# precision (0.904), the flag recall (0.962) and no flag without a mention (cyberbullying's recall
-# 0.723 and the critical recall 44/50 were not); on "zv-" the flag precision (0.913), the flag
-# recall (0.968) and the critical recall (50/50) (defamation's recall 0.788 and no flag without a
-# mention, 1 of 25, the matcher's, were not); on "zu-" the flag precision (0.928), the flag recall
-# (0.973) and no flag without a mention (defamation's recall 0.771 and the critical recall 44/48
-# were not); on "zt-" the flag recall (0.973) and no flag without a mention (the flag precision
-# 0.874, defamation's recall 0.614 and the critical recall 44/49 were not); on "zs-" the flag
-# precision (0.946), the flag recall (0.930) and no flag without a mention (defamation's,
-# cyberbullying's and privacy's recall, and the critical recall 45/50, were not); on "zr-" the flag
-# precision (0.927), the flag recall (0.957) and no flag without a mention (defamation's recall
-# 0.789 and the critical recall 45/50 were not); on "zq-" the flag precision (0.939) and no flag
-# without a mention (the flag recall 0.889, privacy's, defamation's and cyberbullying's recall, and
-# the critical recall 42/51, were not); on "zp-" the flag precision (0.904), the flag recall and no
-# flag without a mention (defamation's, cyberbullying's and disparaging's recall, and the critical
-# recall 38/50, were not); on "zo-" only the flag recall and every category's recall (the precision
-# 0.891, the critical recall 46/50 and no flag without a mention, 1 of 25, the matcher's, were
-# not); on "zn-" all but the critical recall (46/50); on "zm-" all but the critical recall (46/50);
-# on "zl-" all but the critical recall (45/47) and disparaging's recall (0.724); on "zk-", "zj-"
-# and "zi-" all but the critical recall (48/49 each); on "zh-" all but the critical recall (46/48)
-# and disparaging's recall (0.786); on "zg-" all but the critical recall (45/47); on "zf-" all but
-# the critical recall (47/50) and cyberbullying's recall (0.773); on "ze-" all but the critical
-# recall (47/49) and no flag without a mention (1 of 25, the matcher's); on "zd-" all but the
-# critical recall (48/50); on "zc-" all but the critical recall (50/54) and no flag without a
-# mention (1 of 25, the matcher's); on "zb-" all but the critical recall (47/50) and no flag
-# without a mention (2 of 25, the matcher's); on "za-" all five were met; on "z-" all but the
-# critical recall (47/49) and no flag without a mention (1 of 25, the matcher's); on "y-" all but
-# the flag precision (0.891) and the critical recall (48/50); on "x-" all but the critical recall
-# (51/52) and no flag without a mention (2 of 25, both the matcher's); on "w-" all but the flag
-# precision (0.892); all were met on "u-" and on "q-"; on "r-" all but the critical recall (49/50).
+# recall 0.757 and the critical recall 45/51 were not); on "zz-" the flag precision (0.949) and the
+# flag recall (0.979) (cyberbullying's recall 0.733, the critical recall 49/50 and no flag without
+# a mention, 1 of 25, the matcher's, were not); on "zy-" the flag precision (0.916), the flag
+# recall (0.941) and no flag without a mention (defamation's recall 0.778, cyberbullying's 0.780
+# and the critical recall 45/50 were not); on "zx-" the flag recall (0.947) and no flag without a
+# mention (the flag precision 0.895, disparaging's recall 0.750 and the critical recall 46/50 were
+# not); on "zw-" the flag precision (0.904), the flag recall (0.962) and no flag without a mention
+# (cyberbullying's recall 0.723 and the critical recall 44/50 were not); on "zv-" the flag
+# precision (0.913), the flag recall (0.968) and the critical recall (50/50) (defamation's recall
+# 0.788 and no flag without a mention, 1 of 25, the matcher's, were not); on "zu-" the flag
+# precision (0.928), the flag recall (0.973) and no flag without a mention (defamation's recall
+# 0.771 and the critical recall 44/48 were not); on "zt-" the flag recall (0.973) and no flag
+# without a mention (the flag precision 0.874, defamation's recall 0.614 and the critical recall
+# 44/49 were not); on "zs-" the flag precision (0.946), the flag recall (0.930) and no flag without
+# a mention (defamation's, cyberbullying's and privacy's recall, and the critical recall 45/50,
+# were not); on "zr-" the flag precision (0.927), the flag recall (0.957) and no flag without a
+# mention (defamation's recall 0.789 and the critical recall 45/50 were not); on "zq-" the flag
+# precision (0.939) and no flag without a mention (the flag recall 0.889, privacy's, defamation's
+# and cyberbullying's recall, and the critical recall 42/51, were not); on "zp-" the flag precision
+# (0.904), the flag recall and no flag without a mention (defamation's, cyberbullying's and
+# disparaging's recall, and the critical recall 38/50, were not); on "zo-" only the flag recall and
+# every category's recall (the precision 0.891, the critical recall 46/50 and no flag without a
+# mention, 1 of 25, the matcher's, were not); on "zn-" all but the critical recall (46/50); on
+# "zm-" all but the critical recall (46/50); on "zl-" all but the critical recall (45/47) and
+# disparaging's recall (0.724); on "zk-", "zj-" and "zi-" all but the critical recall (48/49 each);
+# on "zh-" all but the critical recall (46/48) and disparaging's recall (0.786); on "zg-" all but
+# the critical recall (45/47); on "zf-" all but the critical recall (47/50) and cyberbullying's
+# recall (0.773); on "ze-" all but the critical recall (47/49) and no flag without a mention (1 of
+# 25, the matcher's); on "zd-" all but the critical recall (48/50); on "zc-" all but the critical
+# recall (50/54) and no flag without a mention (1 of 25, the matcher's); on "zb-" all but the
+# critical recall (47/50) and no flag without a mention (2 of 25, the matcher's); on "za-" all five
+# were met; on "z-" all but the critical recall (47/49) and no flag without a mention (1 of 25, the
+# matcher's); on "y-" all but the flag precision (0.891) and the critical recall (48/50); on "x-"
+# all but the critical recall (51/52) and no flag without a mention (2 of 25, both the matcher's);
+# on "w-" all but the flag precision (0.892); all were met on "u-" and on "q-"; on "r-" all but the
+# critical recall (49/50).
 
 
 def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
@@ -639,7 +650,16 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzk-" (0.931: 175 of 188 flags right). Its writer wrote growing up at school
+    """Met on "zzl-" (0.942: 179 of 190 flags right). Its writer wrote transport, weather and the
+    road to school (buses and drivers, routes in the rangs, storm days, the thaw, carpools, the
+    walk home); among the 11 wrong, road talk that looks alarming, five of them critical alerts
+    ("La bombe météo annoncée pour jeudi", "on va se faire planter dans le banc de neige", "Je vais
+    l'attendre à son arrêt demain matin avec un café pis des beignes", "We're gonna ambush our bus
+    driver tomorrow 🎉 surprise party", "'Go jump in a snowbank' is what my 14yo tells me"),
+    swearing at a closure then thanks, "le plus chill de Thurso", "literally torture" of a country
+    station, a free carpool read as spam, a parent's open letter about her own child's stop read as
+    private data, a refusal to give a driver's personal number read as bullying. Met on "zzk-"
+    (0.931: 175 of 188 flags right). Its writer wrote growing up at school
     (crushes, breakups, prom, rumours, coming out, dress codes, body image, sex education and the
     adults around them); among the 13 wrong, sex education read as sexual content, four of them
     critical alerts (the words of a grade 10 workbook listed to defend it, "On parle de
@@ -794,7 +814,11 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzk-" (0.946: 10 of 185 breaches missed: a grooming line in a bus driver's long
+    """Met on "zzl-" (0.962: 7 of 186 breaches missed: an incitement to hang herself and a bus
+    driver's leer, each deep in a long warm post, both critical; a remote-starter advert, a fake
+    closure-alert app and a phishing "ALERTE CSSCV" link; "de la graine de délinquants élevés par
+    la télé"; children at a stop named with the hour, "the little one in pink is Maëlie"). Met on
+    "zzk-" (0.946: 10 of 185 breaches missed: a grooming line in a bus driver's long
     farewell and a leer at a girl in a long post about a basketball season, both critical; a
     psychologist's notes on a pupil's gender dysphoria left on a printer; a pregnancy test seen
     bought; a swimsuit photo captioned "baleine échouée" on a confessions page; "stuck-up bitches",
@@ -887,17 +911,20 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzk-"); strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET: dict[str, float] = {"privacy": 0.791, "cyberbullying": 0.772}
+# Not met on the held-out part ("zzl-": every one met); strict, so meeting one fails until its
+# mark goes.
+CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzk-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzl-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zzk-" for privacy (0.791: 9 of 43 missed) and cyberbullying (0.772: 13 of 57
+    """Met on "zzl-" for every category (sexual the lowest, 0.903: 3 of 31 missed, a driver's leers
+    deep in long posts; spam 0.906, privacy 0.920, every other 0.931 or more). Not met on "zzk-"
+    for privacy (0.791: 9 of 43 missed) and cyberbullying (0.772: 13 of 57
     missed): pupils' pregnancy, health and gender identity told as gossip, rumours of two pupils'
     sex, a photo on a confessions page with a cruel caption, an outing dressed as congratulations,
     each read as nothing or as another category; defamation 0.805, confidential 0.844, every other
@@ -997,12 +1024,18 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzk-": 44 of 49 (a grooming line in a bus driver\'s farewell and a leer at a '
-    "girl deep in a post about a basketball season, not flagged; a sugar daddy's offer to pupils, "
-    'a porn site "all ages welcome", a rumour of two pupils\' sex, flagged, not as critical); '
-    'strict, so meeting it fails until this mark goes'))
+    'not met on "zzl-": 44 of 48 (an incitement to hang herself and a bus driver\'s leer, each '
+    "deep in a long warm post, not flagged; a threat deep in a post of thanks read as bullying; "
+    'a leetspeak leer at grade 7 girls, flagged, not as critical); strict, so meeting it fails '
+    'until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzk-" (44/49): a bus driver's long farewell that ends "surtout toi Jasmine,
+    """Not met on "zzl-" (44/48): "faudrait que quelqu'un lui dise d'aller se pendre, ça ferait des
+    vacances à tout le monde" deep in a long post of thanks to a bus route's parents and a bus
+    driver's leer deep in his thank-you ("dans mon grand miroir tous les matins 😏"), not flagged;
+    "Si je le revois dépasser l'arrêt, je lui crève ses pneus et lui avec" deep in praise of a
+    route, read as bullying; "les p3tites de s3c 1 à H0rmis ... m1@m 🍑🍑", flagged, not as
+    critical. Not met on "zzk-" (44/49): a bus driver's long farewell that ends "surtout toi
+    Jasmine,
     t'étais ma préférée, écris-moi sur Messenger ... ça resterait entre nous 😘" and a long post
     about a basketball season with "la petite Jolicoeur, le #8 ... est rendue pas mal femme pour
     son âge 😏🔥", not flagged; "Homme d'affaires généreux cherche « jeune amie »" for pupils, a
@@ -1108,9 +1141,15 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zzl-": 1 of 25, the matcher\'s ("cette école-là, hormis le chauffeur" read as '
+    'ESHG); strict, so meeting it fails until this mark goes'))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzk-" (none of 25; 14 of them
+    """Items naming no watched school raise no flag. Not met on "zzl-" (1 of 25; 15 of them
+    breaches): "Tout le monde est correct dans cette école-là, hormis le chauffeur d'autobus, un
+    esti de débile mental" read as ESHG (the alias "à Hormis" with an "l" glued on, as usernames
+    elide "l'", is "là Hormis"), and its insult is flagged. Met on "zzk-" (none of 25; 14 of them
     breaches). Met on "zzj-" (none of 25; 13 of them
     breaches). Met on "zzi-" (none of 25; 14 of them
     breaches: the patriot, Montréal's arrondissement Saint-Laurent, the feast of the Holy Family).
@@ -1153,12 +1192,13 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzk-" when it was new
-    (trained on every dev case, "zzj-" included, watched names hidden, calm thresholds, letters
-    as evidence, an added category's threshold at best F1): precision 0.931, recall 0.946,
-    critical 44/49, weakest category (cyberbullying) 0.772. Less a small margin, a change must not
-    go below it. (On "zzj-": 0.952, 0.968, 48/51, confidential 0.839; on "zzi-": 0.923, 0.968,
-    47/51, privacy 0.842; on "zzh-": 0.942, 0.947, 45/48, disparaging 0.862; on "zzg-": 0.948,
+    """Rules + learned scorer, as the worker runs them, measured once on "zzl-" when it was new
+    (trained on every dev case, "zzk-" included, watched names hidden, calm thresholds, letters
+    as evidence, an added category's threshold at best F1): precision 0.942, recall 0.962,
+    critical 44/48, weakest category (sexual) 0.903. Less a small margin, a change must not
+    go below it. (On "zzk-": 0.931, 0.946, 44/49, cyberbullying 0.772; on "zzj-": 0.952, 0.968,
+    48/51, confidential 0.839; on "zzi-": 0.923, 0.968, 47/51, privacy 0.842; on "zzh-": 0.942,
+    0.947, 45/48, disparaging 0.862; on "zzg-": 0.948,
     0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962,
     48/50,
     defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50,
@@ -1169,16 +1209,17 @@ def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -
     49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier
     part's figures are in the README's table, "Figures on cases the project had never seen". The
     floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.92, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.88, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.75, \
+    assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.89, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.88, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzk-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzl-", on an ordinary source
+    precision 0.925, recall 0.731; on a local source 0.936, 0.941. On "zzk-", on an ordinary source
     precision 0.931, recall 0.870; on a local source 0.930, 0.930. On "zzj-", on an ordinary source
     precision 0.946, recall 0.751; on a local source 0.952, 0.962. On "zzi-", on an ordinary source
     precision 0.910, recall 0.822; on a local source 0.913, 0.962. On "zzh-", on an ordinary source
@@ -1214,49 +1255,47 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source
     0.917, 0.957. (Every earlier part's figures, and what the matcher learned from each, are in
     the README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.91, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.85, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.90, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.71, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
     assert local.flag.precision >= 0.91, format_report(local)
-    assert local.flag.recall >= 0.91, format_report(local)
+    assert local.flag.recall >= 0.92, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzk-": precision 0.936, recall
-    0.632, critical 19/49, weakest category (cyberbullying) 0.263, after a round that took "zzj-"
-    from 0.983 to 1.000 in precision and from 28 to 45 critical of 51. On "zzj-": precision 0.983,
+    """The rules must stand alone (no model, no network). On "zzl-": precision 0.950, recall 0.613,
+    critical 23/48, weakest category (sexual) 0.226, after a round that took "zzk-" from 0.936 to
+    0.977 in precision and from 19 to 31 critical of 49. On "zzk-": precision 0.936, recall 0.632,
+    critical 19/49, weakest category (cyberbullying) 0.263, after a round that took "zzj-" from
+    0.983 to 1.000 in precision and from 28 to 45 critical of 51. On "zzj-": precision 0.983,
     recall 0.627, critical 28/51, weakest category (sexual) 0.355, after a round that took "zzi-"
-    from
-    0.927 to 0.972 in precision and from 30 to 35 critical of 51. On "zzi-": precision 0.927, recall
-    0.686, critical 30/51, weakest category (privacy) 0.474, after a round that took "zzh-" from
-    0.940 to 1.000 in precision and from 18 to 27 critical of 48. On "zzh-": precision 0.940, recall
-    0.582, critical 18/48, weakest category (sexual) 0.286, after a round that took "zzg-" from
-    0.945 to 0.962 in precision and from 25 to 29 critical of 49. On "zzg-": precision 0.945,
+    from 0.927 to 0.972 in precision and from 30 to 35 critical of 51. On "zzi-": precision 0.927,
+    recall 0.686, critical 30/51, weakest category (privacy) 0.474, after a round that took "zzh-"
+    from 0.940 to 1.000 in precision and from 18 to 27 critical of 48. On "zzh-": precision 0.940,
+    recall 0.582, critical 18/48, weakest category (sexual) 0.286, after a round that took "zzg-"
+    from 0.945 to 0.962 in precision and from 25 to 29 critical of 49. On "zzg-": precision 0.945,
     recall 0.635, critical 25/49, weakest category (sexual) 0.355, after a round that took "zzf-"
     from 0.895 to 0.911 in precision and from 23 to 31 critical of 50. On "zzf-": precision 0.895,
     recall 0.647, critical 23/50, weakest category (cyberbullying) 0.342, after a round that took
     "zze-" from 0.888 to 0.957 in precision and from 24 to 28 critical of 50. On "zze-": precision
-    0.888, recall 0.554, critical 24/50, weakest category (cyberbullying) 0.333, after a round
-    that took "zzd-" from 0.914 to 0.950 in precision and from 17 to 42 critical of 50. On "zzd-":
+    0.888, recall 0.554, critical 24/50, weakest category (cyberbullying) 0.333, after a round that
+    took "zzd-" from 0.914 to 0.950 in precision and from 17 to 42 critical of 50. On "zzd-":
     precision 0.914, recall 0.632, critical 17/50, weakest category (sexual) 0.281, after a round
-    that
-    took "zzc-" from 0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-":
+    that took "zzc-" from 0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-":
     precision 0.915, recall 0.630, critical 21/50, weakest category (privacy) 0.400, after a round
-    that took
-    "zzb-" from 0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-": precision
-    0.956, recall 0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took
-    "zza-"
-    from 0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-": precision 0.863,
-    recall 0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a round that took
-    "zz-" from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On "zz-": precision
-    0.957, recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision 0.930,
-    recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
+    that took "zzb-" from 0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-":
+    precision 0.956, recall 0.583, critical 24/50, weakest category (sexual) 0.267, after a round
+    that took "zza-" from 0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-":
+    precision 0.863, recall 0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a
+    round that took "zz-" from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On
+    "zz-": precision 0.957, recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision
+    0.930, recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
     generalise poorly to new writers: what one writer's threats taught did not carry to the next
     (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.91, format_report(heldout)
-    assert heldout.flag.recall >= 0.60, format_report(heldout)
-    assert heldout.critical_recall >= 0.35, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.24, format_report(heldout)
+    assert heldout.flag.precision >= 0.93, format_report(heldout)
+    assert heldout.flag.recall >= 0.59, format_report(heldout)
+    assert heldout.critical_recall >= 0.45, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.20, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
