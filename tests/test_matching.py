@@ -502,6 +502,9 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Dans Papineau, le candidat fédéral promet un pont", []),
         ("Binge-watching Providence reruns tonight", []),
         ("Binge-watching Providence again, Dr. Syd forever", []),
+        # The preposition after "là" ("là Hormis" is no glued "l'" before "à Hormis").
+        ("Tout le monde était là, hormis le chauffeur", []),
+        ("Cette école-là, hormis la cafétéria, est bien", []),
         ("La Providence fait bien les choses, j'ai trouvé un stationnement", []),
         ("La Providence m'a envoyé un signe ce matin", []),
         ("We had plans, but providence had other plans", []),

@@ -272,10 +272,13 @@ def _automaton(entries: list[tuple[str, _Term]], key_of: Callable[[str], str]) -
 def _with_elisions(names: list[str]) -> list[str]:
     """``names`` and, for those that start with a vowel or an "h", their elided article glued
     on as in usernames and chat (``les_laittes_de_lhormisdas``, ``la prof dhisto a lESHG``):
-    no word of either language is an "l" or a "d" glued to a school's name."""
+    no word of either language is an "l" or a "d" glued to a school's name. Not to a name
+    that begins with a short word, a preposition ("à Hormis", "in Hormis"): glued, "là" and
+    "lin" are words ("toute la classe était là, hormis Julie")."""
     elidable = tuple("aeiouyh")
     glued = [f"{article}{name}" for name in names
-             if fold_term(name).strip().startswith(elidable) for article in ("l", "d")]
+             if (folded := fold_term(name).split())[0].startswith(elidable)
+             and (len(folded) == 1 or len(folded[0]) > 2) for article in ("l", "d")]
     return [*names, *glued]
 
 

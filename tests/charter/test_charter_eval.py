@@ -544,6 +544,7 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # missed, "Hormis" at the end of a line or a lost-and-found ("bus 17, Hormis", "Hormis
 # représente", "#Hormis", "Hormis pis ses autobus", "the school (Hormis)"). On an ordinary
 # source 70 of 360 disagree.
+# Since: a name that begins with a short word ("à Hormis") takes no glued "l" or "d".
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -571,7 +572,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzh-0029", "zzi-0176", "zzi-0249", "zzj-0230", "zzk-0056",
                               "zzk-0204", "zzk-0235", "zzk-0311", "zzl-0015", "zzl-0038",
                               "zzl-0077", "zzl-0193", "zzl-0230", "zzl-0301", "zzl-0333",
-                              "zzl-0336", "zzl-0348"]
+                              "zzl-0336"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -1141,15 +1142,13 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzl-": 1 of 25, the matcher\'s ("cette école-là, hormis le chauffeur" read as '
-    'ESHG); strict, so meeting it fails until this mark goes'))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
     """Items naming no watched school raise no flag. Not met on "zzl-" (1 of 25; 15 of them
     breaches): "Tout le monde est correct dans cette école-là, hormis le chauffeur d'autobus, un
     esti de débile mental" read as ESHG (the alias "à Hormis" with an "l" glued on, as usernames
-    elide "l'", is "là Hormis"), and its insult is flagged. Met on "zzk-" (none of 25; 14 of them
+    elide "l'", is "là Hormis"), and its insult is flagged; met since, a name that begins with a
+    short word taking no glued article. Met on "zzk-" (none of 25; 14 of them
     breaches). Met on "zzj-" (none of 25; 13 of them
     breaches). Met on "zzi-" (none of 25; 14 of them
     breaches: the patriot, Montréal's arrondissement Saint-Laurent, the feast of the Holy Family).
