@@ -33,9 +33,11 @@ from worker.charter.learned import (
     CRITICAL_CATEGORIES,
     CRITICAL_NOTE,
     HEADS,
+    PASSAGE_NOTE,
     CaseModel,
     CaseModelReport,
     LearnedScorer,
+    passages,
     pick_threshold,
     train_case_model,
 )
@@ -130,8 +132,8 @@ def test_the_calm_thresholds_apply_where_the_critical_head_does_not_fire(
         loose_flags = LearnedScorer(loose).score(case.document)
         if p_critical >= model.thresholds["critical"]:
             assert calm_flags == loose_flags
-        else:
-            assert calm_flags == []
+        else:  # a passage the critical head finds critical is read as a text of its own
+            assert [f for f in calm_flags if PASSAGE_NOTE not in f.reasons] == []
         flagged_loose += bool(loose_flags)
         flagged_strict += bool(calm_flags)
     assert 0 < flagged_strict < flagged_loose
@@ -433,3 +435,36 @@ def test_the_worker_trains_again_when_a_school_is_added(
     assert isinstance(after, LearnedScorer) and "du Versant" in after.model.masked_names
     assert after.model.probability_of(["Go du Versant!"]) == \
         after.model.probability_of(["Go ESHG!"])
+
+
+def test_passages_run_three_sentences_from_each_sentence() -> None:
+    text = "Un. Deux! Trois? Quatre.\nCinq"
+    assert [text[a:b] for a, b in passages(text)] == [
+        "Un. Deux! Trois?", " Deux! Trois? Quatre.\n", " Trois? Quatre.\nCinq"]
+    assert passages("Un. Deux. Trois.") == []
+
+
+# Written here: a long, warm post with one line that sexualises a child deep inside it.
+WARM_POST_WITH_ONE_LEER = (
+    "Quelle belle fête de fin d'année à l'école Saint-Laurent! Les jeux gonflables étaient "
+    "pleins toute la journée et le dîner hot-dog était parfait. Merci aux bénévoles qui ont "
+    "maquillé les enfants pendant trois heures. La petite blonde de 2e année en maillot dans la "
+    "glissade d'eau, j'aimerais ben la voir toute seule derrière le gymnase 😏. Le tirage a "
+    "ramassé 1 800 $ pour la bibliothèque. On se revoit en août, bon été à toutes les familles!")
+
+
+def test_a_critical_line_deep_in_a_long_warm_text_is_read_in_its_passage(
+        shipped_case_model: Path) -> None:
+    model = load_case_model(shipped_case_model)
+    assert model is not None
+    flags = LearnedScorer(model).score(Document(WARM_POST_WITH_ONE_LEER))
+    passage = [f for f in flags if PASSAGE_NOTE in f.reasons]
+    assert [(f.category, f.severity) for f in passage] == [("sexual", Severity.CRITICAL)]
+    line = WARM_POST_WITH_ONE_LEER.index("La petite blonde")
+    assert all(line <= e.start and WARM_POST_WITH_ONE_LEER[e.start:e.end] == e.text
+               for e in passage[0].evidence)
+    # The same post without the line: nothing to read in any passage.
+    warm = WARM_POST_WITH_ONE_LEER.replace(
+        "La petite blonde de 2e année en maillot dans la glissade d'eau, j'aimerais ben la voir "
+        "toute seule derrière le gymnase 😏. ", "")
+    assert not any(PASSAGE_NOTE in f.reasons for f in LearnedScorer(model).score(Document(warm)))
