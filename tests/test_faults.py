@@ -444,11 +444,16 @@ def test_an_invalid_config_edit_keeps_the_last_valid_config_running_and_is_logge
     broken = configure(tmp_path, echos, source("autre", serve_feed(http, "/autre.xml"),
                                                every="5x"))
     text = broken.read_text("utf-8").replace("communications@example.org", "nouveau@example.org")
-    broken.write_text(text, "utf-8")
+    # Replaced in one step, as an editor saving it would: a worker reading the file between a
+    # truncation and the write would first log the empty file's error.
+    edited = broken.with_suffix(".edited")
+    edited.write_text(text, "utf-8")
+    os.replace(edited, broken)
     service.start("beat", f"--schedule={tmp_path / 'beat-schedule'}")
     service.wait_for(lambda: "config became invalid, keeping the last valid one"
                      in service.log_text(), 30, "the error in the worker's log")
-    assert "sources[1].every" in service.log_text()
+    service.wait_for(lambda: "sources[1].every" in service.log_text(), 30,
+                     "the typo named in the worker's log")
 
     service.wait_for(lambda: digests(smtp), 30, "today's digest, queued by beat")
     assert [d["To"] for d in digests(smtp)] == ["communications@example.org"]  # the valid list
