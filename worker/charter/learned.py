@@ -290,6 +290,12 @@ class CaseModel:
                  for i in order if contribution[i] > 0)
         return [g for g in grams if len(g.strip()) >= 3]
 
+    def evidence(self, text: str, row: SparseRows, head: str) -> tuple[Evidence, ...]:
+        """The spans of ``text`` (scored as ``row``) that pushed ``head`` up: its word n-grams,
+        else the words holding its strongest letters; () when none can be shown."""
+        return self.locate(text, self.strongest_ngrams(row, head)) \
+            or self.locate_words_holding(text, self.strongest_letters(row, head))
+
     def locate_words_holding(self, text: str, grams: Sequence[str]) -> tuple[Evidence, ...]:
         """Up to ``MAX_EVIDENCE`` words of ``text`` holding the character n-grams ``grams``
         (a space at an edge of one, as the vectoriser pads words, means the word's edge); a
@@ -389,9 +395,7 @@ class LearnedScorer:
         flags = []
         own = 0  # flags raised on their own, not added beside another
         for category, (head, note) in fired.items():
-            evidence = self.model.locate(text, self.model.strongest_ngrams(row, category)) \
-                or self.model.locate_words_holding(
-                    text, self.model.strongest_letters(row, category))
+            evidence = self.model.evidence(text, row, category)
             if evidence:
                 own += note not in ADDED_NOTES
                 reasons = [f"modèle appris : p = {p[head]:.2f} (seuil {t[head]:.2f})"]
@@ -430,8 +434,7 @@ class LearnedScorer:
             return None
         _, category, start, end, p, row = best
         passage = text[start:end]
-        evidence = model.locate(passage, model.strongest_ngrams(row, category)) \
-            or model.locate_words_holding(passage, model.strongest_letters(row, category))
+        evidence = model.evidence(passage, row, category)
         if not evidence:
             return None
         shifted = tuple(Evidence(e.start + start, e.end + start, e.text) for e in evidence)

@@ -435,9 +435,8 @@ def _hoisted(items: list[Any], state: Any) -> list[list[Any]] | None:
     if op is _SRE.LITERAL:
         return [items]
     if op is _SRE.IN:
-        if len(value) > _CLASS_MOST or any(o is not _SRE.LITERAL for o, _ in value):
-            return None  # a negation, a range, a category (\w)
-        return [[literal, *rest] for literal in value]
+        chars = _class_chars(value)  # None: a negation, a wide range, a category (\w)
+        return None if chars is None else [[(_SRE.LITERAL, ord(c)), *rest] for c in chars]
     if op is _SRE.SUBPATTERN:
         group, add_flags, del_flags, pattern = value
         if group is not None or add_flags or del_flags:
