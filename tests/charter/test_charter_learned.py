@@ -34,11 +34,13 @@ from worker.charter.learned import (
     CRITICAL_NOTE,
     HEADS,
     PASSAGE_NOTE,
+    PASSAGE_SENTENCES,
     CaseModel,
     CaseModelReport,
     LearnedScorer,
     passages,
     pick_threshold,
+    sentences,
     train_case_model,
 )
 from worker.charter.lexicon import Charter
@@ -442,6 +444,26 @@ def test_passages_run_three_sentences_from_each_sentence() -> None:
     assert [text[a:b] for a, b in passages(text)] == [
         "Un. Deux! Trois?", " Deux! Trois? Quatre.\n", " Trois? Quatre.\nCinq"]
     assert passages("Un. Deux. Trois.") == []
+
+
+def test_a_sentence_ends_where_a_space_follows_not_inside_a_link_a_time_or_initials() -> None:
+    text = "Voir bit.ly/x3 ce soir à 7.30... L'E.S.H.G. ferme!Vraiment? Oui\nFin"
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Voir bit.ly/x3 ce soir à 7.30...", " L'E.S.H.G.", " ferme!Vraiment?", " Oui\n", "Fin"]
+
+
+def test_each_passage_s_row_is_what_one_row_gives_its_text(masked: CaseModel,
+                                                           sample: list[Case]) -> None:
+    # Read once per sentence and summed (run_rows), a passage must read as its text does.
+    texts = [" ".join(c.document.full_text for c in sample[i:i + 6]) for i in range(0, 60, 6)]
+    texts.append("Va voir bit.ly/x3 à 7.30. L'ESHG ferme! Vraiment?? Oui.\nFin des cours. Ok")
+    for text in texts:
+        spans = sentences(text)
+        rows = masked.run_rows([text[a:b] for a, b in spans], PASSAGE_SENTENCES)
+        for index, (start, end) in enumerate(passages(text)):
+            expected = masked.one_row(text[start:end]).toarray()
+            assert np.allclose(rows[index].toarray(), expected, rtol=0, atol=1e-12), \
+                text[start:end]
 
 
 # Written here: a long, warm post with one line that sexualises a child deep inside it.

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -105,7 +106,10 @@ WORD_PATTERN = r"(?u)\b\w\w+\b"  # scikit-learn's default, restated: evidence re
 # of 1 sentence 336 for 110 and 0.903.
 PASSAGE_MIN_LENGTH = 300
 PASSAGE_SENTENCES = 3
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
+# A sentence ends on ".", "!", "?" or a line's end, where a space or the text's end follows:
+# not inside a link ("bit.ly/x"), a time ("7.30") or initials ("E.S.H.G."), so that no word
+# is cut between two sentences (``CaseModel.run_rows`` reads them apart).
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^.!?\s]))+(?:[.!?\n]+|$)")
 PASSAGE_NOTE = "un passage du texte, lu seul"
 
 
@@ -172,6 +176,11 @@ class _Part:
     idf: NDArray[np.float64]
     offset: int
 
+    def indexes(self, grams: Sequence[str]) -> list[int]:
+        """The vocabulary's index of each of ``grams`` it holds, in order."""
+        vocabulary = self.vocabulary
+        return [index for gram in grams if (index := vocabulary.get(gram)) is not None]
+
 
 @dataclass
 class CaseModel:
@@ -200,6 +209,7 @@ class CaseModel:
     _word_names: NDArray[np.str_] = field(init=False, repr=False)
     _char_names: NDArray[np.str_] | None = field(init=False, repr=False)
     _preprocess: Callable[[str], str] = field(init=False, repr=False)
+    _tokenise: Callable[[str], list[str]] = field(init=False, repr=False)
     _parts: list[_Part] = field(init=False, repr=False)
     _mask: NameMask = field(init=False, repr=False)
 
@@ -214,6 +224,7 @@ class CaseModel:
         self._word_names = word.get_feature_names_out()
         self._char_names = None  # built the first time a flag needs them (rare, and large)
         self._preprocess = word.build_preprocessor()
+        self._tokenise = word.build_tokenizer()
         self._parts = [_Part(char.build_analyzer(), char.vocabulary_, char.idf_, 0),
                        _Part(word.build_analyzer(), word.vocabulary_, word.idf_,
                              self._word_offset)]
@@ -237,22 +248,64 @@ class CaseModel:
         counted, weighted (1 + log count) x idf and scaled to unit length, as TfidfVectorizer
         does (the tests compare the two)."""
         text = self._mask(text)
+        return self._rows([[Counter(part.indexes(part.analyse(text))) for part in self._parts]])
+
+    def run_rows(self, pieces: Sequence[str], size: int) -> SparseRows:
+        """One row per run of ``size`` consecutive ``pieces`` (sentences), each as ``one_row``
+        reads the run's text, where each piece is read once instead of ``size`` times: its
+        n-grams are counted once and a run's counts summed, with the word bigrams that join two
+        pieces added: the same as ``one_row`` of the run's text wherever pieces meet on
+        whitespace, as ``sentences`` cuts them."""
+        char, word = self._parts
+        chars: list[list[int]] = []
+        words: list[list[int]] = []
+        edges: list[tuple[str, str] | None] = []  # each piece's first and last word
+        for piece in pieces:
+            text = self._mask(piece)
+            chars.append(char.indexes(char.analyse(text)))
+            tokens = self._tokenise(self._preprocess(text))
+            words.append(word.indexes([*tokens, *map(" ".join, pairwise(tokens))]))
+            edges.append((tokens[0], tokens[-1]) if tokens else None)
+        runs: list[list[Counter[int]]] = []
+        for first in range(len(pieces) - size + 1):
+            run = range(first, first + size)
+            joins: list[str] = []  # the bigrams across pieces, as the run's text reads them
+            last: str | None = None
+            for index in run:
+                edge = edges[index]
+                if edge is not None:
+                    if last is not None:
+                        joins.append(f"{last} {edge[0]}")
+                    last = edge[1]
+            runs.append([Counter([i for index in run for i in chars[index]]),
+                         Counter([*(i for index in run for i in words[index]),
+                                  *word.indexes(joins)])])
+        return self._rows(runs)
+
+    def _rows(self, counts: Sequence[Sequence[Counter[int]]]) -> SparseRows:
+        """Rows of TF-IDF features, one per document's counts (one ``Counter`` per part)."""
+        indptr = [0]
         indices: list[int] = []
         values: list[float] = []
-        for part in self._parts:
-            counts = Counter(index for gram in part.analyse(text)
-                             if (index := part.vocabulary.get(gram)) is not None)
-            if not counts:
-                continue
-            found = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            weights = (np.log(np.fromiter(counts.values(), dtype=np.float64,
-                                          count=len(counts))) + 1.0) * part.idf[found]
-            weights /= np.sqrt(np.dot(weights, weights))
-            indices += (found + part.offset).tolist()
-            values += weights.tolist()
-        order = np.argsort(indices)
-        return csr_matrix((np.asarray(values)[order], np.asarray(indices)[order],
-                           [0, len(indices)]), shape=(1, self._weights.shape[0]))
+        for document in counts:
+            row_indices: list[int] = []
+            row_values: list[float] = []
+            for part, found_counts in zip(self._parts, document, strict=True):
+                if not found_counts:
+                    continue
+                found = np.fromiter(found_counts, dtype=np.int64, count=len(found_counts))
+                weights = (np.log(np.fromiter(found_counts.values(), dtype=np.float64,
+                                              count=len(found_counts))) + 1.0) * part.idf[found]
+                weights /= np.sqrt(np.dot(weights, weights))
+                row_indices += (found + part.offset).tolist()
+                row_values += weights.tolist()
+            order = np.argsort(row_indices)
+            indices += np.asarray(row_indices, dtype=np.int64)[order].tolist()
+            values += np.asarray(row_values, dtype=np.float64)[order].tolist()
+            indptr.append(len(indices))
+        return csr_matrix((np.asarray(values, dtype=np.float64),
+                           np.asarray(indices, dtype=np.int64), indptr),
+                          shape=(len(counts), self._weights.shape[0]))
 
     def probabilities(self, features: SparseRows) -> NDArray[np.float64]:
         """Rows of documents, columns of heads (``names``): each head's probability."""
@@ -419,22 +472,27 @@ class LearnedScorer:
         """The critical flag of the passage of ``text`` that its heads find most critical
         (``PASSAGE_SENTENCES``), or None."""
         model, t = self.model, self.model.thresholds
-        best: tuple[float, str, int, int, dict[str, float], SparseRows] | None = None
-        for start, end in passages(text):
-            row = model.one_row(text[start:end])
-            p = dict(zip(model.names, map(float, model.probabilities(row)[0]), strict=True))
+        spans = sentences(text)
+        runs = passages_of(spans)
+        if not runs:
+            return None
+        rows = model.run_rows([text[a:b] for a, b in spans], PASSAGE_SENTENCES)
+        best: tuple[float, str, int, dict[str, float]] | None = None
+        for index, row_probabilities in enumerate(model.probabilities(rows)):
+            p = dict(zip(model.names, map(float, row_probabilities), strict=True))
             if p[CRITICAL] < t[CRITICAL]:
                 continue
             for category in CATEGORY_KEYS:
                 if category not in CRITICAL_CATEGORIES or p.get(category, 0.0) < t[category]:
                     continue
                 if best is None or p[category] / t[category] > best[0]:
-                    best = (p[category] / t[category], category, start, end, p, row)
+                    best = (p[category] / t[category], category, index, p)
         if best is None:
             return None
-        _, category, start, end, p, row = best
+        _, category, index, p = best
+        start, end = runs[index]
         passage = text[start:end]
-        evidence = model.evidence(passage, row, category)
+        evidence = model.evidence(passage, rows[index], category)
         if not evidence:
             return None
         shifted = tuple(Evidence(e.start + start, e.end + start, e.text) for e in evidence)
@@ -443,14 +501,23 @@ class LearnedScorer:
                      reasons)
 
 
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s sentences (each with the punctuation that ends it)."""
+    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
 def passages(text: str) -> list[tuple[int, int]]:
     """Spans of ``text``, each ``PASSAGE_SENTENCES`` sentences running, one starting at each
     sentence; none when the text holds no more sentences than that."""
-    sentences = [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+    return passages_of(sentences(text))
+
+
+def passages_of(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``passages`` of a text whose sentences are ``spans``."""
     size = PASSAGE_SENTENCES
-    if len(sentences) <= size:
+    if len(spans) <= size:
         return []
-    return [(sentences[i][0], sentences[i + size - 1][1]) for i in range(len(sentences) - size + 1)]
+    return [(spans[i][0], spans[i + size - 1][1]) for i in range(len(spans) - size + 1)]
 
 
 def rescaled(probability: float, threshold: float) -> float:
