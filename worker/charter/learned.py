@@ -285,11 +285,10 @@ class CaseModel:
     def _rows(self, counts: Sequence[Sequence[Counter[int]]]) -> SparseRows:
         """Rows of TF-IDF features, one per document's counts (one ``Counter`` per part)."""
         indptr = [0]
-        indices: list[int] = []
-        values: list[float] = []
+        indices: list[NDArray[np.int64]] = []
+        values: list[NDArray[np.float64]] = []
         for document in counts:
-            row_indices: list[int] = []
-            row_values: list[float] = []
+            size = indptr[-1]
             for part, found_counts in zip(self._parts, document, strict=True):
                 if not found_counts:
                     continue
@@ -297,15 +296,15 @@ class CaseModel:
                 weights = (np.log(np.fromiter(found_counts.values(), dtype=np.float64,
                                               count=len(found_counts))) + 1.0) * part.idf[found]
                 weights /= np.sqrt(np.dot(weights, weights))
-                row_indices += (found + part.offset).tolist()
-                row_values += weights.tolist()
-            order = np.argsort(row_indices)
-            indices += np.asarray(row_indices, dtype=np.int64)[order].tolist()
-            values += np.asarray(row_values, dtype=np.float64)[order].tolist()
-            indptr.append(len(indices))
-        return csr_matrix((np.asarray(values, dtype=np.float64),
-                           np.asarray(indices, dtype=np.int64), indptr),
-                          shape=(len(counts), self._weights.shape[0]))
+                indices.append(found + part.offset)
+                values.append(weights)
+                size += len(found)
+            indptr.append(size)
+        rows = csr_matrix((np.concatenate(values) if values else np.zeros(0),
+                           np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64),
+                           indptr), shape=(len(counts), self._weights.shape[0]))
+        rows.sort_indices()
+        return rows
 
     def probabilities(self, features: SparseRows) -> NDArray[np.float64]:
         """Rows of documents, columns of heads (``names``): each head's probability."""
