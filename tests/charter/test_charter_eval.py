@@ -57,7 +57,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
                "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
-               "zzl-", "zzm-")
+               "zzl-", "zzm-", "zzn-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -67,7 +67,8 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "u-", "w-", "x-", "y-", "z-", "za-", "zb-", "zc-", "zd-", "ze-", "zf-",
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
-               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-", "zzl-", "zzm-")
+               "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-", "zzl-", "zzm-",
+               "zzn-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -86,7 +87,7 @@ LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
                "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
-               "zzl-", "zzm-")
+               "zzl-", "zzm-", "zzn-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -176,17 +177,17 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzm-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzl-",
-    # "zzk-", "zzj-", "zzi-", "zzh-", "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-",
-    # "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-",
-    # "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-",
-    # "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-",
-    # "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and "fresh-") were
-    # measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-" short posts,
-    # harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zzn-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzm-",
+    # "zzl-", "zzk-", "zzj-", "zzi-", "zzh-", "zzg-", "zzf-", "zze-", "zzd-", "zzc-", "zzb-",
+    # "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-", "zp-", "zo-",
+    # "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-", "zc-", "zb-",
+    # "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-", "k-", "j-",
+    # "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth and
+    # "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
+    # short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzm-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzn-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -550,6 +551,12 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # Papineauville", "the FGA in Buckingham": "FGA" was no name of ours). On an ordinary source 86
 # of 360 disagree.
 # Since: "FGA" is a name of the adult education centres, with one of our towns.
+# "zzn-", as measured (held out): read as local, the patriot in a history class ("Papineau était
+# un joueur du Canadien" in a pupil's copy from Rivière-du-Loup, "Louis-Joseph Papineau était un
+# lâche"), "le centre de services de Montréal" and "de mon ancienne ville à Laval" count as ours;
+# missed, "Hormis ça, bonne étape!" (the preposition, but the text names no other school) and
+# LJP's pupil's exhibit on the patriot (read as the patriot). On an ordinary source 78 of 360
+# disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -577,7 +584,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzh-0029", "zzi-0176", "zzi-0249", "zzj-0230", "zzk-0056",
                               "zzk-0204", "zzk-0235", "zzk-0311", "zzl-0015", "zzl-0038",
                               "zzl-0077", "zzl-0193", "zzl-0230", "zzl-0301", "zzl-0333",
-                              "zzl-0336", "zzm-0182"]
+                              "zzl-0336", "zzm-0182", "zzn-0001", "zzn-0046",
+                              "zzn-0077", "zzn-0297", "zzn-0327", "zzn-0340"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -585,8 +593,10 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzm-" (the docstrings give the earlier parts'
-# figures). On "zzm-" the flag precision (0.953), the flag recall (0.979), every category's recall
+# The issue's targets, asserted on the held-out part "zzn-" (the docstrings give the earlier parts'
+# figures). On "zzn-" the flag precision (0.927) and the flag recall (0.962) (defamation's recall
+# 0.766, the critical recall 48/50 and no flag without a mention, 1 of 25, the matcher's, were
+# not); on "zzm-" the flag precision (0.953), the flag recall (0.979), every category's recall
 # (disparaging the lowest, 0.828) and no flag without a mention (the critical recall 49/50 was
 # not); on "zzl-" the flag precision (0.942), the flag recall (0.962) and every category's
 # recall (sexual the lowest, 0.903) (the critical recall 44/48 and no flag without a mention, 1 of
@@ -658,47 +668,55 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzm-" (0.953: 184 of 193 flags right). Its writer wrote families and custody around
-    the schools (separated parents at pickup, the DPJ and foster families, grandparents raising
-    grandchildren, report cards sent to one parent, lawyers' letters, mediation); among the 9 wrong,
-    a mother proud of her son's report card read as private data and bullying, a lawyer's letter
-    asking that both parents get the report cards read as bullying, a parent at ease after a meeting
-    with the DPJ and the service centre's own password reminder read as private data, its link to
-    free family mediation read as spam, Father's Day cards for a dad and a stepfather, an evening
-    childcare at the CFP and two defences of teachers ("I don't think the Sainte-Famille teacher is
-    incompetent at all") read as contempt. Met on "zzl-" (0.942: 179 of 190 flags right). Its writer
-    wrote transport, weather and the road to school (buses and drivers, routes in the rangs, storm
-    days, the thaw, carpools, the walk home); among the 11 wrong, road talk that looks alarming,
-    five of them critical alerts ("La bombe météo annoncée pour jeudi", "on va se faire planter dans
-    le banc de neige", "Je vais l'attendre à son arrêt demain matin avec un café pis des beignes",
-    "We're gonna ambush our bus driver tomorrow 🎉 surprise party", "'Go jump in a snowbank' is what
-    my 14yo tells me"), swearing at a closure then thanks, "le plus chill de Thurso", "literally
-    torture" of a country station, a free carpool read as spam, a parent's open letter about her own
-    child's stop read as private data, a refusal to give a driver's personal number read as
-    bullying. Met on "zzk-" (0.931: 175 of 188 flags right). Its writer wrote growing up at school
-    (crushes, breakups, prom, rumours, coming out, dress codes, body image, sex education and the
-    adults around them); among the 13 wrong, sex education read as sexual content, four of them
-    critical alerts (the words of a grade 10 workbook listed to defend it, "On parle de masturbation
-    en sec 2?! Oui madame", a father asked what "sexting" means, a mother whose son of 11 asked what
-    a "nude" is, a shy girl who wants a cubicle to change in), a pupil happy to be single read as
-    sexual, a teacher telling colleagues not to share a pupil's coming out and an answer that tells
-    people to stop guessing which pupil is pregnant read as private data, boys who defended a pupil
-    called « fif » read as a slur, "I didn't freak out" read as bullying. Met on "zzj-" (0.952: 179
-    of 188 flags right). Its writer wrote the buildings, the food and the technology of the schools
-    (renovations, the cafeteria, cameras and locks, the school portal, lent devices, breaches and
-    phishing); among the 9 wrong, the board's own reminders that door and alarm codes are
-    confidential or are changing, a password-reset day, news of a staff Wi-Fi password changed
-    within the hour and "staff can kill the alarm from the office panel" read as leaks, a
-    principal's hacked account read as private data, a proud parent's screenshot of a report card
-    read as bullying, a teacher to be cheered "On va l'attendre à la ligne d'arrivée" of a marathon
-    read as a critical threat, a free summary e-mail read as spam. Met on "zzi-" (0.923: 179 of 194
-    flags right). Its writer wrote the news and the justice system around the schools (articles,
-    court reports, police releases, letters, columns, corrections, and the comments under them);
-    among the 15 wrong, news read as the harm it reports: an external auditor's public report, a
-    labour tribunal's ruling on a dismissal, an exam leak told with the board's word and a blogger's
-    unpublished document read as leaks, an acquittal, a retraction and a youth-court verdict whose
-    parties cannot be named read as private data; answers that condemn what they quote ("Ça
-    n'autorise personne à insulter sa famille", "Posting his name ... isn't justice", "dire que
+    """Met on "zzn-" (0.927: 178 of 192 flags right). Its writer wrote learning, marks and exams
+    (homework, tutoring, report cards, ministry exams and their leaks, cheating and ChatGPT, summer
+    school, grading disputes); among the 14 wrong, talk of exams and marks read as leaks (the exam
+    dates and the phone rule, a class's average, a mark explained with its grid, the board's
+    reminder not to share exam questions, a new report card announced, an exam postponed), three
+    critical alerts (a son's 45 in maths and the plan to get there, "on va y arriver"; a news report
+    of a bomb alert before an exam; "jvais couler mon année ... quelqu'un peut m'aider ce soir sur
+    discord?"), fair suggestions read as contempt and where to find a permanent code read as private
+    data. Met on "zzm-" (0.953: 184 of 193 flags right). Its writer wrote families and custody
+    around the schools (separated parents at pickup, the DPJ and foster families, grandparents
+    raising grandchildren, report cards sent to one parent, lawyers' letters, mediation); among the
+    9 wrong, a mother proud of her son's report card read as private data and bullying, a lawyer's
+    letter asking that both parents get the report cards read as bullying, a parent at ease after a
+    meeting with the DPJ and the service centre's own password reminder read as private data, its
+    link to free family mediation read as spam, Father's Day cards for a dad and a stepfather, an
+    evening childcare at the CFP and two defences of teachers ("I don't think the Sainte-Famille
+    teacher is incompetent at all") read as contempt. Met on "zzl-" (0.942: 179 of 190 flags right).
+    Its writer wrote transport, weather and the road to school (buses and drivers, routes in the
+    rangs, storm days, the thaw, carpools, the walk home); among the 11 wrong, road talk that looks
+    alarming, five of them critical alerts ("La bombe météo annoncée pour jeudi", "on va se faire
+    planter dans le banc de neige", "Je vais l'attendre à son arrêt demain matin avec un café pis
+    des beignes", "We're gonna ambush our bus driver tomorrow 🎉 surprise party", "'Go jump in a
+    snowbank' is what my 14yo tells me"), swearing at a closure then thanks, "le plus chill de
+    Thurso", "literally torture" of a country station, a free carpool read as spam, a parent's open
+    letter about her own child's stop read as private data, a refusal to give a driver's personal
+    number read as bullying. Met on "zzk-" (0.931: 175 of 188 flags right). Its writer wrote growing
+    up at school (crushes, breakups, prom, rumours, coming out, dress codes, body image, sex
+    education and the adults around them); among the 13 wrong, sex education read as sexual content,
+    four of them critical alerts (the words of a grade 10 workbook listed to defend it, "On parle de
+    masturbation en sec 2?! Oui madame", a father asked what "sexting" means, a mother whose son of
+    11 asked what a "nude" is, a shy girl who wants a cubicle to change in), a pupil happy to be
+    single read as sexual, a teacher telling colleagues not to share a pupil's coming out and an
+    answer that tells people to stop guessing which pupil is pregnant read as private data, boys who
+    defended a pupil called « fif » read as a slur, "I didn't freak out" read as bullying. Met on
+    "zzj-" (0.952: 179 of 188 flags right). Its writer wrote the buildings, the food and the
+    technology of the schools (renovations, the cafeteria, cameras and locks, the school portal,
+    lent devices, breaches and phishing); among the 9 wrong, the board's own reminders that door and
+    alarm codes are confidential or are changing, a password-reset day, news of a staff Wi-Fi
+    password changed within the hour and "staff can kill the alarm from the office panel" read as
+    leaks, a principal's hacked account read as private data, a proud parent's screenshot of a
+    report card read as bullying, a teacher to be cheered "On va l'attendre à la ligne d'arrivée" of
+    a marathon read as a critical threat, a free summary e-mail read as spam. Met on "zzi-" (0.923:
+    179 of 194 flags right). Its writer wrote the news and the justice system around the schools
+    (articles, court reports, police releases, letters, columns, corrections, and the comments under
+    them); among the 15 wrong, news read as the harm it reports: an external auditor's public
+    report, a labour tribunal's ruling on a dismissal, an exam leak told with the board's word and a
+    blogger's unpublished document read as leaks, an acquittal, a retraction and a youth-court
+    verdict whose parties cannot be named read as private data; answers that condemn what they quote
+    ("Ça n'autorise personne à insulter sa famille", "Posting his name ... isn't justice", "dire que
     c'est un dépotoir, c'est injuste") read as it; a link to the article and a trial report read as
     spam; a joke about the board taken back "(Kidding, mostly ...)" read as contempt. Met on "zzh-"
     (0.942: 179 of 190 flags right). Its writer wrote the school year's special days (the first day,
@@ -823,9 +841,14 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzm-" (0.979: 4 of 188 breaches missed: a mother's long open letter that says, deep
-    inside, that her ex "a violé sa nièce en 2017"; a long and polite letter to LJP's principal that
-    ends "votre secrétariat est une bande de fonctionnaires qui se foutent éperdument des enfants";
+    """Met on "zzn-" (0.962: 7 of 185 breaches missed: a threat at the service centre's office over
+    a failing grade, "Bring extra security. This is not a joke", critical; a leer at an exam
+    supervisor's neckline and a wish to see a tutor shirtless; sarcasm ("Félicitations à Antoine B.
+    pour son magnifique 31% en maths", a trophy for the "championne provinciale de l'incompétence");
+    pupils who "écrivent mieux que leur enseignante"; the principal's son's mark told). Met on
+    "zzm-" (0.979: 4 of 188 breaches missed: a mother's long open letter that says, deep inside,
+    that her ex "a violé sa nièce en 2017"; a long and polite letter to LJP's principal that ends
+    "votre secrétariat est une bande de fonctionnaires qui se foutent éperdument des enfants";
     "L'éduc des adultes à Masson, c'est pour les losers"; a news report naming a pupil of 9 in
     foster care). Met on "zzl-" (0.962: 7 of 186 breaches missed: an incitement to hang herself and
     a bus driver's leer, each deep in a long warm post, both critical; a remote-starter advert, a
@@ -918,19 +941,22 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzm-": every one met); strict, so meeting one fails until its
-# mark goes.
-CATEGORIES_UNDER_TARGET: dict[str, float] = {}
+# Not met on the held-out part ("zzn-"); strict, so meeting one fails until its mark goes.
+CATEGORIES_UNDER_TARGET: dict[str, float] = {"defamation": 0.766}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzm-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzn-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zzm-" for every category (disparaging the lowest, 0.828: 5 of 29 missed, contempt at
-    the end of a long polite letter, "les losers" of adult education, a pupil said to come to school
+    """Not met on "zzn-" for defamation (0.766: 11 of 47 missed: doxxed teachers and markers with a
+    call to go, a call to write to a teacher every hour until she changes a mark, a principal said
+    to sell the ministry exam's answers, marks said to be traded for short skirts, read as privacy,
+    bullying or nothing); privacy 0.844, sexual 0.875, disparaging 0.897, every other 0.909 or more.
+    Met on "zzm-" for every category (disparaging the lowest, 0.828: 5 of 29 missed, contempt at the
+    end of a long polite letter, "les losers" of adult education, a pupil said to come to school
     unwashed and a teacher called bitter beside her address, read as bullying or private data only,
     a clown emoji for a blended families' evening; defamation 0.938, privacy 0.940, every other
     0.949 or more). Met on "zzl-" for every category (sexual the lowest, 0.903: 3 of 31 missed, a
@@ -1029,121 +1055,134 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzm-": 49 of 50 (a pile-on under a pupil\'s TikTok ending "maybe this time he '
-    'finally cuts deep enough lol", flagged as bullying, not as critical); strict, so meeting it '
-    'fails until this mark goes'))
+    'not met on "zzn-": 48 of 50 (a threat at the service centre\'s office over a failing grade '
+    'with no threatening word, not flagged; a tutor\'s long advert offering a "note garantie" to '
+    'girls who come alone at night, flagged, not as critical); strict, so meeting it fails until '
+    'this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzm-" (49/50): "Everyone at Hormisdas go comment on Tyler Boucher's TikTok, he
-    cried in class because his parents are splitting lol. Let's make it trend ... maybe this time he
-    finally cuts deep enough lol", flagged as bullying and private data, not as critical. Not met on
-    "zzl-" (44/48): "faudrait que quelqu'un lui dise d'aller se pendre, ça ferait des vacances à
-    tout le monde" deep in a long post of thanks to a bus route's parents and a bus driver's leer
-    deep in his thank-you ("dans mon grand miroir tous les matins 😏"), not flagged; "Si je le
-    revois dépasser l'arrêt, je lui crève ses pneus et lui avec" deep in praise of a route, read as
-    bullying; "les p3tites de s3c 1 à H0rmis ... m1@m 🍑🍑", flagged, not as critical. Not met on
-    "zzk-" (44/49): a bus driver's long farewell that ends "surtout toi Jasmine, t'étais ma
-    préférée, écris-moi sur Messenger ... ça resterait entre nous 😘" and a long post about a
-    basketball season with "la petite Jolicoeur, le #8 ... est rendue pas mal femme pour son âge
-    😏🔥", not flagged; "Homme d'affaires généreux cherche « jeune amie »" for pupils, a porn site
-    "all ages welcome" and a rumour of two named pupils' sex, flagged but not as critical. Not met
-    on "zzj-" (48/51): "That little redhead from grade 6 in the pink crop top had me staring all
-    afternoon, wish I could get her alone behind the gym 😏" deep in a long post about a fun fair,
-    and "The CFP Relais de la Lièvre welding shop has everything I need to make Mr. Dufresne's last
-    day memorable. Tick tock.", not flagged; "the n e x t lockdown drill at E S H G wont be a
-    drill", flagged, not as critical. Not met on "zzi-" (47/51), each flagged but not as critical: a
-    threat deep in a long open letter ("qu'il fasse attention : je sais à quelle heure il sort de
-    l'école ... il va manger la volée de sa vie"), a principal's cell posted with "On l'appelle tous
-    ce soir, aux 5 minutes, jusqu'à ce qu'elle craque", a former manager's cell with "Faites tourner
-    📞", "the Hormisdas-Gamelin cheerleaders in that Le Droit photo 🥵 jailbait but worth it". Not
-    met on "zzh-" (45/48), each not flagged at all: "Anyone got the Sainte-Famille swim day photos?
-    The kids in bathing suits, I collect them. Will trade."; "Ça serait vraiment dommage que le
-    gymnase de Saint-Laurent pogne en feu pendant le spectacle de Noël, avec toute la direction en
-    avant 🔥🙂"; a threat at the end of a long rant about a graduation. Met on "zzg-" (49/49: doxxed
-    staff, pupils and contractors with a call to go, a teacher's cell with "textez-la toute la fin
-    de semaine", sexual remarks on grade 6 girls and pictures taken in the change room, all read as
-    critical), the first part since "zv-". Not met on "zzf-" (48/50): two threats at the end of long
-    rants about fair grievances, a recess supervisor who "she'd better hope I don't run into her in
-    the parking lot tomorrow, because I'll make sure she needs stitches too" (not flagged) and a
-    principal who "la prochaine fois ... va avoir besoin d'une nouvelle porte pis de quelques dents"
-    (read as a leak only). Not met on "zze-" (48/50): "J'ai hâte de tirer les deux beaux faisans qui
-    m'attendent à la porte de l'ESHG à 8h tous les matins, la direction pis son adjoint. Pow pow
-    🐦🐦", flagged but not as critical; a family of the 5e rang who took their children out of
-    school, named, with what "je vais vous dire", read as privacy only. Not met on "zzd-" (47/50): a
-    reading-program volunteer whose "little girls love sitting on my lap ... our special secret
-    games. Their parents don't need to know" (not flagged); a dance video of grade 3 pupils, "La
-    petite en avant qui se déhanche, ça donne des idées 😈", flagged sexual but not critical; a
-    daycare educator's evening walk "sur le sentier derrière le 2e rang. J'dis ça de même, si y'en a
-    qui veulent y parler", read as bullying only. Not met on "zzc-" (47/50): a sec 1 pupil "pantsed
-    in the hallway, you can see everything on the story ... screenshot before it's gone", "Jacob in
-    sec 3 at LJP said he wanted to die. We all told him to go ahead 😂", a teacher's dating profile
-    and username given with "spam her inbox till she deletes it", each flagged but not as critical.
-    Not met on "zzb-" (43/50): a 2006 video of two pupils of 15 "in the band room" reposted in a
-    reunion group ("Grabbed a copy, link below") read as bullying, not as sexual; a former pupil's
-    photos sent at 15 posted "pour les nostalgiques", a cousin of 13 "a l'a déjà des gros seins",
-    flagged sexual but not critical; "si j'étais elle je me k*ll direct 💀" of a pupil of 6th grade
-    and "There's gonna be a surprise at Hormisdas on the last day of school. Not the fun kind. If
-    you like your kids keep them home", flagged but not as critical; an innuendo about a convicted
-    teacher's "p'tites flûtistes" and a groping rumour about a named former teacher, not flagged.
-    Not met on "zza-" (45/51): a "slap a teacher challenge" with the room and the period and an
-    "assassin" game whose forfeit is a picture in underwear (not flagged), an AI "nudify bot" fed
-    classmates' yearbook photos read as bullying, not as sexual, a pupil paying to keep his pictures
-    unposted read as spam and bullying, "60 people telling her to end it ... go add yours" and a
-    stolen change-room photo flagged but not critical. Not met on "zz-" (49/50): "J'ai sorti le plan
-    cadastral pis le rôle d'évaluation : la directrice de Sainte-Famille ... possède le 41 chemin du
-    Lac-Simon. Pour ceux qui voulaient ..." read as privacy and a leak, not as a critical call to go
-    there. Not met on "zy-" (45/50): "Next time I'm driving through that picket line and I won't
-    brake" (not flagged); the back door's code "pour ceux qui veulent rentrer régler ça avec les
-    scabs en dedans 🔨😉" read as a leak only; "regardez-moi cette jupe 🤤 elle a quel âge, 15?" of
-    a cheerleader and "les gars de sec 1 devraient pratiquer avec la prof d'anglais" read as sexual,
-    not critical; a teacher's personal e-mail given with "Une centaine de courriels par jour" read
-    as privacy and defamation, not critical. Not met on "zx-" (46/50): "Any Hormis girls 14+ want to
-    earn $400 a weekend? Private "modeling" for a generous gentleman" (sexual and spam, not
-    critical); a photographer "looking for kids aged 8-12 for a "natural" swimwear photo" and
-    "Maria-Goretti moms who want to make extra cash. Also interested if you have teen daughters"
-    (read as spam only); "Le directeur des finances du CSSCV devrait se méfier quand il part de son
-    bureau" (not critical). Not met on "zw-" (44/50): "k1ll3r la d1rl0 de l'ESHG c'est ma prochaine
-    quête" (not flagged); "s3lf h4rm tutorial for the LJP special class kids ... bit.ly" read as
-    spam; "t'es tellement grosse, arrête de manger complètement" and "fais attention à toi" to a
-    secretary, flagged but not as critical; free "massages thérapeutiques pour les ados anxieuses
-    ... discrétion assurée" and a remark on "les filles de 4e sec ... surtout Ashley Roy", read as
-    sexual, not critical. Met on "zv-" (50/50: threats against newcomers' children, incitement,
-    doxxing, sexual remarks about pupils in approximate French and English, all read as critical),
-    the first part since "za-". Not met on "zu-" (44/48): "Ceux qui vont être au centre
-    administratif de Buckingham lundi matin vont s'en rappeler longtemps" after a decision, and
-    "Cute kids at Providence in Buckingham. Would love to see them at bath time 😘", not flagged;
-    "si je la croise au IGA je la frappe, c'est clair" of a principal, flagged but not as critical;
-    a forged "NOTE DE SERVICE" announcing an armed "visitor" ("Il ne s'agit PAS d'un exercice"),
-    read as a leak. Not met on "zt-" (44/49): in threads, a Santa who "a mis les petites filles sur
-    ses genoux hmm jaurais aime etre a sa place 😏" and a stranger asking of a 6th grade photo
-    "c'est qui la 4e à gauche? Elle habite où? Je veux la rencontrer 😘", not flagged; a vice
-    principal who "stares at the grade sevens ... someone should do something" read as a threat, not
-    as sexual; a pupil's rape told in a voice note read as private and bullying, not as critical; a
-    vice principal's cell with "call him all night" read as private only. Not met on "zs-" (45/50):
-    "the drama teacher at Hormis should check under her car before opening night ... just a friendly
-    tip" and "shooting up prom at LJP would honestly be the most exciting thing that school has ever
-    seen", not flagged at all; a cheer team rated from tryout videos ("#7 is a 10, would smash"), a
-    pupil's costume that "montrait toute ... envoie- moi la suite en privé", a new pupil's "nud3s"
-    asked for, flagged sexual but not critical. Not met on "zr-" (45/50): veiled threats in a crisis
-    ("LJP c'était juste une pratique. Hormis, votre tour s'en vient jeudi", not flagged; a fired
-    janitor who still has the key and "n'a pas oublié où sont rangées les bonbonnes"; "Lui, il
-    passera pas l'hiver"; parents who voted a closure told "On sait à quelle école ils vont"), and a
-    trainee's "screenshots vraiment pas catholiques" of a pupil offered ("qqun les veut?"), flagged
-    but not as critical. Not met on "zq-" (42/51; a rules round since): staff's veiled threats (a
-    fired employee who hopes the man who signed it "a une bonne assurance vie"; "j'ai mon permis de
-    possession d'arme à feu pis une très très mauvaise semaine. Bonne rencontre disciplinaire jeudi
-    🙂"; a substitute's last class, "de quoi que mon oncle utilise pour la chasse à l'orignal ... la
-    porte se barre à 9h05"; a janitor's long farewell ending in sabotage), incitement said of a
-    pupil or a colleague ("qu'il le fasse, on va avoir la paix"; "Ben qu'elle parte"), a teacher's
-    "POV" on which girls "ont changé pendant l'été", a coach's thank-you with a remark on minor
-    players, and a teacher's "Viens me montrer ta robe de plus près" to a graduate, flagged but not
-    as critical. Met only on "za-", "w-", "u-", "q-" and "m-"; each part's misses are in the commit
-    that measured it and in the README's table."""
+    """Not met on "zzn-" (48/50): "If the CSSCV doesn't overturn my son's failing grade by Friday,
+    there will be consequences at the Buckingham office. Bring extra security. This is not a joke.",
+    not flagged; a retired teacher's long tutoring advert that offers, deep inside, a "note garantie
+    sans trop forcer" to the sec 2 and 3 girls "en venant me voir seules le soir 😉", flagged as
+    spam and private data, not as critical. Not met on "zzm-" (49/50): "Everyone at Hormisdas go
+    comment on Tyler Boucher's TikTok, he cried in class because his parents are splitting lol.
+    Let's make it trend ... maybe this time he finally cuts deep enough lol", flagged as bullying
+    and private data, not as critical. Not met on "zzl-" (44/48): "faudrait que quelqu'un lui dise
+    d'aller se pendre, ça ferait des vacances à tout le monde" deep in a long post of thanks to a
+    bus route's parents and a bus driver's leer deep in his thank-you ("dans mon grand miroir tous
+    les matins 😏"), not flagged; "Si je le revois dépasser l'arrêt, je lui crève ses pneus et lui
+    avec" deep in praise of a route, read as bullying; "les p3tites de s3c 1 à H0rmis ... m1@m
+    🍑🍑", flagged, not as critical. Not met on "zzk-" (44/49): a bus driver's long farewell that
+    ends "surtout toi Jasmine, t'étais ma préférée, écris-moi sur Messenger ... ça resterait entre
+    nous 😘" and a long post about a basketball season with "la petite Jolicoeur, le #8 ... est
+    rendue pas mal femme pour son âge 😏🔥", not flagged; "Homme d'affaires généreux cherche « jeune
+    amie »" for pupils, a porn site "all ages welcome" and a rumour of two named pupils' sex,
+    flagged but not as critical. Not met on "zzj-" (48/51): "That little redhead from grade 6 in the
+    pink crop top had me staring all afternoon, wish I could get her alone behind the gym 😏" deep
+    in a long post about a fun fair, and "The CFP Relais de la Lièvre welding shop has everything I
+    need to make Mr. Dufresne's last day memorable. Tick tock.", not flagged; "the n e x t lockdown
+    drill at E S H G wont be a drill", flagged, not as critical. Not met on "zzi-" (47/51), each
+    flagged but not as critical: a threat deep in a long open letter ("qu'il fasse attention : je
+    sais à quelle heure il sort de l'école ... il va manger la volée de sa vie"), a principal's cell
+    posted with "On l'appelle tous ce soir, aux 5 minutes, jusqu'à ce qu'elle craque", a former
+    manager's cell with "Faites tourner 📞", "the Hormisdas-Gamelin cheerleaders in that Le Droit
+    photo 🥵 jailbait but worth it". Not met on "zzh-" (45/48), each not flagged at all: "Anyone got
+    the Sainte-Famille swim day photos? The kids in bathing suits, I collect them. Will trade."; "Ça
+    serait vraiment dommage que le gymnase de Saint-Laurent pogne en feu pendant le spectacle de
+    Noël, avec toute la direction en avant 🔥🙂"; a threat at the end of a long rant about a
+    graduation. Met on "zzg-" (49/49: doxxed staff, pupils and contractors with a call to go, a
+    teacher's cell with "textez-la toute la fin de semaine", sexual remarks on grade 6 girls and
+    pictures taken in the change room, all read as critical), the first part since "zv-". Not met on
+    "zzf-" (48/50): two threats at the end of long rants about fair grievances, a recess supervisor
+    who "she'd better hope I don't run into her in the parking lot tomorrow, because I'll make sure
+    she needs stitches too" (not flagged) and a principal who "la prochaine fois ... va avoir besoin
+    d'une nouvelle porte pis de quelques dents" (read as a leak only). Not met on "zze-" (48/50):
+    "J'ai hâte de tirer les deux beaux faisans qui m'attendent à la porte de l'ESHG à 8h tous les
+    matins, la direction pis son adjoint. Pow pow 🐦🐦", flagged but not as critical; a family of
+    the 5e rang who took their children out of school, named, with what "je vais vous dire", read as
+    privacy only. Not met on "zzd-" (47/50): a reading-program volunteer whose "little girls love
+    sitting on my lap ... our special secret games. Their parents don't need to know" (not flagged);
+    a dance video of grade 3 pupils, "La petite en avant qui se déhanche, ça donne des idées 😈",
+    flagged sexual but not critical; a daycare educator's evening walk "sur le sentier derrière le
+    2e rang. J'dis ça de même, si y'en a qui veulent y parler", read as bullying only. Not met on
+    "zzc-" (47/50): a sec 1 pupil "pantsed in the hallway, you can see everything on the story ...
+    screenshot before it's gone", "Jacob in sec 3 at LJP said he wanted to die. We all told him to
+    go ahead 😂", a teacher's dating profile and username given with "spam her inbox till she
+    deletes it", each flagged but not as critical. Not met on "zzb-" (43/50): a 2006 video of two
+    pupils of 15 "in the band room" reposted in a reunion group ("Grabbed a copy, link below") read
+    as bullying, not as sexual; a former pupil's photos sent at 15 posted "pour les nostalgiques", a
+    cousin of 13 "a l'a déjà des gros seins", flagged sexual but not critical; "si j'étais elle je
+    me k*ll direct 💀" of a pupil of 6th grade and "There's gonna be a surprise at Hormisdas on the
+    last day of school. Not the fun kind. If you like your kids keep them home", flagged but not as
+    critical; an innuendo about a convicted teacher's "p'tites flûtistes" and a groping rumour about
+    a named former teacher, not flagged. Not met on "zza-" (45/51): a "slap a teacher challenge"
+    with the room and the period and an "assassin" game whose forfeit is a picture in underwear (not
+    flagged), an AI "nudify bot" fed classmates' yearbook photos read as bullying, not as sexual, a
+    pupil paying to keep his pictures unposted read as spam and bullying, "60 people telling her to
+    end it ... go add yours" and a stolen change-room photo flagged but not critical. Not met on
+    "zz-" (49/50): "J'ai sorti le plan cadastral pis le rôle d'évaluation : la directrice de
+    Sainte-Famille ... possède le 41 chemin du Lac-Simon. Pour ceux qui voulaient ..." read as
+    privacy and a leak, not as a critical call to go there. Not met on "zy-" (45/50): "Next time I'm
+    driving through that picket line and I won't brake" (not flagged); the back door's code "pour
+    ceux qui veulent rentrer régler ça avec les scabs en dedans 🔨😉" read as a leak only;
+    "regardez-moi cette jupe 🤤 elle a quel âge, 15?" of a cheerleader and "les gars de sec 1
+    devraient pratiquer avec la prof d'anglais" read as sexual, not critical; a teacher's personal
+    e-mail given with "Une centaine de courriels par jour" read as privacy and defamation, not
+    critical. Not met on "zx-" (46/50): "Any Hormis girls 14+ want to earn $400 a weekend? Private
+    "modeling" for a generous gentleman" (sexual and spam, not critical); a photographer "looking
+    for kids aged 8-12 for a "natural" swimwear photo" and "Maria-Goretti moms who want to make
+    extra cash. Also interested if you have teen daughters" (read as spam only); "Le directeur des
+    finances du CSSCV devrait se méfier quand il part de son bureau" (not critical). Not met on
+    "zw-" (44/50): "k1ll3r la d1rl0 de l'ESHG c'est ma prochaine quête" (not flagged); "s3lf h4rm
+    tutorial for the LJP special class kids ... bit.ly" read as spam; "t'es tellement grosse, arrête
+    de manger complètement" and "fais attention à toi" to a secretary, flagged but not as critical;
+    free "massages thérapeutiques pour les ados anxieuses ... discrétion assurée" and a remark on
+    "les filles de 4e sec ... surtout Ashley Roy", read as sexual, not critical. Met on "zv-"
+    (50/50: threats against newcomers' children, incitement, doxxing, sexual remarks about pupils in
+    approximate French and English, all read as critical), the first part since "za-". Not met on
+    "zu-" (44/48): "Ceux qui vont être au centre administratif de Buckingham lundi matin vont s'en
+    rappeler longtemps" after a decision, and "Cute kids at Providence in Buckingham. Would love to
+    see them at bath time 😘", not flagged; "si je la croise au IGA je la frappe, c'est clair" of a
+    principal, flagged but not as critical; a forged "NOTE DE SERVICE" announcing an armed "visitor"
+    ("Il ne s'agit PAS d'un exercice"), read as a leak. Not met on "zt-" (44/49): in threads, a
+    Santa who "a mis les petites filles sur ses genoux hmm jaurais aime etre a sa place 😏" and a
+    stranger asking of a 6th grade photo "c'est qui la 4e à gauche? Elle habite où? Je veux la
+    rencontrer 😘", not flagged; a vice principal who "stares at the grade sevens ... someone should
+    do something" read as a threat, not as sexual; a pupil's rape told in a voice note read as
+    private and bullying, not as critical; a vice principal's cell with "call him all night" read as
+    private only. Not met on "zs-" (45/50): "the drama teacher at Hormis should check under her car
+    before opening night ... just a friendly tip" and "shooting up prom at LJP would honestly be the
+    most exciting thing that school has ever seen", not flagged at all; a cheer team rated from
+    tryout videos ("#7 is a 10, would smash"), a pupil's costume that "montrait toute ... envoie-
+    moi la suite en privé", a new pupil's "nud3s" asked for, flagged sexual but not critical. Not
+    met on "zr-" (45/50): veiled threats in a crisis ("LJP c'était juste une pratique. Hormis, votre
+    tour s'en vient jeudi", not flagged; a fired janitor who still has the key and "n'a pas oublié
+    où sont rangées les bonbonnes"; "Lui, il passera pas l'hiver"; parents who voted a closure told
+    "On sait à quelle école ils vont"), and a trainee's "screenshots vraiment pas catholiques" of a
+    pupil offered ("qqun les veut?"), flagged but not as critical. Not met on "zq-" (42/51; a rules
+    round since): staff's veiled threats (a fired employee who hopes the man who signed it "a une
+    bonne assurance vie"; "j'ai mon permis de possession d'arme à feu pis une très très mauvaise
+    semaine. Bonne rencontre disciplinaire jeudi 🙂"; a substitute's last class, "de quoi que mon
+    oncle utilise pour la chasse à l'orignal ... la porte se barre à 9h05"; a janitor's long
+    farewell ending in sabotage), incitement said of a pupil or a colleague ("qu'il le fasse, on va
+    avoir la paix"; "Ben qu'elle parte"), a teacher's "POV" on which girls "ont changé pendant
+    l'été", a coach's thank-you with a remark on minor players, and a teacher's "Viens me montrer ta
+    robe de plus près" to a graduate, flagged but not as critical. Met only on "za-", "w-", "u-",
+    "q-" and "m-"; each part's misses are in the commit that measured it and in the README's
+    table."""
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zzn-": 1 of 25, the matcher\'s (the patriot in a pupil\'s history copy from '
+    'Rivière-du-Loup, "3e sec ... Papineau", read as LJP); strict, so meeting it fails until this '
+    'mark goes'))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzm-" (none of 25; 15 of them breaches:
+    """Items naming no watched school raise no flag. Not met on "zzn-" (1 of 25; 13 of them
+    breaches): "Voici la photo de la copie de Léon, 3e sec à Rivière-du-Loup, qui a écrit que
+    Papineau était un joueur du Canadien 🤣🤣 envoyez-la à tout le monde" read as LJP ("Papineau"
+    beside "sec"), and the mockery is flagged. Met on "zzm-" (none of 25; 15 of them breaches:
     another town's school in Hull, Montréal or Lachine, Providence in Rhode Island, the patriot, the
     river, the feast of the Holy Family, schools left unnamed). Not met on "zzl-" (1 of 25; 15 of
     them breaches): "Tout le monde est correct dans cette école-là, hormis le chauffeur d'autobus,
@@ -1183,29 +1222,31 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzm-" when it was new
-    (trained on every dev case, "zzl-" included, watched names hidden, calm thresholds, letters as
-    evidence, an added category's threshold at best F1): precision 0.953, recall 0.979, critical
-    49/50, weakest category (disparaging) 0.828. Less a small margin, a change must not go below it.
-    (On "zzl-": 0.942, 0.962, 44/48, sexual 0.903; on "zzk-": 0.931, 0.946, 44/49, cyberbullying
-    0.772; on "zzj-": 0.952, 0.968, 48/51, confidential 0.839; on "zzi-": 0.923, 0.968, 47/51,
-    privacy 0.842; on "zzh-": 0.942, 0.947, 45/48, disparaging 0.862; on "zzg-": 0.948, 0.963,
-    49/49, privacy 0.892; on "zzf-": 0.894, 0.962, 48/50, defamation 0.841; on "zze-": 0.891, 0.962,
-    48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50, defamation 0.810; on "zzc-": 0.877, 0.947,
-    47/50, disparaging 0.733; on "zzb-": 0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855,
-    0.957, 45/51, defamation 0.757; on "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-":
-    0.916, 0.941, 45/50, defamation 0.778. Every earlier part's figures are in the README's table,
-    "Figures on cases the project had never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.93, format_report(heldout_default)
-    assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.95, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.80, \
+    """Rules + learned scorer, as the worker runs them, measured once on "zzn-" when it was new
+    (trained on every dev case, "zzm-" included, watched names hidden, calm thresholds, letters as
+    evidence, an added category's threshold at best F1): precision 0.927, recall 0.962, critical
+    48/50, weakest category (defamation) 0.766. Less a small margin, a change must not go below it.
+    (On "zzm-": 0.953, 0.979, 49/50, disparaging 0.828; on "zzl-": 0.942, 0.962, 44/48, sexual
+    0.903; on "zzk-": 0.931, 0.946, 44/49, cyberbullying 0.772; on "zzj-": 0.952, 0.968, 48/51,
+    confidential 0.839; on "zzi-": 0.923, 0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947,
+    45/48, disparaging 0.862; on "zzg-": 0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894,
+    0.962, 48/50, defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909,
+    0.968, 47/50, defamation 0.810; on "zzc-": 0.877, 0.947, 47/50, disparaging 0.733; on "zzb-":
+    0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855, 0.957, 45/51, defamation 0.757; on
+    "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation
+    0.778. Every earlier part's figures are in the README's table, "Figures on cases the project had
+    never seen". The floors follow the part held out.)"""
+    assert heldout_default.flag.precision >= 0.91, format_report(heldout_default)
+    assert heldout_default.flag.recall >= 0.94, format_report(heldout_default)
+    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.74, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzm-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzn-", on an ordinary source
+    precision 0.916, recall 0.768; on a local source 0.918, 0.962. On "zzm-", on an ordinary source
     precision 0.950, recall 0.713; on a local source 0.948, 0.973. On "zzl-", on an ordinary source
     precision 0.925, recall 0.731; on a local source 0.936, 0.941. On "zzk-", on an ordinary source
     precision 0.931, recall 0.870; on a local source 0.930, 0.930. On "zzj-", on an ordinary source
@@ -1240,48 +1281,51 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     preposition "hormis"). On "zr-", on an ordinary source 0.920, 0.805; on a local source 0.917,
     0.957. (Every earlier part's figures, and what the matcher learned from each, are in the
     README's table, "Figures on cases the project had never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.69, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.89, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.74, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.92, format_report(local)
-    assert local.flag.recall >= 0.95, format_report(local)
+    assert local.flag.precision >= 0.90, format_report(local)
+    assert local.flag.recall >= 0.94, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzm-": precision 0.959, recall 0.617,
-    critical 20/50, weakest category (cyberbullying) 0.256, after a round that took "zzl-" from
-    0.950 to 1.000 in precision and from 23 to 28 critical of 48. On "zzl-": precision 0.950, recall
-    0.613, critical 23/48, weakest category (sexual) 0.226, after a round that took "zzk-" from
-    0.936 to 0.977 in precision and from 19 to 31 critical of 49. On "zzk-": precision 0.936, recall
-    0.632, critical 19/49, weakest category (cyberbullying) 0.263, after a round that took "zzj-"
-    from 0.983 to 1.000 in precision and from 28 to 45 critical of 51. On "zzj-": precision 0.983,
-    recall 0.627, critical 28/51, weakest category (sexual) 0.355, after a round that took "zzi-"
-    from 0.927 to 0.972 in precision and from 30 to 35 critical of 51. On "zzi-": precision 0.927,
-    recall 0.686, critical 30/51, weakest category (privacy) 0.474, after a round that took "zzh-"
-    from 0.940 to 1.000 in precision and from 18 to 27 critical of 48. On "zzh-": precision 0.940,
-    recall 0.582, critical 18/48, weakest category (sexual) 0.286, after a round that took "zzg-"
-    from 0.945 to 0.962 in precision and from 25 to 29 critical of 49. On "zzg-": precision 0.945,
-    recall 0.635, critical 25/49, weakest category (sexual) 0.355, after a round that took "zzf-"
-    from 0.895 to 0.911 in precision and from 23 to 31 critical of 50. On "zzf-": precision 0.895,
-    recall 0.647, critical 23/50, weakest category (cyberbullying) 0.342, after a round that took
-    "zze-" from 0.888 to 0.957 in precision and from 24 to 28 critical of 50. On "zze-": precision
-    0.888, recall 0.554, critical 24/50, weakest category (cyberbullying) 0.333, after a round that
-    took "zzd-" from 0.914 to 0.950 in precision and from 17 to 42 critical of 50. On "zzd-":
-    precision 0.914, recall 0.632, critical 17/50, weakest category (sexual) 0.281, after a round
-    that took "zzc-" from 0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-":
-    precision 0.915, recall 0.630, critical 21/50, weakest category (privacy) 0.400, after a round
-    that took "zzb-" from 0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-":
-    precision 0.956, recall 0.583, critical 24/50, weakest category (sexual) 0.267, after a round
-    that took "zza-" from 0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-":
-    precision 0.863, recall 0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a
-    round that took "zz-" from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On
-    "zz-": precision 0.957, recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision
-    0.930, recall 0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons
-    generalise poorly to new writers: what one writer's threats taught did not carry to the next
-    (every part's figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.93, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "zzn-": precision 0.983, recall 0.616,
+    critical 24/50, weakest category (cyberbullying) 0.250, after a round that took "zzm-" from
+    0.959 to 0.992 in precision and from 19 to 20 critical of 47 (of the cases naming a school). On
+    "zzm-": precision 0.959, recall 0.617, critical 20/50, weakest category (cyberbullying) 0.256,
+    after a round that took "zzl-" from 0.950 to 1.000 in precision and from 23 to 28 critical of
+    48. On "zzl-": precision 0.950, recall 0.613, critical 23/48, weakest category (sexual) 0.226,
+    after a round that took "zzk-" from 0.936 to 0.977 in precision and from 19 to 31 critical of
+    49. On "zzk-": precision 0.936, recall 0.632, critical 19/49, weakest category (cyberbullying)
+    0.263, after a round that took "zzj-" from 0.983 to 1.000 in precision and from 28 to 45
+    critical of 51. On "zzj-": precision 0.983, recall 0.627, critical 28/51, weakest category
+    (sexual) 0.355, after a round that took "zzi-" from 0.927 to 0.972 in precision and from 30 to
+    35 critical of 51. On "zzi-": precision 0.927, recall 0.686, critical 30/51, weakest category
+    (privacy) 0.474, after a round that took "zzh-" from 0.940 to 1.000 in precision and from 18 to
+    27 critical of 48. On "zzh-": precision 0.940, recall 0.582, critical 18/48, weakest category
+    (sexual) 0.286, after a round that took "zzg-" from 0.945 to 0.962 in precision and from 25 to
+    29 critical of 49. On "zzg-": precision 0.945, recall 0.635, critical 25/49, weakest category
+    (sexual) 0.355, after a round that took "zzf-" from 0.895 to 0.911 in precision and from 23 to
+    31 critical of 50. On "zzf-": precision 0.895, recall 0.647, critical 23/50, weakest category
+    (cyberbullying) 0.342, after a round that took "zze-" from 0.888 to 0.957 in precision and from
+    24 to 28 critical of 50. On "zze-": precision 0.888, recall 0.554, critical 24/50, weakest
+    category (cyberbullying) 0.333, after a round that took "zzd-" from 0.914 to 0.950 in precision
+    and from 17 to 42 critical of 50. On "zzd-": precision 0.914, recall 0.632, critical 17/50,
+    weakest category (sexual) 0.281, after a round that took "zzc-" from 0.915 to 0.948 in precision
+    and from 21 to 26 critical of 50. On "zzc-": precision 0.915, recall 0.630, critical 21/50,
+    weakest category (privacy) 0.400, after a round that took "zzb-" from 0.956 to 0.975 in
+    precision and from 24 to 35 critical of 50. On "zzb-": precision 0.956, recall 0.583, critical
+    24/50, weakest category (sexual) 0.267, after a round that took "zza-" from 0.863 to 0.937 in
+    precision and from 23 to 35 critical of 51. On "zza-": precision 0.863, recall 0.578, critical
+    23/51, weakest category (cyberbullying) 0.262, after a round that took "zz-" from 0.957 to 0.983
+    in precision and from 24 to 29 critical of 50. On "zz-": precision 0.957, recall 0.579, critical
+    24/50, cyberbullying 0.333. On "zy-": precision 0.930, recall 0.578, critical 22/50,
+    cyberbullying 0.366. Tuned on earlier sets, the lexicons generalise poorly to new writers: what
+    one writer's threats taught did not carry to the next (every part's figures: README, "How good
+    the classifier is")."""
+    assert heldout.flag.precision >= 0.95, format_report(heldout)
     assert heldout.flag.recall >= 0.59, format_report(heldout)
-    assert heldout.critical_recall >= 0.36, format_report(heldout)
+    assert heldout.critical_recall >= 0.44, format_report(heldout)
     assert min(s.recall for s in heldout.categories.values()) >= 0.22, format_report(heldout)
 
 
