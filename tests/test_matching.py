@@ -409,6 +409,8 @@ def shipped_matcher() -> Matcher:
         ("Visited the Santa Maria Goretti sanctuary in Nettuno this summer", []),
         ("Ma sœur est prof à Maria-Goretti dans la région de Québec", []),
         ("Louis-Joseph Papineau, un grand orateur", []),
+        ("Dans ma copie de sec 3, j'ai écrit que Papineau était un joueur de hockey", []),
+        ("La poly Papineau était une bonne école dans mon temps", ["esljp"]),
         # The old name counts beside one of its towns only, on an ordinary source.
         ("Merci la commission scolaire, on a reçu 30 cm à Thurso!", ["csscv"]),
         ("La commission scolaire a annulé le transport ce matin", []),

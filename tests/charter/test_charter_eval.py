@@ -557,6 +557,8 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # missed, "Hormis ça, bonne étape!" (the preposition, but the text names no other school) and
 # LJP's pupil's exhibit on the patriot (read as the patriot). On an ordinary source 78 of 360
 # disagree.
+# Since: "Papineau était un" (or "le", "was a") is the man, not the school (zl-0333, zp-0110 and
+# zq-0006 too).
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -564,28 +566,27 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zb-0142", "zb-0174", "zb-0338", "zb-0343", "zd-0060", "zd-0075",
                               "zd-0165", "zd-0263", "ze-0070", "ze-0225", "ze-0348", "ze-0352",
                               "zf-0311", "zg-0089", "zg-0117", "zg-0268", "zi-0007", "zj-0241",
-                              "zj-0282", "zk-0059", "zk-0280", "zl-0333", "zm-0075", "zn-0085",
-                              "zo-0239", "zo-0274", "zp-0074", "zp-0102", "zp-0110", "zp-0171",
-                              "zp-0185", "zp-0191", "zp-0209", "zp-0224", "zp-0246", "zq-0006",
-                              "zq-0015", "zq-0116", "zq-0227", "zq-0260", "zr-0006", "zr-0015",
-                              "zr-0030", "zr-0167", "zr-0185", "zr-0318", "zr-0336", "zs-0166",
-                              "zs-0174", "zs-0182", "zs-0187", "zs-0250", "zs-0258", "zs-0290",
-                              "zs-0297", "zs-0313", "zt-0026", "zt-0071", "zt-0132", "zt-0166",
-                              "zt-0189", "zt-0206", "zt-0258", "zt-0284", "zt-0345", "zu-0095",
-                              "zu-0158", "zu-0235", "zu-0266", "zv-0030", "zv-0049", "zv-0050",
-                              "zv-0052", "zv-0055", "zv-0200", "zv-0276", "zv-0279", "zw-0178",
-                              "zw-0269", "zw-0337", "zx-0012", "zx-0031", "zx-0211", "zx-0241",
-                              "zx-0304", "zy-0171", "zy-0182", "zz-0007", "zz-0047", "zz-0050",
-                              "zz-0349", "zza-0080", "zza-0133", "zza-0137", "zza-0202",
-                              "zzb-0094", "zzb-0180", "zzb-0200", "zzb-0231", "zzb-0291",
-                              "zzb-0294", "zzb-0331", "zzb-0334", "zzc-0155", "zzc-0299",
-                              "zze-0092", "zze-0202", "zze-0253", "zze-0260", "zze-0299",
-                              "zze-0335", "zzf-0344", "zzg-0075", "zzg-0160", "zzg-0252",
-                              "zzh-0029", "zzi-0176", "zzi-0249", "zzj-0230", "zzk-0056",
-                              "zzk-0204", "zzk-0235", "zzk-0311", "zzl-0015", "zzl-0038",
-                              "zzl-0077", "zzl-0193", "zzl-0230", "zzl-0301", "zzl-0333",
-                              "zzl-0336", "zzm-0182", "zzn-0001", "zzn-0046",
-                              "zzn-0077", "zzn-0297", "zzn-0327", "zzn-0340"]
+                              "zj-0282", "zk-0059", "zk-0280", "zm-0075", "zn-0085", "zo-0239",
+                              "zo-0274", "zp-0074", "zp-0102", "zp-0171", "zp-0185", "zp-0191",
+                              "zp-0209", "zp-0224", "zp-0246", "zq-0015", "zq-0116", "zq-0227",
+                              "zq-0260", "zr-0006", "zr-0015", "zr-0030", "zr-0167", "zr-0185",
+                              "zr-0318", "zr-0336", "zs-0166", "zs-0174", "zs-0182", "zs-0187",
+                              "zs-0250", "zs-0258", "zs-0290", "zs-0297", "zs-0313", "zt-0026",
+                              "zt-0071", "zt-0132", "zt-0166", "zt-0189", "zt-0206", "zt-0258",
+                              "zt-0284", "zt-0345", "zu-0095", "zu-0158", "zu-0235", "zu-0266",
+                              "zv-0030", "zv-0049", "zv-0050", "zv-0052", "zv-0055", "zv-0200",
+                              "zv-0276", "zv-0279", "zw-0178", "zw-0269", "zw-0337", "zx-0012",
+                              "zx-0031", "zx-0211", "zx-0241", "zx-0304", "zy-0171", "zy-0182",
+                              "zz-0007", "zz-0047", "zz-0050", "zz-0349", "zza-0080", "zza-0133",
+                              "zza-0137", "zza-0202", "zzb-0094", "zzb-0180", "zzb-0200",
+                              "zzb-0231", "zzb-0291", "zzb-0294", "zzb-0331", "zzb-0334",
+                              "zzc-0155", "zzc-0299", "zze-0092", "zze-0202", "zze-0253",
+                              "zze-0260", "zze-0299", "zze-0335", "zzf-0344", "zzg-0075",
+                              "zzg-0160", "zzg-0252", "zzh-0029", "zzi-0176", "zzi-0249",
+                              "zzj-0230", "zzk-0056", "zzk-0204", "zzk-0235", "zzk-0311",
+                              "zzl-0015", "zzl-0038", "zzl-0077", "zzl-0193", "zzl-0230",
+                              "zzl-0301", "zzl-0333", "zzl-0336", "zzm-0182", "zzn-0001",
+                              "zzn-0077", "zzn-0297", "zzn-0327"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -1173,16 +1174,13 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzn-": 1 of 25, the matcher\'s (the patriot in a pupil\'s history copy from '
-    'Rivière-du-Loup, "3e sec ... Papineau", read as LJP); strict, so meeting it fails until this '
-    'mark goes'))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
     """Items naming no watched school raise no flag. Not met on "zzn-" (1 of 25; 13 of them
     breaches): "Voici la photo de la copie de Léon, 3e sec à Rivière-du-Loup, qui a écrit que
     Papineau était un joueur du Canadien 🤣🤣 envoyez-la à tout le monde" read as LJP ("Papineau"
-    beside "sec"), and the mockery is flagged. Met on "zzm-" (none of 25; 15 of them breaches:
+    beside "sec"), and the mockery is flagged; met since, the man said to be "un" something
+    ("Papineau était un ...") being no school. Met on "zzm-" (none of 25; 15 of them breaches:
     another town's school in Hull, Montréal or Lachine, Providence in Rhode Island, the patriot, the
     river, the feast of the Holy Family, schools left unnamed). Not met on "zzl-" (1 of 25; 15 of
     them breaches): "Tout le monde est correct dans cette école-là, hormis le chauffeur d'autobus,
