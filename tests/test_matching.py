@@ -411,6 +411,7 @@ def shipped_matcher() -> Matcher:
         ("Louis-Joseph Papineau, un grand orateur", []),
         ("Dans ma copie de sec 3, j'ai écrit que Papineau était un joueur de hockey", []),
         ("La poly Papineau était une bonne école dans mon temps", ["esljp"]),
+        ("Louis-Joseph-Papineau (the man) would be rolling in his grave", []),
         # The old name counts beside one of its towns only, on an ordinary source.
         ("Merci la commission scolaire, on a reçu 30 cm à Thurso!", ["csscv"]),
         ("La commission scolaire a annulé le transport ce matin", []),

@@ -569,6 +569,8 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # code ("HORMIS10"), "Papineauville" alone as a place, and "Hormis le ton un peu sec" (the
 # preposition, where the writer meant LJP's letter; the set counts the text for LJP). On an
 # ordinary source 91 of 360 disagree.
+# Since: "Papineau the man" or "l'homme", and the man "in his grave" or "dans sa tombe", are the
+# patriot.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -597,8 +599,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzl-0015", "zzl-0038", "zzl-0077", "zzl-0193", "zzl-0230",
                               "zzl-0301", "zzl-0333", "zzl-0336", "zzm-0182", "zzn-0001",
                               "zzn-0077", "zzn-0297", "zzn-0327", "zzo-0042", "zzo-0156",
-                              "zzp-0036", "zzp-0045", "zzp-0145", "zzp-0211", "zzp-0245",
-                              "zzp-0333"]
+                              "zzp-0036", "zzp-0045", "zzp-0145", "zzp-0211", "zzp-0333"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -1230,54 +1231,50 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzp-": 1 of 25 ("Louis-Joseph-Papineau (the man) would be rolling in his grave at '
-    'this woke nonsense" read as LJP, and flagged); strict, so meeting it fails until this mark '
-    'goes'))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
     """Items naming no watched school raise no flag. Not met on "zzp-" (1 of 25; 13 of them
     breaches): "Louis-Joseph-Papineau (the man) would be rolling in his grave at this woke nonsense"
-    read as LJP, and flagged. Met on "zzo-" (none of 25; 13 of them breaches: other towns' schools
-    and CFPs, Mont-Laurier, Saint-Jérôme, Lachute, Sudbury, the patriot, the river, Providence in
-    Rhode Island, the Providence Bruins). Not met on "zzn-" (1 of 25; 13 of them breaches): "Voici
-    la photo de la copie de Léon, 3e sec à Rivière-du-Loup, qui a écrit que Papineau était un joueur
-    du Canadien 🤣🤣 envoyez-la à tout le monde" read as LJP ("Papineau" beside "sec"), and the
-    mockery is flagged; met since, the man said to be "un" something ("Papineau était un ...") being
-    no school. Met on "zzm-" (none of 25; 15 of them breaches: another town's school in Hull,
-    Montréal or Lachine, Providence in Rhode Island, the patriot, the river, the feast of the Holy
-    Family, schools left unnamed). Not met on "zzl-" (1 of 25; 15 of them breaches): "Tout le monde
-    est correct dans cette école-là, hormis le chauffeur d'autobus, un esti de débile mental" read
-    as ESHG (the alias "à Hormis" with an "l" glued on, as usernames elide "l'", is "là Hormis"),
-    and its insult is flagged; met since, a name that begins with a short word taking no glued
-    article. Met on "zzk-" (none of 25; 14 of them breaches). Met on "zzj-" (none of 25; 13 of them
-    breaches). Met on "zzi-" (none of 25; 14 of them breaches: the patriot, Montréal's
-    arrondissement Saint-Laurent, the feast of the Holy Family). Met on "zzh-" (none of 25; 13 of
-    them breaches). Met on "zzg-" (none of 25; 14 of them breaches). Met on "zzf-" (none of 25; 16
-    of them breaches). Met on "zze-" (none of 25; 14 of them breaches). Met on "zzd-" (none of 25;
-    15 of them breaches). Met on "zzc-" (none of 25; 14 of them breaches: Providence as fate,
-    Montréal's Saint-Laurent, the CSS des Portages). Met on "zzb-" (none of 25; 14 of them breaches:
-    Montréal's Louis-Joseph-Papineau, Providence College, the Draveurs' service centre). Met on
-    "zza-" (none of 25; 13 of them breaches). Not met on "zz-" (1 of 25; 14 of them breaches):
-    "Dépanneur Papineau (coin Papineau/Ontario, Montréal) — special étudiants de l'école d'en face
-    ... vapoteuses" read as LJP (the town is not right beside the name), and its advert is flagged.
-    Met on "zy-" (none of 25; 14 of them breaches: other service centres, the federal riding of
-    Papineau, the patriot, Providence as fate). Met on "zx-" (none of 25; 17 of them breaches: other
-    towns' schools of the same names, the patriot's seigneury, a parish supper). Met on "zw-" (none
-    of 25; 15 of them breaches: the parish and the patriot, other towns' Maria-Goretti,
-    Saint-Laurent and Providence, a bare "Le CSS"). Not met on "zv-" (1 of 25): "Ma belle-sœur est
-    prof à Maria-Goretti dans la région de Québec ... le prof de 6e va être congédié" read as our
-    Maria-Goretti (the town is not right beside the name), and the leak is flagged. Met on "zu-"
-    (none of 25; 15 of them breaches: another service centre's employee's SIN, Rhode Island's
-    Providence Elementary, Montréal's Louis-Joseph-Papineau, the shrine of Saint Maria Goretti). Met
-    on "zt-" (none of 25; 14 of them breaches: schools of the same names elsewhere, names mangled
-    past recognition by speech-to-text, the patriot, the river). Met on "zs-" (none of 25; 16 of
-    them breaches, about other towns' schools of the same names, the Providence Friars, the patriot,
-    pro teams), on "zr-" (none of 25; 14 of them breaches), on "zq-" and on "zp-". Not met on "zo-"
-    (1 of 25): the matcher counted "Ma voisine à Gatineau, Maria Goretti Pereira, ... voici son
-    numéro" as the school, and her number is flagged as private. Not met on "ze-", "zc-", "zb-",
-    "z-", "x-", "o-" and "n-" (one or two of 25 each, always the matcher's: a person or another
-    town's school read as ours); the README's table gives each."""
+    read as LJP, and flagged; met since, the man "in his grave" being no school. Met on "zzo-" (none
+    of 25; 13 of them breaches: other towns' schools and CFPs, Mont-Laurier, Saint-Jérôme, Lachute,
+    Sudbury, the patriot, the river, Providence in Rhode Island, the Providence Bruins). Not met on
+    "zzn-" (1 of 25; 13 of them breaches): "Voici la photo de la copie de Léon, 3e sec à
+    Rivière-du-Loup, qui a écrit que Papineau était un joueur du Canadien 🤣🤣 envoyez-la à tout le
+    monde" read as LJP ("Papineau" beside "sec"), and the mockery is flagged; met since, the man
+    said to be "un" something ("Papineau était un ...") being no school. Met on "zzm-" (none of 25;
+    15 of them breaches: another town's school in Hull, Montréal or Lachine, Providence in Rhode
+    Island, the patriot, the river, the feast of the Holy Family, schools left unnamed). Not met on
+    "zzl-" (1 of 25; 15 of them breaches): "Tout le monde est correct dans cette école-là, hormis le
+    chauffeur d'autobus, un esti de débile mental" read as ESHG (the alias "à Hormis" with an "l"
+    glued on, as usernames elide "l'", is "là Hormis"), and its insult is flagged; met since, a name
+    that begins with a short word taking no glued article. Met on "zzk-" (none of 25; 14 of them
+    breaches). Met on "zzj-" (none of 25; 13 of them breaches). Met on "zzi-" (none of 25; 14 of
+    them breaches: the patriot, Montréal's arrondissement Saint-Laurent, the feast of the Holy
+    Family). Met on "zzh-" (none of 25; 13 of them breaches). Met on "zzg-" (none of 25; 14 of them
+    breaches). Met on "zzf-" (none of 25; 16 of them breaches). Met on "zze-" (none of 25; 14 of
+    them breaches). Met on "zzd-" (none of 25; 15 of them breaches). Met on "zzc-" (none of 25; 14
+    of them breaches: Providence as fate, Montréal's Saint-Laurent, the CSS des Portages). Met on
+    "zzb-" (none of 25; 14 of them breaches: Montréal's Louis-Joseph-Papineau, Providence College,
+    the Draveurs' service centre). Met on "zza-" (none of 25; 13 of them breaches). Not met on "zz-"
+    (1 of 25; 14 of them breaches): "Dépanneur Papineau (coin Papineau/Ontario, Montréal) — special
+    étudiants de l'école d'en face ... vapoteuses" read as LJP (the town is not right beside the
+    name), and its advert is flagged. Met on "zy-" (none of 25; 14 of them breaches: other service
+    centres, the federal riding of Papineau, the patriot, Providence as fate). Met on "zx-" (none of
+    25; 17 of them breaches: other towns' schools of the same names, the patriot's seigneury, a
+    parish supper). Met on "zw-" (none of 25; 15 of them breaches: the parish and the patriot, other
+    towns' Maria-Goretti, Saint-Laurent and Providence, a bare "Le CSS"). Not met on "zv-" (1 of
+    25): "Ma belle-sœur est prof à Maria-Goretti dans la région de Québec ... le prof de 6e va être
+    congédié" read as our Maria-Goretti (the town is not right beside the name), and the leak is
+    flagged. Met on "zu-" (none of 25; 15 of them breaches: another service centre's employee's SIN,
+    Rhode Island's Providence Elementary, Montréal's Louis-Joseph-Papineau, the shrine of Saint
+    Maria Goretti). Met on "zt-" (none of 25; 14 of them breaches: schools of the same names
+    elsewhere, names mangled past recognition by speech-to-text, the patriot, the river). Met on
+    "zs-" (none of 25; 16 of them breaches, about other towns' schools of the same names, the
+    Providence Friars, the patriot, pro teams), on "zr-" (none of 25; 14 of them breaches), on "zq-"
+    and on "zp-". Not met on "zo-" (1 of 25): the matcher counted "Ma voisine à Gatineau, Maria
+    Goretti Pereira, ... voici son numéro" as the school, and her number is flagged as private. Not
+    met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of 25 each, always the
+    matcher's: a person or another town's school read as ours); the README's table gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
