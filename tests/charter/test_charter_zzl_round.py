@@ -81,17 +81,8 @@ import pytest
 
 from tests.charter.verdicts import assert_critical_in as _critical_in
 from tests.charter.verdicts import categories_and_critical as _verdict
+from tests.charter.verdicts import set_aside as _set_aside
 from worker.charter.lexicon import Charter
-from worker.charter.model import Document
-from worker.charter.rules import CLEARED, RuleScorer
-
-
-def _set_aside(charter: Charter, text: str, category: str) -> bool:
-    """The rules read a clue in ``category`` and set it aside (score 0, ``CLEARED``): the
-    learned scorer's flag there is then discounted and not critical."""
-    return any(f.category == category and f.score == 0.0 and f.reasons[0].startswith(CLEARED)
-               for f in RuleScorer(charter).score(Document(text, kind="post")))
-
 
 # --- 1. Road and weather idioms -------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from worker.charter.categories import Severity
 from worker.charter.classify import classify
 from worker.charter.lexicon import Charter
 from worker.charter.model import Document
+from worker.charter.rules import CLEARED, RuleScorer
 
 
 def categories_and_critical(charter: Charter, text: str, kind: str = "post"
@@ -20,3 +21,10 @@ def assert_critical_in(charter: Charter, text: str, category: str) -> None:
     categories, critical = categories_and_critical(charter, text)
     assert category in categories, (text, categories)
     assert critical, text
+
+
+def set_aside(charter: Charter, text: str, category: str) -> bool:
+    """The rules read a clue in ``category`` and set it aside (score 0, ``CLEARED``): the
+    learned scorer's flag there is then discounted and not critical."""
+    return any(f.category == category and f.score == 0.0 and f.reasons[0].startswith(CLEARED)
+               for f in RuleScorer(charter).score(Document(text, kind="post")))
