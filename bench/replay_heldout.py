@@ -69,7 +69,8 @@ MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff
                "zze-": "13da9f6", "zzf-": "6c88052",
                "zzg-": "8150bdf", "zzh-": "010dfda", "zzi-": "cfe892f",
                "zzj-": "3fc09fb", "zzk-": "d1b61c4", "zzl-": "24ebec0",
-               "zzm-": "46e944c", "zzn-": "ebbd6f9", "zzo-": "42ca810"}
+               "zzm-": "46e944c", "zzn-": "ebbd6f9", "zzo-": "42ca810",
+               "zzp-": "03955f3"}
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
                "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
-               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-")
+               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -68,7 +68,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
                "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-", "zzl-", "zzm-",
-               "zzn-", "zzo-", "zzp-")
+               "zzn-", "zzo-", "zzp-", "zzq-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -87,7 +87,7 @@ LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
                "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
-               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-")
+               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -177,17 +177,17 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzp-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzo-",
-    # "zzn-", "zzm-", "zzl-", "zzk-", "zzj-", "zzi-", "zzh-", "zzg-", "zzf-", "zze-", "zzd-",
-    # "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-", "zq-",
-    # "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-", "zd-",
-    # "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-", "l-",
-    # "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's fifth
-    # and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-" (training: "s-"
-    # short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zzq-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzp-",
+    # "zzo-", "zzn-", "zzm-", "zzl-", "zzk-", "zzj-", "zzi-", "zzh-", "zzg-", "zzf-", "zze-",
+    # "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-",
+    # "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-",
+    # "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-",
+    # "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's
+    # fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-"
+    # (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzp-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzq-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -571,6 +571,12 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # ordinary source 91 of 360 disagree.
 # Since: "Papineau the man" or "l'homme", and the man "in his grave" or "dans sa tombe", are the
 # patriot.
+# "zzq-", as measured (held out): read as local, "a play about Louis-Joseph Papineau and the
+# Patriotes of 1837" in Toronto counts as ours; missed, LJP's teams by their name alone ("le coach
+# des Patriotes", "Lave-auto des Patriotes", "Mamans des Patriotes", "des Patriotes de Louis-Jo":
+# six), "l'harmonie de LJP à New York" (read as a school in New York) and "la décision de la
+# commission scolaire de couper" beside Thurso (read as another board's name). On an ordinary
+# source 61 of 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -599,7 +605,9 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzl-0015", "zzl-0038", "zzl-0077", "zzl-0193", "zzl-0230",
                               "zzl-0301", "zzl-0333", "zzl-0336", "zzm-0182", "zzn-0001",
                               "zzn-0077", "zzn-0297", "zzn-0327", "zzo-0042", "zzo-0156",
-                              "zzp-0036", "zzp-0045", "zzp-0145", "zzp-0211", "zzp-0333"]
+                              "zzp-0036", "zzp-0045", "zzp-0145", "zzp-0211", "zzp-0333",
+                              "zzq-0024", "zzq-0027", "zzq-0128", "zzq-0144", "zzq-0164",
+                              "zzq-0185", "zzq-0204", "zzq-0319", "zzq-0359"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -607,51 +615,53 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzp-" (the docstrings give the earlier parts'
-# figures). On "zzp-" the flag precision (0.902) and the flag recall (0.983) (the recall of
-# defamation, 0.724, and of disparaging, 0.794, the critical recall 49/51 and no flag without a
-# mention, 1 of 25, were not); on "zzo-" the flag precision (0.963), the flag recall (0.979), every
-# category's recall (sexual the lowest, 0.935) and no flag without a mention (the critical recall
-# 44/50 was not); on "zzn-" the flag precision (0.927) and the flag recall (0.962) (defamation's
-# recall 0.766, the critical recall 48/50 and no flag without a mention, 1 of 25, the matcher's,
-# were not); on "zzm-" the flag precision (0.953), the flag recall (0.979), every category's recall
-# (disparaging the lowest, 0.828) and no flag without a mention (the critical recall 49/50 was not);
-# on "zzl-" the flag precision (0.942), the flag recall (0.962) and every category's recall (sexual
-# the lowest, 0.903) (the critical recall 44/48 and no flag without a mention, 1 of 25, the
-# matcher's, were not); on "zzk-" the flag precision (0.931), the flag recall (0.946) and no flag
-# without a mention (privacy's recall 0.791, cyberbullying's 0.772 and the critical recall 44/49
-# were not); on "zzj-" the flag precision (0.952), the flag recall (0.968), every category's recall
-# (confidential the lowest, 0.839) and no flag without a mention (the critical recall 48/51 was
-# not); on "zzi-" the flag precision (0.923), the flag recall (0.968), every category's recall
-# (privacy the lowest, 0.842) and no flag without a mention (the critical recall 47/51 was not); on
-# "zzh-" the flag precision (0.942), the flag recall (0.947), every category's recall (disparaging
-# the lowest, 0.862) and no flag without a mention (the critical recall 45/48 was not); on "zzg-"
-# all five: the flag precision (0.948), the flag recall (0.963), every category's recall (privacy
-# the lowest, 0.892), the critical recall (49/49) and no flag without a mention; on "zzf-" the flag
-# recall (0.962), every category's recall (defamation the lowest, 0.841) and no flag without a
-# mention (the flag precision 0.894 and the critical recall 48/50 were not); on "zze-" the flag
-# recall (0.962), every category's recall (sexual the lowest, 0.818) and no flag without a mention
-# (the flag precision 0.891 and the critical recall 48/50 were not); on "zzd-" the flag precision
-# (0.909), the flag recall (0.968), every category's recall (defamation the lowest, 0.810) and no
-# flag without a mention (the critical recall 47/50 was not); on "zzc-" the flag recall (0.947) and
-# no flag without a mention (the flag precision 0.877, disparaging's recall 0.733 and the critical
-# recall 47/50 were not); on "zzb-" the flag precision (0.926), the flag recall (0.930) and no flag
-# without a mention (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-"
-# the flag recall (0.957) and no flag without a mention (the flag precision 0.855, defamation's
-# recall 0.757 and the critical recall 45/51 were not); on "zz-" the flag precision (0.949) and the
-# flag recall (0.979) (cyberbullying's recall 0.733, the critical recall 49/50 and no flag without a
-# mention, 1 of 25, the matcher's, were not); on "zy-" the flag precision (0.916), the flag recall
-# (0.941) and no flag without a mention (defamation's recall 0.778, cyberbullying's 0.780 and the
-# critical recall 45/50 were not); on "zx-" the flag recall (0.947) and no flag without a mention
-# (the flag precision 0.895, disparaging's recall 0.750 and the critical recall 46/50 were not); on
-# "zw-" the flag precision (0.904), the flag recall (0.962) and no flag without a mention
-# (cyberbullying's recall 0.723 and the critical recall 44/50 were not); on "zv-" the flag precision
-# (0.913), the flag recall (0.968) and the critical recall (50/50) (defamation's recall 0.788 and no
-# flag without a mention, 1 of 25, the matcher's, were not); on "zu-" the flag precision (0.928),
-# the flag recall (0.973) and no flag without a mention (defamation's recall 0.771 and the critical
-# recall 44/48 were not); on "zt-" the flag recall (0.973) and no flag without a mention (the flag
-# precision 0.874, defamation's recall 0.614 and the critical recall 44/49 were not); on "zs-" the
-# flag precision (0.946), the flag recall (0.930) and no flag without a mention (defamation's,
+# The issue's targets, asserted on the held-out part "zzq-" (the docstrings give the earlier parts'
+# figures). On "zzq-" the flag precision (0.968), the flag recall (0.968), every category's recall
+# (privacy the lowest, 0.837) and no flag without a mention (the critical recall 45/48 was not); on
+# "zzp-" the flag precision (0.902) and the flag recall (0.983) (the recall of defamation, 0.724,
+# and of disparaging, 0.794, the critical recall 49/51 and no flag without a mention, 1 of 25, were
+# not); on "zzo-" the flag precision (0.963), the flag recall (0.979), every category's recall
+# (sexual the lowest, 0.935) and no flag without a mention (the critical recall 44/50 was not); on
+# "zzn-" the flag precision (0.927) and the flag recall (0.962) (defamation's recall 0.766, the
+# critical recall 48/50 and no flag without a mention, 1 of 25, the matcher's, were not); on "zzm-"
+# the flag precision (0.953), the flag recall (0.979), every category's recall (disparaging the
+# lowest, 0.828) and no flag without a mention (the critical recall 49/50 was not); on "zzl-" the
+# flag precision (0.942), the flag recall (0.962) and every category's recall (sexual the lowest,
+# 0.903) (the critical recall 44/48 and no flag without a mention, 1 of 25, the matcher's, were
+# not); on "zzk-" the flag precision (0.931), the flag recall (0.946) and no flag without a mention
+# (privacy's recall 0.791, cyberbullying's 0.772 and the critical recall 44/49 were not); on "zzj-"
+# the flag precision (0.952), the flag recall (0.968), every category's recall (confidential the
+# lowest, 0.839) and no flag without a mention (the critical recall 48/51 was not); on "zzi-" the
+# flag precision (0.923), the flag recall (0.968), every category's recall (privacy the lowest,
+# 0.842) and no flag without a mention (the critical recall 47/51 was not); on "zzh-" the flag
+# precision (0.942), the flag recall (0.947), every category's recall (disparaging the lowest,
+# 0.862) and no flag without a mention (the critical recall 45/48 was not); on "zzg-" all five: the
+# flag precision (0.948), the flag recall (0.963), every category's recall (privacy the lowest,
+# 0.892), the critical recall (49/49) and no flag without a mention; on "zzf-" the flag recall
+# (0.962), every category's recall (defamation the lowest, 0.841) and no flag without a mention (the
+# flag precision 0.894 and the critical recall 48/50 were not); on "zze-" the flag recall (0.962),
+# every category's recall (sexual the lowest, 0.818) and no flag without a mention (the flag
+# precision 0.891 and the critical recall 48/50 were not); on "zzd-" the flag precision (0.909), the
+# flag recall (0.968), every category's recall (defamation the lowest, 0.810) and no flag without a
+# mention (the critical recall 47/50 was not); on "zzc-" the flag recall (0.947) and no flag without
+# a mention (the flag precision 0.877, disparaging's recall 0.733 and the critical recall 47/50 were
+# not); on "zzb-" the flag precision (0.926), the flag recall (0.930) and no flag without a mention
+# (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-" the flag recall
+# (0.957) and no flag without a mention (the flag precision 0.855, defamation's recall 0.757 and the
+# critical recall 45/51 were not); on "zz-" the flag precision (0.949) and the flag recall (0.979)
+# (cyberbullying's recall 0.733, the critical recall 49/50 and no flag without a mention, 1 of 25,
+# the matcher's, were not); on "zy-" the flag precision (0.916), the flag recall (0.941) and no flag
+# without a mention (defamation's recall 0.778, cyberbullying's 0.780 and the critical recall 45/50
+# were not); on "zx-" the flag recall (0.947) and no flag without a mention (the flag precision
+# 0.895, disparaging's recall 0.750 and the critical recall 46/50 were not); on "zw-" the flag
+# precision (0.904), the flag recall (0.962) and no flag without a mention (cyberbullying's recall
+# 0.723 and the critical recall 44/50 were not); on "zv-" the flag precision (0.913), the flag
+# recall (0.968) and the critical recall (50/50) (defamation's recall 0.788 and no flag without a
+# mention, 1 of 25, the matcher's, were not); on "zu-" the flag precision (0.928), the flag recall
+# (0.973) and no flag without a mention (defamation's recall 0.771 and the critical recall 44/48
+# were not); on "zt-" the flag recall (0.973) and no flag without a mention (the flag precision
+# 0.874, defamation's recall 0.614 and the critical recall 44/49 were not); on "zs-" the flag
+# precision (0.946), the flag recall (0.930) and no flag without a mention (defamation's,
 # cyberbullying's and privacy's recall, and the critical recall 45/50, were not); on "zr-" the flag
 # precision (0.927), the flag recall (0.957) and no flag without a mention (defamation's recall
 # 0.789 and the critical recall 45/50 were not); on "zq-" the flag precision (0.939) and no flag
@@ -685,44 +695,53 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzp-", by a hair (0.902: 175 of 194 flags right). Its writer wrote identity, culture
-    and belonging at school (Indigenous, Black, Muslim and anglophone pupils, LGBTQ+ pupils and
-    staff, heritage months, graffiti, slurs, anti-racism workshops); among the 19 wrong, reports of
-    racism that quote or describe it to denounce it (a slur reported to the principal, racist
-    comments counted under the service centre's post, hateful graffiti and the community's answer, a
-    swastika's author defended from doxxing), four of them critical alerts (a mother who called the
-    police about messages asking her daughter for photos "sans voile", a girl "violée du regard" in
-    the changing room reported to the school, a pupil's story of being Anishinabe and Haitian,
-    traditional lacrosse taught by an elder), and praise (a music teacher's Creole songs, "the
-    English teachers at Louis-Joseph-Papineau are fantastic"). Met on "zzo-" (0.963: 184 of 191
-    flags right). Its writer wrote pupils and adult learners at work (part-time and summer jobs, the
-    CFP's placements, work-study, employers and supervisors, wages, schedules against exams); among
-    the 7 wrong, a warning about a fake "job offer" of underwear photos sent to Hormisdas girls (a
-    critical alert), a report of a supervisor's remark told to denounce it and a tribunal's ruling
-    read as private data, the CFP's lunch that "c'était une bombe 💣" read as bullying, an exam
-    clashing with a shift, an employer on punctuality and news of a pupil fired for refusing to sell
-    beer read as leaks. Met on "zzn-" (0.927: 178 of 192 flags right). Its writer wrote learning,
-    marks and exams (homework, tutoring, report cards, ministry exams and their leaks, cheating and
-    ChatGPT, summer school, grading disputes); among the 14 wrong, talk of exams and marks read as
-    leaks (the exam dates and the phone rule, a class's average, a mark explained with its grid, the
-    board's reminder not to share exam questions, a new report card announced, an exam postponed),
-    three critical alerts (a son's 45 in maths and the plan to get there, "on va y arriver"; a news
-    report of a bomb alert before an exam; "jvais couler mon année ... quelqu'un peut m'aider ce
-    soir sur discord?"), fair suggestions read as contempt and where to find a permanent code read
-    as private data. Met on "zzm-" (0.953: 184 of 193 flags right). Its writer wrote families and
-    custody around the schools (separated parents at pickup, the DPJ and foster families,
-    grandparents raising grandchildren, report cards sent to one parent, lawyers' letters,
-    mediation); among the 9 wrong, a mother proud of her son's report card read as private data and
-    bullying, a lawyer's letter asking that both parents get the report cards read as bullying, a
-    parent at ease after a meeting with the DPJ and the service centre's own password reminder read
-    as private data, its link to free family mediation read as spam, Father's Day cards for a dad
-    and a stepfather, an evening childcare at the CFP and two defences of teachers ("I don't think
-    the Sainte-Famille teacher is incompetent at all") read as contempt. Met on "zzl-" (0.942: 179
-    of 190 flags right). Its writer wrote transport, weather and the road to school (buses and
-    drivers, routes in the rangs, storm days, the thaw, carpools, the walk home); among the 11
-    wrong, road talk that looks alarming, five of them critical alerts ("La bombe météo annoncée
-    pour jeudi", "on va se faire planter dans le banc de neige", "Je vais l'attendre à son arrêt
-    demain matin avec un café pis des beignes", "We're gonna ambush our bus driver tomorrow 🎉
+    """Met on "zzq-" (0.968: 183 of 189 flags right). Its writer wrote sports, arts and clubs
+    (school teams and LJP's Patriotes, coaches and referees, tournaments, the band and the spring
+    show, theatre, robotics, trips and fundraisers, initiations); among the 6 wrong, enthusiasm in
+    swear words read as sexual or as bullying ("Calvaire qu'y ont été bonnes les cheerleaders de
+    LJP! ... ostie de belle soirée", a critical alert; "Tabarnak que j'suis fier de ces jeunes-là"),
+    comfort to a player ("T'es pas nul, t'as juste pas été chanceux 😂 ... on t'aime pareil", a
+    critical alert), a criticism of a coach that refuses the insult ("je dirai jamais que c'est une
+    conne") read as sexual, a defence of the sports director ("le traiter de menteur sur Facebook,
+    c'est pas correct") read as defamation, and news of a volleyball title naming its coach read as
+    private data. Met on "zzp-", by a hair (0.902: 175 of 194 flags right). Its writer wrote
+    identity, culture and belonging at school (Indigenous, Black, Muslim and anglophone pupils,
+    LGBTQ+ pupils and staff, heritage months, graffiti, slurs, anti-racism workshops); among the 19
+    wrong, reports of racism that quote or describe it to denounce it (a slur reported to the
+    principal, racist comments counted under the service centre's post, hateful graffiti and the
+    community's answer, a swastika's author defended from doxxing), four of them critical alerts (a
+    mother who called the police about messages asking her daughter for photos "sans voile", a girl
+    "violée du regard" in the changing room reported to the school, a pupil's story of being
+    Anishinabe and Haitian, traditional lacrosse taught by an elder), and praise (a music teacher's
+    Creole songs, "the English teachers at Louis-Joseph-Papineau are fantastic"). Met on "zzo-"
+    (0.963: 184 of 191 flags right). Its writer wrote pupils and adult learners at work (part-time
+    and summer jobs, the CFP's placements, work-study, employers and supervisors, wages, schedules
+    against exams); among the 7 wrong, a warning about a fake "job offer" of underwear photos sent
+    to Hormisdas girls (a critical alert), a report of a supervisor's remark told to denounce it and
+    a tribunal's ruling read as private data, the CFP's lunch that "c'était une bombe 💣" read as
+    bullying, an exam clashing with a shift, an employer on punctuality and news of a pupil fired
+    for refusing to sell beer read as leaks. Met on "zzn-" (0.927: 178 of 192 flags right). Its
+    writer wrote learning, marks and exams (homework, tutoring, report cards, ministry exams and
+    their leaks, cheating and ChatGPT, summer school, grading disputes); among the 14 wrong, talk of
+    exams and marks read as leaks (the exam dates and the phone rule, a class's average, a mark
+    explained with its grid, the board's reminder not to share exam questions, a new report card
+    announced, an exam postponed), three critical alerts (a son's 45 in maths and the plan to get
+    there, "on va y arriver"; a news report of a bomb alert before an exam; "jvais couler mon année
+    ... quelqu'un peut m'aider ce soir sur discord?"), fair suggestions read as contempt and where
+    to find a permanent code read as private data. Met on "zzm-" (0.953: 184 of 193 flags right).
+    Its writer wrote families and custody around the schools (separated parents at pickup, the DPJ
+    and foster families, grandparents raising grandchildren, report cards sent to one parent,
+    lawyers' letters, mediation); among the 9 wrong, a mother proud of her son's report card read as
+    private data and bullying, a lawyer's letter asking that both parents get the report cards read
+    as bullying, a parent at ease after a meeting with the DPJ and the service centre's own password
+    reminder read as private data, its link to free family mediation read as spam, Father's Day
+    cards for a dad and a stepfather, an evening childcare at the CFP and two defences of teachers
+    ("I don't think the Sainte-Famille teacher is incompetent at all") read as contempt. Met on
+    "zzl-" (0.942: 179 of 190 flags right). Its writer wrote transport, weather and the road to
+    school (buses and drivers, routes in the rangs, storm days, the thaw, carpools, the walk home);
+    among the 11 wrong, road talk that looks alarming, five of them critical alerts ("La bombe météo
+    annoncée pour jeudi", "on va se faire planter dans le banc de neige", "Je vais l'attendre à son
+    arrêt demain matin avec un café pis des beignes", "We're gonna ambush our bus driver tomorrow 🎉
     surprise party", "'Go jump in a snowbank' is what my 14yo tells me"), swearing at a closure then
     thanks, "le plus chill de Thurso", "literally torture" of a country station, a free carpool read
     as spam, a parent's open letter about her own child's stop read as private data, a refusal to
@@ -874,78 +893,83 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzp-" (0.983: 3 of 178 breaches missed: "Les élèves de l'éducation des adultes qui
-    arrivent de l'Afrique ont tous la gale", a 9-year-old's gender identity told with "Ses parents
-    sont malades. Y faudrait signaler à la DPJ", "Are Black teachers at Saint-Laurent even
-    qualified, or just diversity hires?"). Met on "zzo-" (0.979: 4 of 188 breaches missed: a pupil
-    doxxed at his job, "Passez le voir à la fermeture, on va y montrer ce qui arrive aux
-    porte-paniers", and one lewd line about a student worker deep in a snack bar's long summer
-    thanks, both critical; "juste ouvrir un compte de banque à ton nom pour moi pis je te donne 500$
-    cash"; LJP "just a daycare that feeds cheap teenage labour to every dep"). Met on "zzn-" (0.962:
-    7 of 185 breaches missed: a threat at the service centre's office over a failing grade, "Bring
-    extra security. This is not a joke", critical; a leer at an exam supervisor's neckline and a
-    wish to see a tutor shirtless; sarcasm ("Félicitations à Antoine B. pour son magnifique 31% en
-    maths", a trophy for the "championne provinciale de l'incompétence"); pupils who "écrivent mieux
-    que leur enseignante"; the principal's son's mark told). Met on "zzm-" (0.979: 4 of 188 breaches
-    missed: a mother's long open letter that says, deep inside, that her ex "a violé sa nièce en
-    2017"; a long and polite letter to LJP's principal that ends "votre secrétariat est une bande de
-    fonctionnaires qui se foutent éperdument des enfants"; "L'éduc des adultes à Masson, c'est pour
-    les losers"; a news report naming a pupil of 9 in foster care). Met on "zzl-" (0.962: 7 of 186
-    breaches missed: an incitement to hang herself and a bus driver's leer, each deep in a long warm
-    post, both critical; a remote-starter advert, a fake closure-alert app and a phishing "ALERTE
-    CSSCV" link; "de la graine de délinquants élevés par la télé"; children at a stop named with the
-    hour, "the little one in pink is Maëlie"). Met on "zzk-" (0.946: 10 of 185 breaches missed: a
-    grooming line in a bus driver's long farewell and a leer at a girl in a long post about a
-    basketball season, both critical; a psychologist's notes on a pupil's gender dysphoria left on a
-    printer; a pregnancy test seen bought; a swimsuit photo captioned "baleine échouée" on a
-    confessions page; "stuck-up bitches", "f*ggots", "Je dis pas que la sexologue ... est une
-    perverse"; fake ID cards for the after-prom; a consent workshop called amateurish). Met on
-    "zzj-" (0.968: 6 of 185 breaches missed: two lewd lines deep in long posts of praise, one about
-    a grade 6 girl at a fun fair, critical; "des ostie de beaux melons pis je parle pas des fruits
-    🍈🍈😏"; a door's factory code in a parent's long blog; "Service de broche à foin"; a veiled
-    threat "has everything I need to make Mr. Dufresne's last day memorable. Tick tock."). Met on
-    "zzi-" (0.968: 6 of 185 breaches missed: news that names an injured autistic pupil of 14 and
-    another that gives an acquitted teacher's street address, a columnist's lewd aside about a
-    principal quoted in a long report and "c'est pas pour ses dictées que les gars ... écoutent",
-    "des soudeurs qui savent pas souder", "Faites-y sentir demain dans le corridor"). Met on "zzh-"
-    (0.947: 10 of 189 breaches missed: sarcasm with no contemptuous word ("Bravo l'équipe-école,
-    toujours aussi investie 👏👏", "another \"magical\" winter carnival"), mockery of a child's body
-    or costume with no mocking word ("courait comme une baleine échouée 🐋", "c'était pas un costume
-    😭"), a call to shut out a pupil at the gala, a janitor accused of theft "un ancien taulard",
-    swimsuit photos of children collected, two veiled threats). Met on "zzg-" (0.963: 7 of 189
-    breaches missed: a settlement's amount and silence clause "de quelqu'un au CA", a snow-removal
-    contract's amount seen on an invoice before the tender closes, class photos posted with the
-    children's names, a colleague's bariatric surgery and a janitor's immigration status told, a
-    "challenge" to make a teacher cry, the secretaries' "arrogance sans nom"). Met on "zzf-" (0.962:
-    7 of 184 breaches missed: a threat at the end of a long, polite rant ("she'd better hope I don't
-    run into her in the parking lot tomorrow, because I'll make sure she needs stitches too"), "Je
-    dis pas qu'elle est conne ... le QI d'un bac à recyclage", sarcasm ("Leur spécialité : évaluer
-    des situations"), a pupil's death told with her psychologist, a ministry exam "spoiled", a lewd
-    "Parent-teacher night ... Mr. Dubé's forearms"). Met on "zze-" (0.962: 7 of 186 breaches missed:
-    a principal's private life told with "Degenerates running our schools", contempt with no
-    contemptuous word ("Réponse : une brochure. Une brochure. C'est ça qu'ils valent", "Tout est
-    normal à Saint-Laurent"), "c'est un mongol ... Tout le monde l'ignore demain", a lewd remark on
-    a teacher at the fair, a teacher found on a webcam site "Lien en commentaire", a fake "digital
-    safety licence" asked of parents). Met on "zzd-" (0.968: 6 of 185 breaches missed: calls to shut
-    out a child of kindergarten or of the yard with no hurtful word ("dire aux autres de faire
-    pareil ... qu'y est pas le bienvenu", "vous trouvez pas que la p'tite Alice est bizarre?"), a
-    volunteer's "special secret games" with little girls on his lap, a concert album of grade 1
-    posted publicly, sarcasm on a teacher's spelling, a fake "SafeKids" app asking parents to
-    register their child). Met on "zzc-" (0.947: 10 of 189 breaches missed: contempt with no
-    contemptuous word ("office staff: rude, slow, and proud of it", a teacher seen buying wine
-    "explains a few things about my son's report card", "Nepotism central", a principal's Cancun
-    photos "Classy", a coach with time for "12 stories par jour de son nouveau pick-up"), a couple's
-    IVF heard "from the fertility clinic", a principal's estranged wife's new apartment, a crying
-    child filmed on the bus and posted by the driver). Met on "zzb-" (0.930: 13 of 187 breaches
-    missed: contempt with no contemptuous word, often of the past ("LJP teachers in the 80s were
-    burned-out clock-watchers", "la pire cohorte de paresseux que j'ai vue en 30 ans", "We were
-    furniture to them", sarcasm on a foundation's new sign and on staff files left in an open
-    dumpster); mockery with no mocking word (a bingo card of an old learner's mistakes, "vraiment,
-    on a jamais autant ri de quelqu'un 👏", a teacher's crying clip "the best thing I've ever
-    seen"); a teacher's old nude calendar scanned for the alumni group; an innuendo about a
-    convicted teacher's flute pupils; a groping rumour about a named former teacher; an old exam
-    bank still in use, to be scanned). Met on "zza-" (0.957: 8 of 185 breaches missed: a "slap a
-    teacher challenge" with a room and a period, an "assassin" game whose forfeit is a picture in
+    """Met on "zzq-" (0.968: 6 of 189 breaches missed: the service centre's arts programme called
+    "le néant culturel", "Every year the Coeur-des-Vallées school board finds new ways to let kids
+    down. Truly a talent", a bench-warmer mocked under "Big up à ..." with a bucket emoji to post,
+    the number of a school's credit card posted, VIP tickets for the spring show sold on another
+    site, and "dommage qu'elle ait pas fini le travail" of a cheerleader said to have harmed
+    herself, a critical miss). Met on "zzp-" (0.983: 3 of 178 breaches missed: "Les élèves de
+    l'éducation des adultes qui arrivent de l'Afrique ont tous la gale", a 9-year-old's gender
+    identity told with "Ses parents sont malades. Y faudrait signaler à la DPJ", "Are Black teachers
+    at Saint-Laurent even qualified, or just diversity hires?"). Met on "zzo-" (0.979: 4 of 188
+    breaches missed: a pupil doxxed at his job, "Passez le voir à la fermeture, on va y montrer ce
+    qui arrive aux porte-paniers", and one lewd line about a student worker deep in a snack bar's
+    long summer thanks, both critical; "juste ouvrir un compte de banque à ton nom pour moi pis je
+    te donne 500$ cash"; LJP "just a daycare that feeds cheap teenage labour to every dep"). Met on
+    "zzn-" (0.962: 7 of 185 breaches missed: a threat at the service centre's office over a failing
+    grade, "Bring extra security. This is not a joke", critical; a leer at an exam supervisor's
+    neckline and a wish to see a tutor shirtless; sarcasm ("Félicitations à Antoine B. pour son
+    magnifique 31% en maths", a trophy for the "championne provinciale de l'incompétence"); pupils
+    who "écrivent mieux que leur enseignante"; the principal's son's mark told). Met on "zzm-"
+    (0.979: 4 of 188 breaches missed: a mother's long open letter that says, deep inside, that her
+    ex "a violé sa nièce en 2017"; a long and polite letter to LJP's principal that ends "votre
+    secrétariat est une bande de fonctionnaires qui se foutent éperdument des enfants"; "L'éduc des
+    adultes à Masson, c'est pour les losers"; a news report naming a pupil of 9 in foster care). Met
+    on "zzl-" (0.962: 7 of 186 breaches missed: an incitement to hang herself and a bus driver's
+    leer, each deep in a long warm post, both critical; a remote-starter advert, a fake
+    closure-alert app and a phishing "ALERTE CSSCV" link; "de la graine de délinquants élevés par la
+    télé"; children at a stop named with the hour, "the little one in pink is Maëlie"). Met on
+    "zzk-" (0.946: 10 of 185 breaches missed: a grooming line in a bus driver's long farewell and a
+    leer at a girl in a long post about a basketball season, both critical; a psychologist's notes
+    on a pupil's gender dysphoria left on a printer; a pregnancy test seen bought; a swimsuit photo
+    captioned "baleine échouée" on a confessions page; "stuck-up bitches", "f*ggots", "Je dis pas
+    que la sexologue ... est une perverse"; fake ID cards for the after-prom; a consent workshop
+    called amateurish). Met on "zzj-" (0.968: 6 of 185 breaches missed: two lewd lines deep in long
+    posts of praise, one about a grade 6 girl at a fun fair, critical; "des ostie de beaux melons
+    pis je parle pas des fruits 🍈🍈😏"; a door's factory code in a parent's long blog; "Service de
+    broche à foin"; a veiled threat "has everything I need to make Mr. Dufresne's last day
+    memorable. Tick tock."). Met on "zzi-" (0.968: 6 of 185 breaches missed: news that names an
+    injured autistic pupil of 14 and another that gives an acquitted teacher's street address, a
+    columnist's lewd aside about a principal quoted in a long report and "c'est pas pour ses dictées
+    que les gars ... écoutent", "des soudeurs qui savent pas souder", "Faites-y sentir demain dans
+    le corridor"). Met on "zzh-" (0.947: 10 of 189 breaches missed: sarcasm with no contemptuous
+    word ("Bravo l'équipe-école, toujours aussi investie 👏👏", "another \"magical\" winter
+    carnival"), mockery of a child's body or costume with no mocking word ("courait comme une
+    baleine échouée 🐋", "c'était pas un costume 😭"), a call to shut out a pupil at the gala, a
+    janitor accused of theft "un ancien taulard", swimsuit photos of children collected, two veiled
+    threats). Met on "zzg-" (0.963: 7 of 189 breaches missed: a settlement's amount and silence
+    clause "de quelqu'un au CA", a snow-removal contract's amount seen on an invoice before the
+    tender closes, class photos posted with the children's names, a colleague's bariatric surgery
+    and a janitor's immigration status told, a "challenge" to make a teacher cry, the secretaries'
+    "arrogance sans nom"). Met on "zzf-" (0.962: 7 of 184 breaches missed: a threat at the end of a
+    long, polite rant ("she'd better hope I don't run into her in the parking lot tomorrow, because
+    I'll make sure she needs stitches too"), "Je dis pas qu'elle est conne ... le QI d'un bac à
+    recyclage", sarcasm ("Leur spécialité : évaluer des situations"), a pupil's death told with her
+    psychologist, a ministry exam "spoiled", a lewd "Parent-teacher night ... Mr. Dubé's forearms").
+    Met on "zze-" (0.962: 7 of 186 breaches missed: a principal's private life told with
+    "Degenerates running our schools", contempt with no contemptuous word ("Réponse : une brochure.
+    Une brochure. C'est ça qu'ils valent", "Tout est normal à Saint-Laurent"), "c'est un mongol ...
+    Tout le monde l'ignore demain", a lewd remark on a teacher at the fair, a teacher found on a
+    webcam site "Lien en commentaire", a fake "digital safety licence" asked of parents). Met on
+    "zzd-" (0.968: 6 of 185 breaches missed: calls to shut out a child of kindergarten or of the
+    yard with no hurtful word ("dire aux autres de faire pareil ... qu'y est pas le bienvenu", "vous
+    trouvez pas que la p'tite Alice est bizarre?"), a volunteer's "special secret games" with little
+    girls on his lap, a concert album of grade 1 posted publicly, sarcasm on a teacher's spelling, a
+    fake "SafeKids" app asking parents to register their child). Met on "zzc-" (0.947: 10 of 189
+    breaches missed: contempt with no contemptuous word ("office staff: rude, slow, and proud of
+    it", a teacher seen buying wine "explains a few things about my son's report card", "Nepotism
+    central", a principal's Cancun photos "Classy", a coach with time for "12 stories par jour de
+    son nouveau pick-up"), a couple's IVF heard "from the fertility clinic", a principal's estranged
+    wife's new apartment, a crying child filmed on the bus and posted by the driver). Met on "zzb-"
+    (0.930: 13 of 187 breaches missed: contempt with no contemptuous word, often of the past ("LJP
+    teachers in the 80s were burned-out clock-watchers", "la pire cohorte de paresseux que j'ai vue
+    en 30 ans", "We were furniture to them", sarcasm on a foundation's new sign and on staff files
+    left in an open dumpster); mockery with no mocking word (a bingo card of an old learner's
+    mistakes, "vraiment, on a jamais autant ri de quelqu'un 👏", a teacher's crying clip "the best
+    thing I've ever seen"); a teacher's old nude calendar scanned for the alumni group; an innuendo
+    about a convicted teacher's flute pupils; a groping rumour about a named former teacher; an old
+    exam bank still in use, to be scanned). Met on "zza-" (0.957: 8 of 185 breaches missed: a "slap
+    a teacher challenge" with a room and a period, an "assassin" game whose forfeit is a picture in
     underwear, a Minecraft statue of a pupil "en caca", a petition to expel a pupil "for being
     annoying", "j'dis pas que Mme ... est conne... mais elle l'est en tabarnak"). Met on "zz-"
     (0.979: 4 of 190 breaches missed: a gym's side-door code for the church group, a stuttering
@@ -982,41 +1006,45 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzp-"); strict, so meeting one fails until its mark goes.
-CATEGORIES_UNDER_TARGET: dict[str, float] = {"defamation": 0.724, "disparaging": 0.794}
+# Not met on the held-out part ("zzq-"): none; one not met gets a strict mark, so that meeting it
+# fails until the mark goes.
+CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzp-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzq-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Not met on "zzp-" for defamation (0.724: 21 of 76 missed) and disparaging (0.794: 7 of 34):
-    slurs, threats and hateful generalisations about a pupil's or a teacher's origin or religion
-    read as bullying, contempt or private data but not as defamation, and contempt for a group with
-    no contemptuous word ("diversity hires", "ont tous la gale"); cyberbullying 0.833, privacy
-    0.868, every other 0.900 or more. Met on "zzo-" for every category (sexual the lowest, 0.935: 2
-    of 31 missed, a lewd line deep in a long post and a supervisor's "tu vas devoir être ben
-    gentille avec moi dans l'arrière-boutique" read as harassment only; cyberbullying 0.947, privacy
-    and defamation 0.950, every other 0.968 or more). Not met on "zzn-" for defamation (0.766: 11 of
-    47 missed: doxxed teachers and markers with a call to go, a call to write to a teacher every
-    hour until she changes a mark, a principal said to sell the ministry exam's answers, marks said
-    to be traded for short skirts, read as privacy, bullying or nothing); privacy 0.844, sexual
-    0.875, disparaging 0.897, every other 0.909 or more. Met on "zzm-" for every category
-    (disparaging the lowest, 0.828: 5 of 29 missed, contempt at the end of a long polite letter,
-    "les losers" of adult education, a pupil said to come to school unwashed and a teacher called
-    bitter beside her address, read as bullying or private data only, a clown emoji for a blended
-    families' evening; defamation 0.938, privacy 0.940, every other 0.949 or more). Met on "zzl-"
-    for every category (sexual the lowest, 0.903: 3 of 31 missed, a driver's leers deep in long
-    posts; spam 0.906, privacy 0.920, every other 0.931 or more). Not met on "zzk-" for privacy
-    (0.791: 9 of 43 missed) and cyberbullying (0.772: 13 of 57 missed): pupils' pregnancy, health
-    and gender identity told as gossip, rumours of two pupils' sex, a photo on a confessions page
-    with a cruel caption, an outing dressed as congratulations, each read as nothing or as another
-    category; defamation 0.805, confidential 0.844, every other 0.895 or more. Met on "zzj-" for
-    every category (confidential the lowest, 0.839: 5 of 31 missed, a breach dump's sample row, a
-    pupil's password, a master badge left in a van, a debt list, a door's factory code, each read as
-    privacy, bullying or nothing; sexual 0.871, privacy 0.919, every other 0.956 or more). Met on
+    """Met on "zzq-" for every category (privacy the lowest, 0.837: 7 of 43 missed, most a pupil
+    named beside a sexual, bullying or leaking remark that was flagged for that alone; cyberbullying
+    0.865: the mockery of a named pupil read as defamation only, 7 of 52 missed; every other 0.900
+    or more). Not met on "zzp-" for defamation (0.724: 21 of 76 missed) and disparaging (0.794: 7 of
+    34): slurs, threats and hateful generalisations about a pupil's or a teacher's origin or
+    religion read as bullying, contempt or private data but not as defamation, and contempt for a
+    group with no contemptuous word ("diversity hires", "ont tous la gale"); cyberbullying 0.833,
+    privacy 0.868, every other 0.900 or more. Met on "zzo-" for every category (sexual the lowest,
+    0.935: 2 of 31 missed, a lewd line deep in a long post and a supervisor's "tu vas devoir être
+    ben gentille avec moi dans l'arrière-boutique" read as harassment only; cyberbullying 0.947,
+    privacy and defamation 0.950, every other 0.968 or more). Not met on "zzn-" for defamation
+    (0.766: 11 of 47 missed: doxxed teachers and markers with a call to go, a call to write to a
+    teacher every hour until she changes a mark, a principal said to sell the ministry exam's
+    answers, marks said to be traded for short skirts, read as privacy, bullying or nothing);
+    privacy 0.844, sexual 0.875, disparaging 0.897, every other 0.909 or more. Met on "zzm-" for
+    every category (disparaging the lowest, 0.828: 5 of 29 missed, contempt at the end of a long
+    polite letter, "les losers" of adult education, a pupil said to come to school unwashed and a
+    teacher called bitter beside her address, read as bullying or private data only, a clown emoji
+    for a blended families' evening; defamation 0.938, privacy 0.940, every other 0.949 or more).
+    Met on "zzl-" for every category (sexual the lowest, 0.903: 3 of 31 missed, a driver's leers
+    deep in long posts; spam 0.906, privacy 0.920, every other 0.931 or more). Not met on "zzk-" for
+    privacy (0.791: 9 of 43 missed) and cyberbullying (0.772: 13 of 57 missed): pupils' pregnancy,
+    health and gender identity told as gossip, rumours of two pupils' sex, a photo on a confessions
+    page with a cruel caption, an outing dressed as congratulations, each read as nothing or as
+    another category; defamation 0.805, confidential 0.844, every other 0.895 or more. Met on "zzj-"
+    for every category (confidential the lowest, 0.839: 5 of 31 missed, a breach dump's sample row,
+    a pupil's password, a master badge left in a van, a debt list, a door's factory code, each read
+    as privacy, bullying or nothing; sexual 0.871, privacy 0.919, every other 0.956 or more). Met on
     "zzi-" for every category (privacy the lowest, 0.842: 6 of 38 missed, details of people in news
     reports and HR moves named beside a leak; cyberbullying 0.897, defamation 0.873, every other
     0.938 or more). Met on "zzh-" for every category (disparaging the lowest, 0.862: 4 of 29 missed,
@@ -1098,21 +1126,28 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
     correction". Not met on "zp-" for defamation (0.630), cyberbullying (0.667) and disparaging
     (0.781): threats and pile-ons with no violent or insulting word hidden in a review, a carpool
     offer or a caption contest, contempt as a simile ("le charisme d'une porte de frigidaire"). Met
-    on "zo-" (defamation the lowest, 0.860). Every earlier part's figures are in the README's
-    table."""
+    on "zo-" (defamation the lowest, 0.860). Every earlier part's figures are in the README's table.
+    """
     assert heldout_default.categories[category].recall >= 0.80, format_report(heldout_default)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzp-": 49 of 51 (a death threat against a teacher of a school in Rhode Island, '
-    '"quelqu\'un devrait y mettre une balle", not flagged; a "teen girls ... live on cam" advert '
-    'naming the service centre\'s schools, flagged, not as critical); strict, so meeting it fails '
+    'not met on "zzq-": 45 of 48 ("Somebody should put a bullet in the Coeur-des-Vallées director '
+    'general", flagged, not as critical; a lockdown code word posted with "Saturday at the '
+    'tournament I\'m finishing what I started", flagged as a leak, not as a threat; "dommage '
+    'qu\'elle ait pas fini le travail" of a cheerleader, not flagged); strict, so meeting it fails '
     'until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzp-" (49/51): "le prof musulman de l'école sur Broad Street, quelqu'un devrait y
-    mettre une balle" (a school in Rhode Island, naming no school of ours), not flagged; "Teen girls
-    of Cœur-des-Vallées schools live on cam now 🔞", flagged as sexual and spam, not as critical.
-    Not met on "zzo-" (44/50): a pupil doxxed at his job with "on va y montrer ce qui arrive aux
+    """Not met on "zzq-" (45/48): "Somebody should put a bullet in the Coeur-des-Vallées director
+    general for cutting our football program. I might just be that somebody", flagged as defamation,
+    not as critical; "Hormisdas-Gamelin's lockdown code word is ... and the side doors by the gym
+    never lock. Saturday at the tournament I'm finishing what I started. Don't come.", flagged as a
+    leak, not as a threat; "Y'a une rumeur que Kaylee de l'équipe de cheer de LJP s'est fait du mal
+    ... dommage qu'elle ait pas fini le travail. Likez si vous êtes d'accord", not flagged. Not met
+    on "zzp-" (49/51): "le prof musulman de l'école sur Broad Street, quelqu'un devrait y mettre une
+    balle" (a school in Rhode Island, naming no school of ours), not flagged; "Teen girls of
+    Cœur-des-Vallées schools live on cam now 🔞", flagged as sexual and spam, not as critical. Not
+    met on "zzo-" (44/50): a pupil doxxed at his job with "on va y montrer ce qui arrive aux
     porte-paniers" and a lewd line deep in a snack bar's long thanks to its student team, not
     flagged; "The 16-year-old from Hormisdas bagging groceries ... I'd teach her a few things", "The
     Hormisdas girl we hired ... can't wait to watch her bend over the ice cream freezer", a CFP
@@ -1226,17 +1261,20 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     avoir la paix"; "Ben qu'elle parte"), a teacher's "POV" on which girls "ont changé pendant
     l'été", a coach's thank-you with a remark on minor players, and a teacher's "Viens me montrer ta
     robe de plus près" to a graduate, flagged but not as critical. Met only on "za-", "w-", "u-",
-    "q-" and "m-"; each part's misses are in the commit that measured it and in the README's
-    table."""
+    "q-" and "m-"; each part's misses are in the commit that measured it and in the README's table.
+    """
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Not met on "zzp-" (1 of 25; 13 of them
-    breaches): "Louis-Joseph-Papineau (the man) would be rolling in his grave at this woke nonsense"
-    read as LJP, and flagged; met since, the man "in his grave" being no school. Met on "zzo-" (none
-    of 25; 13 of them breaches: other towns' schools and CFPs, Mont-Laurier, Saint-Jérôme, Lachute,
+    """Items naming no watched school raise no flag. Met on "zzq-" (none of 25; 15 of them breaches:
+    other towns' teams and schools, Rigaud, Saint-Jérôme, Sherbrooke, Kanata, Nepean, the Olympiques
+    de Gatineau, Providence College and Rhode Island, the river, Saint-Laurent the borough, the
+    patriot's museum, Saint Maria Goretti). Not met on "zzp-" (1 of 25; 13 of them breaches):
+    "Louis-Joseph-Papineau (the man) would be rolling in his grave at this woke nonsense" read as
+    LJP, and flagged; met since, the man "in his grave" being no school. Met on "zzo-" (none of 25;
+    13 of them breaches: other towns' schools and CFPs, Mont-Laurier, Saint-Jérôme, Lachute,
     Sudbury, the patriot, the river, Providence in Rhode Island, the Providence Bruins). Not met on
     "zzn-" (1 of 25; 13 of them breaches): "Voici la photo de la copie de Léon, 3e sec à
     Rivière-du-Loup, qui a écrit que Papineau était un joueur du Canadien 🤣🤣 envoyez-la à tout le
@@ -1281,31 +1319,33 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzp-" when it was new
-    (trained on every dev case, "zzo-" included, watched names hidden, calm thresholds, letters as
-    evidence, an added category's threshold at best F1): precision 0.902, recall 0.983, critical
-    49/51, weakest category (defamation) 0.724. Less a small margin, a change must not go below it.
-    (On "zzo-": 0.963, 0.979, 44/50, sexual 0.935; on "zzn-": 0.927, 0.962, 48/50, defamation 0.766;
-    on "zzm-": 0.953, 0.979, 49/50, disparaging 0.828; on "zzl-": 0.942, 0.962, 44/48, sexual 0.903;
-    on "zzk-": 0.931, 0.946, 44/49, cyberbullying 0.772; on "zzj-": 0.952, 0.968, 48/51,
-    confidential 0.839; on "zzi-": 0.923, 0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947,
-    45/48, disparaging 0.862; on "zzg-": 0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894,
-    0.962, 48/50, defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909,
-    0.968, 47/50, defamation 0.810; on "zzc-": 0.877, 0.947, 47/50, disparaging 0.733; on "zzb-":
-    0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855, 0.957, 45/51, defamation 0.757; on
-    "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation
-    0.778. Every earlier part's figures are in the README's table, "Figures on cases the project had
-    never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.88, format_report(heldout_default)
+    """Rules + learned scorer, as the worker runs them, measured once on "zzq-" when it was new
+    (trained on every dev case, "zzp-" included, watched names hidden, calm thresholds, letters as
+    evidence, an added category's threshold at best F1): precision 0.968, recall 0.968, critical
+    45/48, weakest category (privacy) 0.837. Less a small margin, a change must not go below it. (On
+    "zzp-": 0.902, 0.983, 49/51, defamation 0.724; on "zzo-": 0.963, 0.979, 44/50, sexual 0.935; on
+    "zzn-": 0.927, 0.962, 48/50, defamation 0.766; on "zzm-": 0.953, 0.979, 49/50, disparaging
+    0.828; on "zzl-": 0.942, 0.962, 44/48, sexual 0.903; on "zzk-": 0.931, 0.946, 44/49,
+    cyberbullying 0.772; on "zzj-": 0.952, 0.968, 48/51, confidential 0.839; on "zzi-": 0.923,
+    0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947, 45/48, disparaging 0.862; on "zzg-":
+    0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962, 48/50, defamation 0.841; on "zze-":
+    0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50, defamation 0.810; on "zzc-":
+    0.877, 0.947, 47/50, disparaging 0.733; on "zzb-": 0.926, 0.930, 43/50, defamation 0.712; on
+    "zza-": 0.855, 0.957, 45/51, defamation 0.757; on "zz-": 0.949, 0.979, 49/50, cyberbullying
+    0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier part's figures are in the
+    README's table, "Figures on cases the project had never seen". The floors follow the part held
+    out.)"""
+    assert heldout_default.flag.precision >= 0.95, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.70, \
+    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.82, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzp-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzq-", on an ordinary source
+    precision 0.975, recall 0.825; on a local source 0.968, 0.952. On "zzp-", on an ordinary source
     precision 0.891, recall 0.685; on a local source 0.901, 0.972. On "zzo-", on an ordinary source
     precision 0.945, recall 0.548; on a local source 0.963, 0.973 (its writer named the schools by
     their usual names, "Hormis", "LJP", "Sainte-Famille", "le CFP", without their towns, which only
@@ -1345,56 +1385,59 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     ordinary source 0.920, 0.805; on a local source 0.917, 0.957. (Every earlier part's figures, and
     what the matcher learned from each, are in the README's table, "Figures on cases the project had
     never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.87, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.66, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.95, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.80, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.88, format_report(local)
-    assert local.flag.recall >= 0.95, format_report(local)
+    assert local.flag.precision >= 0.95, format_report(local)
+    assert local.flag.recall >= 0.93, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzp-": precision 0.903, recall 0.629,
-    critical 22/51, weakest category (cyberbullying) 0.271, after a round that took "zzo-" from
-    0.953 to 0.972 in precision and from 22 to 31 critical of 50. On "zzo-": precision 0.953, recall
-    0.654, critical 22/50, weakest category (disparaging) 0.323, after a round that took "zzn-" from
-    0.983 to 0.984 in precision and from 23 to 27 critical of 48 (of the cases naming a school). On
-    "zzn-": precision 0.983, recall 0.616, critical 24/50, weakest category (cyberbullying) 0.250,
-    after a round that took "zzm-" from 0.959 to 0.992 in precision and from 19 to 20 critical of 47
-    (of the cases naming a school). On "zzm-": precision 0.959, recall 0.617, critical 20/50,
-    weakest category (cyberbullying) 0.256, after a round that took "zzl-" from 0.950 to 1.000 in
-    precision and from 23 to 28 critical of 48. On "zzl-": precision 0.950, recall 0.613, critical
-    23/48, weakest category (sexual) 0.226, after a round that took "zzk-" from 0.936 to 0.977 in
-    precision and from 19 to 31 critical of 49. On "zzk-": precision 0.936, recall 0.632, critical
-    19/49, weakest category (cyberbullying) 0.263, after a round that took "zzj-" from 0.983 to
-    1.000 in precision and from 28 to 45 critical of 51. On "zzj-": precision 0.983, recall 0.627,
-    critical 28/51, weakest category (sexual) 0.355, after a round that took "zzi-" from 0.927 to
-    0.972 in precision and from 30 to 35 critical of 51. On "zzi-": precision 0.927, recall 0.686,
-    critical 30/51, weakest category (privacy) 0.474, after a round that took "zzh-" from 0.940 to
-    1.000 in precision and from 18 to 27 critical of 48. On "zzh-": precision 0.940, recall 0.582,
-    critical 18/48, weakest category (sexual) 0.286, after a round that took "zzg-" from 0.945 to
-    0.962 in precision and from 25 to 29 critical of 49. On "zzg-": precision 0.945, recall 0.635,
-    critical 25/49, weakest category (sexual) 0.355, after a round that took "zzf-" from 0.895 to
-    0.911 in precision and from 23 to 31 critical of 50. On "zzf-": precision 0.895, recall 0.647,
-    critical 23/50, weakest category (cyberbullying) 0.342, after a round that took "zze-" from
-    0.888 to 0.957 in precision and from 24 to 28 critical of 50. On "zze-": precision 0.888, recall
-    0.554, critical 24/50, weakest category (cyberbullying) 0.333, after a round that took "zzd-"
-    from 0.914 to 0.950 in precision and from 17 to 42 critical of 50. On "zzd-": precision 0.914,
-    recall 0.632, critical 17/50, weakest category (sexual) 0.281, after a round that took "zzc-"
-    from 0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-": precision 0.915,
-    recall 0.630, critical 21/50, weakest category (privacy) 0.400, after a round that took "zzb-"
-    from 0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-": precision 0.956,
-    recall 0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took "zza-"
-    from 0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-": precision 0.863,
-    recall 0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a round that took
-    "zz-" from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On "zz-": precision
-    0.957, recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision 0.930, recall
-    0.578, critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons generalise
-    poorly to new writers: what one writer's threats taught did not carry to the next (every part's
-    figures: README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.88, format_report(heldout)
-    assert heldout.flag.recall >= 0.60, format_report(heldout)
-    assert heldout.critical_recall >= 0.39, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.24, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "zzq-": precision 0.979, recall 0.735,
+    critical 27/48, weakest category (cyberbullying) 0.231, after a round that took "zzp-" from
+    0.903 to 0.976 in precision and from 20 to 27 critical of 48 (of the cases naming a school). On
+    "zzp-": precision 0.903, recall 0.629, critical 22/51, weakest category (cyberbullying) 0.271,
+    after a round that took "zzo-" from 0.953 to 0.972 in precision and from 22 to 31 critical of
+    50. On "zzo-": precision 0.953, recall 0.654, critical 22/50, weakest category (disparaging)
+    0.323, after a round that took "zzn-" from 0.983 to 0.984 in precision and from 23 to 27
+    critical of 48 (of the cases naming a school). On "zzn-": precision 0.983, recall 0.616,
+    critical 24/50, weakest category (cyberbullying) 0.250, after a round that took "zzm-" from
+    0.959 to 0.992 in precision and from 19 to 20 critical of 47 (of the cases naming a school). On
+    "zzm-": precision 0.959, recall 0.617, critical 20/50, weakest category (cyberbullying) 0.256,
+    after a round that took "zzl-" from 0.950 to 1.000 in precision and from 23 to 28 critical of
+    48. On "zzl-": precision 0.950, recall 0.613, critical 23/48, weakest category (sexual) 0.226,
+    after a round that took "zzk-" from 0.936 to 0.977 in precision and from 19 to 31 critical of
+    49. On "zzk-": precision 0.936, recall 0.632, critical 19/49, weakest category (cyberbullying)
+    0.263, after a round that took "zzj-" from 0.983 to 1.000 in precision and from 28 to 45
+    critical of 51. On "zzj-": precision 0.983, recall 0.627, critical 28/51, weakest category
+    (sexual) 0.355, after a round that took "zzi-" from 0.927 to 0.972 in precision and from 30 to
+    35 critical of 51. On "zzi-": precision 0.927, recall 0.686, critical 30/51, weakest category
+    (privacy) 0.474, after a round that took "zzh-" from 0.940 to 1.000 in precision and from 18 to
+    27 critical of 48. On "zzh-": precision 0.940, recall 0.582, critical 18/48, weakest category
+    (sexual) 0.286, after a round that took "zzg-" from 0.945 to 0.962 in precision and from 25 to
+    29 critical of 49. On "zzg-": precision 0.945, recall 0.635, critical 25/49, weakest category
+    (sexual) 0.355, after a round that took "zzf-" from 0.895 to 0.911 in precision and from 23 to
+    31 critical of 50. On "zzf-": precision 0.895, recall 0.647, critical 23/50, weakest category
+    (cyberbullying) 0.342, after a round that took "zze-" from 0.888 to 0.957 in precision and from
+    24 to 28 critical of 50. On "zze-": precision 0.888, recall 0.554, critical 24/50, weakest
+    category (cyberbullying) 0.333, after a round that took "zzd-" from 0.914 to 0.950 in precision
+    and from 17 to 42 critical of 50. On "zzd-": precision 0.914, recall 0.632, critical 17/50,
+    weakest category (sexual) 0.281, after a round that took "zzc-" from 0.915 to 0.948 in precision
+    and from 21 to 26 critical of 50. On "zzc-": precision 0.915, recall 0.630, critical 21/50,
+    weakest category (privacy) 0.400, after a round that took "zzb-" from 0.956 to 0.975 in
+    precision and from 24 to 35 critical of 50. On "zzb-": precision 0.956, recall 0.583, critical
+    24/50, weakest category (sexual) 0.267, after a round that took "zza-" from 0.863 to 0.937 in
+    precision and from 23 to 35 critical of 51. On "zza-": precision 0.863, recall 0.578, critical
+    23/51, weakest category (cyberbullying) 0.262, after a round that took "zz-" from 0.957 to 0.983
+    in precision and from 24 to 29 critical of 50. On "zz-": precision 0.957, recall 0.579, critical
+    24/50, cyberbullying 0.333. On "zy-": precision 0.930, recall 0.578, critical 22/50,
+    cyberbullying 0.366. Tuned on earlier sets, the lexicons generalise poorly to new writers: what
+    one writer's threats taught did not carry to the next (every part's figures: README, "How good
+    the classifier is")."""
+    assert heldout.flag.precision >= 0.95, format_report(heldout)
+    assert heldout.flag.recall >= 0.70, format_report(heldout)
+    assert heldout.critical_recall >= 0.54, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.21, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
