@@ -340,6 +340,9 @@ def shipped_matcher() -> Matcher:
         # teams, the Patriotes, are not.
         ("Conférence sur Louis-Joseph Papineau et les Patriotes de 1837 à la poly", []),
         ("Les Patriotes de LJP champions régionaux, bravo à la poly!", ["esljp"]),
+        # The teams by the school's nickname or its town, alone.
+        ("Lave-auto des Patriotes de Louis-Jo samedi, venez en grand nombre!", ["esljp"]),
+        ("Go Patriotes de Papineauville, on est derrière vous!", ["esljp"]),
         ("Mon arrière-grand-père s'appelait Hormisdas Gamelin, le prof d'histoire dit", []),
         # What a school's day is made of counts beside "LJP": its coach, bus, substitute
         # teacher, exam; a history lesson on the patriot does not.
@@ -517,6 +520,7 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         # The feast's Sunday, the May holiday; homework at Hormis.
         ("Dimanche de la Sainte-Famille : messe à 10 h et dîner au sous-sol", []),
         ("Papineau, un héros? Ceux qui fêtent les Patriotes en mai oublient 1838", []),
+        ("Students staged a play about Louis-Joseph Papineau and the Patriots of 1837", []),
         ("Anyone want to help with my Hormis homework tonight?", ["eshg"]),
     ],
 )
