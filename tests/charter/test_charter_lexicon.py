@@ -6,10 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.charter.conftest import LEXICONS, PUBLIC_CONTACTS
+from worker.charter import lexicon
 from worker.charter.classify import classify
-from worker.charter.lexicon import load_charter
+from worker.charter.context import LAZY_KINDS
+from worker.charter.lexicon import Charter, load_charter
 from worker.charter.model import Document
+from worker.charter.rules import RuleScorer, scan
+from worker.charter.surface import build_surface
 from worker.errors import ConfigError
+from worker.eval import parse_cases
+
+CASES = LEXICONS / "cases.jsonl"
 
 
 def _write(folder: Path, name: str, text: str) -> None:
@@ -117,3 +125,20 @@ groups:
     assert flagged("Mes p'tits sont rentrés de l'école") == set()
     assert flagged("Nice tits") == {"sexual"}
     assert flagged("La p'tite vache de la classe") == {"defamation"}
+
+
+def test_lazy_marker_kinds_are_read_only_when_asked_and_read_the_same(
+        charter: Charter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kind of ``LAZY_KINDS`` is left out of the scan and read when a rule asks about it: the
+    verdicts are those of a charter that reads every kind in the scan."""
+    surface = build_surface("Je vais le frapper demain, toi aussi")
+    _, context = scan(surface, charter)
+    assert not any(kind in context.marks for kind in LAZY_KINDS)
+    assert context.tokens("victim") == [2, 5]  # "le", "toi"
+    monkeypatch.setattr(lexicon, "LAZY_KINDS", frozenset())
+    eager = load_charter(LEXICONS, PUBLIC_CONTACTS)
+    assert eager.lazy_markers is None and charter.lazy_markers is not None
+    cases = parse_cases(CASES.read_text(encoding="utf-8").splitlines())
+    for case in cases[::25]:  # a thousand texts, threats and harmless ones
+        assert RuleScorer(charter).score(case.document) == \
+            RuleScorer(eager).score(case.document), case.id

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from worker.charter.patterns import MarkerKind
 from worker.charter.surface import Surface
@@ -46,6 +47,11 @@ UNLESS_WINDOW = 20  # tokens either side where an ``unless`` marker sets a term 
 # "mon gars a le diabète", "que mon fils ait un plan d'intervention": the writer's child this
 # many tokens before a term is what it is said of.
 OWN_CHILD_WINDOW = 3
+# Marker kinds read from the text only when a rule asks about one: "victim" (le, la, les, y,
+# vous, l'école...) marks some twenty words of every 1 KB item and is asked about in one item in
+# twenty-five (bench.bench_classify's), so a pass of their own automaton on demand costs less
+# than a step of ``scan``'s loop for each of those words in every item.
+LAZY_KINDS: frozenset[str] = frozenset({"victim"})
 
 
 @dataclass
@@ -59,6 +65,9 @@ class Context:
     surface: Surface
     # Surface positions of each kind's markers: ``scan`` appends to it directly (``mark``).
     marks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # The automaton of the ``LAZY_KINDS`` markers (``Charter.lazy_markers``), read once, on the
+    # first question about one of them; None once read, or when there is none.
+    lazy: Any = None
     _tokens: dict[str, list[int]] = field(default_factory=dict)
     _sentences: dict[str, set[int]] = field(default_factory=dict)
 
@@ -75,11 +84,21 @@ class Context:
         """The sorted tokens holding a marker of ``kind``."""
         found = self._tokens.get(kind)
         if found is None:
+            if self.lazy is not None and kind in LAZY_KINDS:
+                self._mark_lazy_kinds()
             marks = self.marks.get(kind)
             # Its own list even when empty: ``add`` inserts into it.
             found = self.surface.tokens_at(marks) if marks else []
             self._tokens[kind] = found
         return found
+
+    def _mark_lazy_kinds(self) -> None:
+        """Every ``LAZY_KINDS`` marker of the text, as ``scan`` marks the others."""
+        lazy, self.lazy = self.lazy, None
+        marks = self.marks
+        for end, kinds in lazy.iter(self.surface.text):
+            for kind in kinds:
+                marks[kind].append(end - 1)
 
     def sentences(self, kind: str) -> set[int]:
         """The sentences holding a marker of ``kind``."""

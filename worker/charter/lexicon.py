@@ -22,6 +22,7 @@ import ahocorasick
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from worker.charter.categories import CATEGORIES
+from worker.charter.context import LAZY_KINDS
 from worker.charter.patterns import (
     MarkerKind,
     NamePattern,
@@ -224,6 +225,9 @@ class Charter:
     needles: Any = None  # every pattern's required strings and symbol, for ``Haystack``
     # Each symbol (lower case) and the context kinds it marks.
     symbols: tuple[tuple[str, tuple[ContextKind, ...]], ...] = ()
+    # The markers of ``LAZY_KINDS`` (surface key -> their kinds), for ``Context.lazy``; None if
+    # none: ``automaton`` holds the other kinds and every term.
+    lazy_markers: Any = None
 
     @cached_property
     def gates(self) -> PatternGates:
@@ -288,11 +292,18 @@ def build_charter(
             key, _ = _key(term)
             kinds[key].append(kind)
     automaton = ahocorasick.Automaton()
+    lazy = ahocorasick.Automaton()
     for key in {**values, **kinds}:
-        automaton.add_word(key, Key(len(key), not key.endswith(" "), tuple(kinds.get(key, ())),
-                                    tuple(values.get(key, ()))))
-    if values or kinds:
-        automaton.make_automaton()
+        marked = kinds.get(key, [])
+        eager = tuple(k for k in marked if k not in LAZY_KINDS)
+        if len(eager) < len(marked):
+            lazy.add_word(key, tuple(k for k in marked if k in LAZY_KINDS))
+        if eager or key in values:
+            automaton.add_word(key, Key(len(key), not key.endswith(" "), eager,
+                                        tuple(values.get(key, ()))))
+    for built in (automaton, lazy):
+        if len(built):
+            built.make_automaton()
     symbols = _symbols(context)
     patterns = twins(patterns)
     return Charter(
@@ -306,6 +317,7 @@ def build_charter(
         tuple(compile_name(n) for n in context.name_patterns),
         build_needles(patterns, [s for s, _ in symbols]),
         symbols,
+        lazy_markers=lazy if len(lazy) else None,
     )
 
 

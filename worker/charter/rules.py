@@ -139,9 +139,9 @@ class RuleScorer:
 
 def scan(surface: Surface, charter: Charter) -> tuple[list[Found], Context]:
     """One pass of the automaton: the terms found, and the context words around them."""
-    context = Context(surface)
+    context = Context(surface, lazy=charter.lazy_markers)
     found: list[Found] = []
-    if not surface.text.strip() or charter.term_count == 0:
+    if not surface.text.strip() or not len(charter.automaton):
         return found, context
     text = surface.text
     # Bound once, appended to in place: this loop runs for every word of every text, and a
