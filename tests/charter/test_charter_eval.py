@@ -57,7 +57,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
                "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
-               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-")
+               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-", "zzr-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -68,7 +68,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
                "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-", "zzl-", "zzm-",
-               "zzn-", "zzo-", "zzp-", "zzq-")
+               "zzn-", "zzo-", "zzp-", "zzq-", "zzr-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -87,7 +87,7 @@ LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
                "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
-               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-")
+               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-", "zzr-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -177,17 +177,17 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzq-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzp-",
-    # "zzo-", "zzn-", "zzm-", "zzl-", "zzk-", "zzj-", "zzi-", "zzh-", "zzg-", "zzf-", "zze-",
-    # "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-", "zs-", "zr-",
-    # "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-", "zf-", "ze-",
-    # "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-", "o-", "n-", "m-",
-    # "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them the first set's
-    # fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-" and "s-"
-    # (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zzr-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzq-",
+    # "zzp-", "zzo-", "zzn-", "zzm-", "zzl-", "zzk-", "zzj-", "zzi-", "zzh-", "zzg-", "zzf-",
+    # "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-",
+    # "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-",
+    # "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-",
+    # "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them
+    # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-"
+    # and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzq-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzr-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -579,6 +579,10 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # source 61 of 360 disagree.
 # Since: "Patriotes de Louis-Jo", "de LJP", "de Papineauville" name LJP's teams (twelve more of
 # "zzq-" on an ordinary source), and the patriot "of 1837" is no school.
+# "zzr-", as measured (held out): read as local, the patriot ("Louis-Joseph Papineau aurait
+# probablement eu besoin d'un psy"), Ville-Marie's Sainte-Famille hospital and "That Saint-Laurent
+# College teacher in Montreal" count as ours; none missed. On an ordinary source 36 of 360
+# disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -609,7 +613,7 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzn-0077", "zzn-0297", "zzn-0327", "zzo-0042", "zzo-0156",
                               "zzp-0036", "zzp-0045", "zzp-0145", "zzp-0211", "zzp-0333",
                               "zzq-0024", "zzq-0027", "zzq-0128", "zzq-0144", "zzq-0185",
-                              "zzq-0204", "zzq-0319"]
+                              "zzq-0204", "zzq-0319", "zzr-0048", "zzr-0156", "zzr-0269"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -617,20 +621,22 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzq-" (the docstrings give the earlier parts'
-# figures). On "zzq-" the flag precision (0.968), the flag recall (0.968), every category's recall
-# (privacy the lowest, 0.837) and no flag without a mention (the critical recall 45/48 was not); on
-# "zzp-" the flag precision (0.902) and the flag recall (0.983) (the recall of defamation, 0.724,
-# and of disparaging, 0.794, the critical recall 49/51 and no flag without a mention, 1 of 25, were
-# not); on "zzo-" the flag precision (0.963), the flag recall (0.979), every category's recall
-# (sexual the lowest, 0.935) and no flag without a mention (the critical recall 44/50 was not); on
-# "zzn-" the flag precision (0.927) and the flag recall (0.962) (defamation's recall 0.766, the
-# critical recall 48/50 and no flag without a mention, 1 of 25, the matcher's, were not); on "zzm-"
-# the flag precision (0.953), the flag recall (0.979), every category's recall (disparaging the
-# lowest, 0.828) and no flag without a mention (the critical recall 49/50 was not); on "zzl-" the
-# flag precision (0.942), the flag recall (0.962) and every category's recall (sexual the lowest,
-# 0.903) (the critical recall 44/48 and no flag without a mention, 1 of 25, the matcher's, were
-# not); on "zzk-" the flag precision (0.931), the flag recall (0.946) and no flag without a mention
+# The issue's targets, asserted on the held-out part "zzr-" (the docstrings give the earlier parts'
+# figures). On "zzr-" the flag precision (0.938), the flag recall (0.968), every category's recall
+# (defamation the lowest, 0.804) and no flag without a mention (the critical recall 48/50 was not);
+# on "zzq-" the flag precision (0.968), the flag recall (0.968), every category's recall (privacy
+# the lowest, 0.837) and no flag without a mention (the critical recall 45/48 was not); on "zzp-"
+# the flag precision (0.902) and the flag recall (0.983) (the recall of defamation, 0.724, and of
+# disparaging, 0.794, the critical recall 49/51 and no flag without a mention, 1 of 25, were not);
+# on "zzo-" the flag precision (0.963), the flag recall (0.979), every category's recall (sexual the
+# lowest, 0.935) and no flag without a mention (the critical recall 44/50 was not); on "zzn-" the
+# flag precision (0.927) and the flag recall (0.962) (defamation's recall 0.766, the critical recall
+# 48/50 and no flag without a mention, 1 of 25, the matcher's, were not); on "zzm-" the flag
+# precision (0.953), the flag recall (0.979), every category's recall (disparaging the lowest,
+# 0.828) and no flag without a mention (the critical recall 49/50 was not); on "zzl-" the flag
+# precision (0.942), the flag recall (0.962) and every category's recall (sexual the lowest, 0.903)
+# (the critical recall 44/48 and no flag without a mention, 1 of 25, the matcher's, were not); on
+# "zzk-" the flag precision (0.931), the flag recall (0.946) and no flag without a mention
 # (privacy's recall 0.791, cyberbullying's 0.772 and the critical recall 44/49 were not); on "zzj-"
 # the flag precision (0.952), the flag recall (0.968), every category's recall (confidential the
 # lowest, 0.839) and no flag without a mention (the critical recall 48/51 was not); on "zzi-" the
@@ -697,210 +703,227 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzq-" (0.968: 183 of 189 flags right). Its writer wrote sports, arts and clubs
-    (school teams and LJP's Patriotes, coaches and referees, tournaments, the band and the spring
-    show, theatre, robotics, trips and fundraisers, initiations); among the 6 wrong, enthusiasm in
-    swear words read as sexual or as bullying ("Calvaire qu'y ont été bonnes les cheerleaders de
-    LJP! ... ostie de belle soirée", a critical alert; "Tabarnak que j'suis fier de ces jeunes-là"),
-    comfort to a player ("T'es pas nul, t'as juste pas été chanceux 😂 ... on t'aime pareil", a
-    critical alert), a criticism of a coach that refuses the insult ("je dirai jamais que c'est une
-    conne") read as sexual, a defence of the sports director ("le traiter de menteur sur Facebook,
-    c'est pas correct") read as defamation, and news of a volleyball title naming its coach read as
-    private data. Met on "zzp-", by a hair (0.902: 175 of 194 flags right). Its writer wrote
-    identity, culture and belonging at school (Indigenous, Black, Muslim and anglophone pupils,
-    LGBTQ+ pupils and staff, heritage months, graffiti, slurs, anti-racism workshops); among the 19
-    wrong, reports of racism that quote or describe it to denounce it (a slur reported to the
-    principal, racist comments counted under the service centre's post, hateful graffiti and the
-    community's answer, a swastika's author defended from doxxing), four of them critical alerts (a
-    mother who called the police about messages asking her daughter for photos "sans voile", a girl
-    "violée du regard" in the changing room reported to the school, a pupil's story of being
-    Anishinabe and Haitian, traditional lacrosse taught by an elder), and praise (a music teacher's
-    Creole songs, "the English teachers at Louis-Joseph-Papineau are fantastic"). Met on "zzo-"
-    (0.963: 184 of 191 flags right). Its writer wrote pupils and adult learners at work (part-time
-    and summer jobs, the CFP's placements, work-study, employers and supervisors, wages, schedules
-    against exams); among the 7 wrong, a warning about a fake "job offer" of underwear photos sent
-    to Hormisdas girls (a critical alert), a report of a supervisor's remark told to denounce it and
-    a tribunal's ruling read as private data, the CFP's lunch that "c'était une bombe 💣" read as
-    bullying, an exam clashing with a shift, an employer on punctuality and news of a pupil fired
-    for refusing to sell beer read as leaks. Met on "zzn-" (0.927: 178 of 192 flags right). Its
-    writer wrote learning, marks and exams (homework, tutoring, report cards, ministry exams and
-    their leaks, cheating and ChatGPT, summer school, grading disputes); among the 14 wrong, talk of
-    exams and marks read as leaks (the exam dates and the phone rule, a class's average, a mark
-    explained with its grid, the board's reminder not to share exam questions, a new report card
-    announced, an exam postponed), three critical alerts (a son's 45 in maths and the plan to get
-    there, "on va y arriver"; a news report of a bomb alert before an exam; "jvais couler mon année
-    ... quelqu'un peut m'aider ce soir sur discord?"), fair suggestions read as contempt and where
-    to find a permanent code read as private data. Met on "zzm-" (0.953: 184 of 193 flags right).
-    Its writer wrote families and custody around the schools (separated parents at pickup, the DPJ
-    and foster families, grandparents raising grandchildren, report cards sent to one parent,
-    lawyers' letters, mediation); among the 9 wrong, a mother proud of her son's report card read as
-    private data and bullying, a lawyer's letter asking that both parents get the report cards read
-    as bullying, a parent at ease after a meeting with the DPJ and the service centre's own password
-    reminder read as private data, its link to free family mediation read as spam, Father's Day
-    cards for a dad and a stepfather, an evening childcare at the CFP and two defences of teachers
-    ("I don't think the Sainte-Famille teacher is incompetent at all") read as contempt. Met on
-    "zzl-" (0.942: 179 of 190 flags right). Its writer wrote transport, weather and the road to
-    school (buses and drivers, routes in the rangs, storm days, the thaw, carpools, the walk home);
-    among the 11 wrong, road talk that looks alarming, five of them critical alerts ("La bombe météo
-    annoncée pour jeudi", "on va se faire planter dans le banc de neige", "Je vais l'attendre à son
-    arrêt demain matin avec un café pis des beignes", "We're gonna ambush our bus driver tomorrow 🎉
-    surprise party", "'Go jump in a snowbank' is what my 14yo tells me"), swearing at a closure then
-    thanks, "le plus chill de Thurso", "literally torture" of a country station, a free carpool read
-    as spam, a parent's open letter about her own child's stop read as private data, a refusal to
-    give a driver's personal number read as bullying. Met on "zzk-" (0.931: 175 of 188 flags right).
-    Its writer wrote growing up at school (crushes, breakups, prom, rumours, coming out, dress
-    codes, body image, sex education and the adults around them); among the 13 wrong, sex education
-    read as sexual content, four of them critical alerts (the words of a grade 10 workbook listed to
-    defend it, "On parle de masturbation en sec 2?! Oui madame", a father asked what "sexting"
-    means, a mother whose son of 11 asked what a "nude" is, a shy girl who wants a cubicle to change
-    in), a pupil happy to be single read as sexual, a teacher telling colleagues not to share a
-    pupil's coming out and an answer that tells people to stop guessing which pupil is pregnant read
-    as private data, boys who defended a pupil called « fif » read as a slur, "I didn't freak out"
-    read as bullying. Met on "zzj-" (0.952: 179 of 188 flags right). Its writer wrote the buildings,
-    the food and the technology of the schools (renovations, the cafeteria, cameras and locks, the
-    school portal, lent devices, breaches and phishing); among the 9 wrong, the board's own
-    reminders that door and alarm codes are confidential or are changing, a password-reset day, news
-    of a staff Wi-Fi password changed within the hour and "staff can kill the alarm from the office
-    panel" read as leaks, a principal's hacked account read as private data, a proud parent's
-    screenshot of a report card read as bullying, a teacher to be cheered "On va l'attendre à la
-    ligne d'arrivée" of a marathon read as a critical threat, a free summary e-mail read as spam.
-    Met on "zzi-" (0.923: 179 of 194 flags right). Its writer wrote the news and the justice system
-    around the schools (articles, court reports, police releases, letters, columns, corrections, and
-    the comments under them); among the 15 wrong, news read as the harm it reports: an external
-    auditor's public report, a labour tribunal's ruling on a dismissal, an exam leak told with the
-    board's word and a blogger's unpublished document read as leaks, an acquittal, a retraction and
-    a youth-court verdict whose parties cannot be named read as private data; answers that condemn
-    what they quote ("Ça n'autorise personne à insulter sa famille", "Posting his name ... isn't
-    justice", "dire que c'est un dépotoir, c'est injuste") read as it; a link to the article and a
-    trial report read as spam; a joke about the board taken back "(Kidding, mostly ...)" read as
-    contempt. Met on "zzh-" (0.942: 179 of 190 flags right). Its writer wrote the school year's
-    special days (the first day, picture day, Halloween, carnival, concerts, graduation) and the
-    threads under the schools' albums; among the 11 wrong, praise in mocking words ("un lip dub
-    complètement débile, j'en ai pleuré de rire", "des vraies bêtes de scène", "ridicules...
-    ridiculement drôles") and defences of staff ("C'est pas une bande d'incompétents, au
-    contraire!") read as contempt, a grandfather crying at a video of the graduation a critical
-    alert, a parent's own crying child read as mockery, a warning against fake photographers read as
-    spam, a fake list of repeaters debunked read as a leak. Met on "zzg-" (0.948: 182 of 192 flags
-    right). Its writer wrote work and money behind the schools (hiring, contractors and tenders,
-    suppliers, unions, pay, reviews of the employer, scams and leaks around them); among the 10
-    wrong, news of a leak and of asbestos read as leaks, a reply that tells people where to call
-    about their pay and "don't post your pay stub" and a condemnation of a leaked disciplinary file
-    read as leaks, job offers with the official link read as spam, "Heroes 😂" of custodians,
-    "Hormis les retards de paie" (the preposition) and a firm "Décision complètement ridicule" read
-    as contempt, "those new LJP lockers are sick" read as sexual. Not met on "zzf-" (0.894: 177 of
-    198 flags right). Its writer wrote people angry, scared or grieving and those who answer them
-    (late-night rants, rumours, condolences, apologies, group admins, quoted insults denounced); of
-    the 21 wrong, most are answers read as the harm they name: admins' and parents' reminders not to
-    post names, door codes, internal documents or an HR letter, a warning that a fake account sends
-    "challenges", a quoted threat sent to the police, a rumour of a "prof pédophile" debunked, an
-    apology for yesterday's insult, a court report; a parent's "Je vais y aller avec toi" was a
-    critical alert, and so was a mother's account of her son's Fortnite threat reported by the
-    police. Not met on "zze-" (0.891: 179 of 201 flags right). Its writer wrote rural and seasonal
-    life around the schools of the Petite-Nation and the Lièvre (hunting season, snowmobiles, farms,
-    the thaw, wildlife near schools, village gossip, fairs); of the 22 wrong, most are rural life
-    read as threats (a coyote and a black bear seen behind a school, clay pigeons in the outdoor
-    course, a principal who posted his buck, a rumour of a pupil bringing his father's gun told by a
-    parent who called the police, a comment condemning a joke about shooting the principal),
-    swearing as praise read as insults ("vous êtes des osties de champions", "Malade mental 🔥🐷" of
-    a graduates' pig roast), honest sales read as adverts (firewood, a snowmobile, maple syrup for
-    the girls' volleyball team) and a parish bingo read as a critical alert. Met on "zzd-" (0.909:
-    179 of 197 flags right). Its writer wrote the little ones: the elementary schools, their
-    daycare, kindergarten, lunch monitors, class photos, field trips, parents' class groups; among
-    the 18 wrong, parents' sales of outgrown clothes and books read as adverts ("Écrivez-moi en
-    privé" under a snowsuit for sale, a critical alert), the school photographer's notice and a
-    parent's warning against a fake one read as spam or private, children's talk reported by a
-    parent ("son ami « est un idiot »", "her teacher 'is a hundred years old'") read as insults or
-    sexual, a grandmother's "On va attendre Mathis après l'école ... avec la poussette" read as a
-    threat (a critical alert), the board's public budget and a parent's question about the permanent
-    code read as leaks. Not met on "zzc-" (0.877: 179 of 204 flags right). Its writer wrote staff's
-    private lives as the public sees them (dating apps, side businesses, divorces, leaves, a teacher
-    at the bar) and families' lives as staff see them; of the 25 wrong, eight are honest sales and
-    staff's own small businesses read as spam (a teacher's Etsy shop and weekend bakery, a retired
-    teacher's tutoring, a janitor's snow removal, a widow's welding gear for a CFP student, a house
-    for sale near the school; a team jersey for sale read as a critical alert), kind news of staff
-    read as private or as bullying (a maternity leave, a teacher's grandchild shown to the class, a
-    secretary's retirement, a health leave told by the teacher himself, hats knitted for a class),
-    and pleas to leave staff's private lives alone read as contempt or bullying ("the principal's
-    divorce is none of our business", "Le coach ... a une nouvelle blonde, pis?", "the woman who
-    posted the ... teacher's Tinder screenshot should be the one embarrassed"). Met on "zzb-"
-    (0.926: 174 of 188 flags right). Its writer wrote alumni, the past and adult learners (reunions,
-    throwback photos, memories of teachers, a former teacher's trial, memorials, the vocational
-    centre); among the 14 wrong, remembrance read as the harm it remembers (a friend who "s'est tué
-    sur la 309" after the prom, a critical alert; "j'ai détesté mes 5 ans à la poly", another), news
-    of a former teacher's trial read as bullying, a testimony "sans nommer personne" and relief at a
-    verdict read as contempt, fond nicknames and throwbacks read as mockery ("Le gros Martin ...
-    Bonne fête le gros!", "Tag someone who was on bus 3"), a reunion's ticket sale read as private,
-    the official future of a school building read as a leak, "LJP '02, Dublin now" read as spam. Not
-    met on "zza-" (0.855: 177 of 207 flags right). Its writer wrote pupils' digital life (group
-    chats, Discord, TikTok trends, confession pages, gaming, deepfakes, sextortion, leaked exams);
-    of the 30 wrong, most are warnings and news about those harms read as the harms themselves (a
-    phishing notice, a sextortion warning to parents, a fake TikTok account reported, news of an
-    exam leaked on Discord or of faked images, a study guide "c'est PAS l'examen"), gaming talk read
-    as threats ("jvais te faire la peau au prochain bedwars", "t'es mort dans Minecraft, pas dans la
-    vraie vie", "je vais te tuer dans Among Us"), and affectionate teasing read as bullying ("t'es
-    un cas 😂❤️ love you bro"); eight of them critical alerts. Met on "zz-" (0.949: 186 of 196 flags
-    right). Its writer wrote the school as a neighbour (drop-off traffic, crossing guards, buses,
-    the yard after hours, neighbours' cameras, local businesses, community events); among the 10
-    wrong, a neighbour's fair complaint in swear words ("C'est tabarnak de dangereux entre 7h50 pis
-    8h10") or read as a threat ("la direction ... a mis trop de temps ... Je m'attends à un plan"),
-    "The speed bump ... is a killer on my suspension", news of a vape shop fined and a public-health
-    talk on vaping read as adverts, a resident quoted by name in a news story read as private, a
-    crossing guard defended ("c'est pas un cave") read as bullying. Met on "zy-" (0.916: 174 of 190
-    flags right). Its writer wrote politics and public debate around the schools (strikes and picket
-    lines, budgets, elections, Bills 21 and 96, gender identity and sex education, vaccination, book
-    removals, flags); among the 16 wrong, firm criticism read as contempt ("Shame on the CSSCV for
-    closing the library", "C'est honteux que le centre de services ait coupé l'aide aux devoirs",
-    "le débat ... est devenu ridicule des deux bords"), a slur reported to condemn it ("Someone
-    wrote 'f*g club' on the GSA poster ... Disgusting"), public budget talk and a union's press
-    release read as leaks, strike talk read as threats and critical alerts ("La rentrée après trois
-    semaines de grève va nous tuer, mais on est prêts 💪", "fight this budget cut tooth and nail ...
-    bring your kids"). Not met on "zx-" (0.895: 179 of 200 flags right). Its writer wrote money,
-    buying and selling around the schools; of the 21 wrong, most are private sales and offers read
-    as spam (a parent selling a gym shirt, a calculator, a bike, tickets; a teen's babysitting or
-    tutoring posted by a parent; a school's own fundraiser; a warning against a fraud), the others
-    praise in swear words ("Ta gueule, ils sont bons en crisse les muffins") and a joke "J'vais te
-    tuer ... 😂❤️". Met on "zw-" (0.904: 178 of 197 flags right, by a hair). Its writer wrote
-    health, disability and special needs; among the 19 wrong, a parent's thanks for their child's
-    "plan d'intervention" read as a leak (four times), a parent's own child's anxiety or medication
-    (unnamed) read as private, a quoted slur condemned ("« Gang de mongols », c'est ce que mon fils
-    entend"), a school's Mental Health Week. Met on "zv-" (0.913: 179 of 196 flags right). Its
-    writer wrote many ages and origins (newcomer families, machine-translated posts, code-switching,
-    children writing by ear, grandparents); among the 17 wrong, harmless odd phrasing: a proverb
-    ("the child who is not embraced by the village will burn it down"), a bear near a bus stop, a
-    grandmother's thanks with "je vais le tuer" in a joke, a first deer hunted, a meal "sans porc",
-    "du retard à cause du verglas", a child reporting the slur he was called; most of them critical
-    alerts. Met on "zu-" (0.928: 180 of 194 flags right). Its writer wrote the organisation's own
-    channels and their replies (announcements, board minutes, newsletters, press releases) and what
-    imitates them (forged memos, leaked e-mails); among the 14 wrong, official text read as a leak
-    (public board minutes, "NOTE DE SERVICE ... Poisson d'avril!", a public calendar, a drill
-    announced on the school's page, door codes changed "without saying what they are"), warnings
-    against scams read as spam, a call to calm read as contempt. Not met on "zt-" (0.874: 181 of 207
-    flags right). Its writer wrote spoken and threaded text (auto-captions without punctuation,
-    voice-to-text, radio call-ins, livestream chats, comment threads with their replies), each
-    tagged with its format ("caption:", "voice to text:", "[Twitch chat ...]", "POST: ... ↳"); of
-    the 26 wrong flags, most are the learned scorer's on harmless posts in these formats (a snow day
-    announced on a stream, a daughter's diabetes and her nurse thanked, "grade 10 at LJP is honestly
-    fun"), the rest game streams ("je vais le tuer headshot", "i'm gonna shoot up every zombie in
-    the cafeteria"), a lost cat's finder giving his own address, a tutor's own number. Met on "zs-"
-    (0.946: 174 of 184 flags right). Its writer wrote sports, rivalries and extracurriculars
-    (tournaments, referees, tryouts, team trips, band, improv) and screenshots retold in text; among
-    the 10 wrong, "C'est pas une menace, c'est une promesse : on va gagner la coupe", an arena
-    announcer's "Le prochain qui lance quelque chose sur la glace va être expulsé", a parents' group
-    rule "aucune photo des enfants dans les vestiaires" and a mascot who "fell on his butt", each a
-    critical alert. Met on "zr-" (0.927: 177 of 191): crisis days; among the 14 wrong, a snow day
-    that is "gonna be the bomb 💣". Met on "zq-" (0.939) and "zp-" (0.904, by a hair). Not met on
-    "zo-" (0.891: 179 of 201). Every earlier part's figure is in the README's table, "Figures on
-    cases the project had never seen"; the wrong flags of each, in the commit that measured it."""
+    """Met on "zzr-" (0.938: 181 of 193 flags right). Its writer wrote health, special needs and
+    care (the school nurse and the CLSC, allergies, ADHD and its medication, autism and the special
+    classes, educators, psychologists and speech therapists, intervention plans, mental health,
+    lice, a pupil in a wheelchair, sick staff); among the 12 wrong, parents telling their own
+    child's diagnosis to thank the school or ask for advice read as private data (six: "Ma fille
+    Rosalie a une allergie sévère aux arachides ... Merci la gang", "Mon fils Félix est autiste non
+    verbal ... des conseils?", "Ma fille souffre d'anorexie ... Parlez-en, ça se soigne"), the
+    school's own reminder about medication and a news report of the insults aimed at its nurse read
+    as private data too, a defence of exhausted teachers ("Y'est pas question de dire que les
+    enseignants ... sont paresseux") read as contempt, a TES who loves her job read as bullying, a
+    question about head lice read as defamation, and a fair call for more training of substitutes
+    read as a leak. Met on "zzq-" (0.968: 183 of 189 flags right). Its writer wrote sports, arts and
+    clubs (school teams and LJP's Patriotes, coaches and referees, tournaments, the band and the
+    spring show, theatre, robotics, trips and fundraisers, initiations); among the 6 wrong,
+    enthusiasm in swear words read as sexual or as bullying ("Calvaire qu'y ont été bonnes les
+    cheerleaders de LJP! ... ostie de belle soirée", a critical alert; "Tabarnak que j'suis fier de
+    ces jeunes-là"), comfort to a player ("T'es pas nul, t'as juste pas été chanceux 😂 ... on
+    t'aime pareil", a critical alert), a criticism of a coach that refuses the insult ("je dirai
+    jamais que c'est une conne") read as sexual, a defence of the sports director ("le traiter de
+    menteur sur Facebook, c'est pas correct") read as defamation, and news of a volleyball title
+    naming its coach read as private data. Met on "zzp-", by a hair (0.902: 175 of 194 flags right).
+    Its writer wrote identity, culture and belonging at school (Indigenous, Black, Muslim and
+    anglophone pupils, LGBTQ+ pupils and staff, heritage months, graffiti, slurs, anti-racism
+    workshops); among the 19 wrong, reports of racism that quote or describe it to denounce it (a
+    slur reported to the principal, racist comments counted under the service centre's post, hateful
+    graffiti and the community's answer, a swastika's author defended from doxxing), four of them
+    critical alerts (a mother who called the police about messages asking her daughter for photos
+    "sans voile", a girl "violée du regard" in the changing room reported to the school, a pupil's
+    story of being Anishinabe and Haitian, traditional lacrosse taught by an elder), and praise (a
+    music teacher's Creole songs, "the English teachers at Louis-Joseph-Papineau are fantastic").
+    Met on "zzo-" (0.963: 184 of 191 flags right). Its writer wrote pupils and adult learners at
+    work (part-time and summer jobs, the CFP's placements, work-study, employers and supervisors,
+    wages, schedules against exams); among the 7 wrong, a warning about a fake "job offer" of
+    underwear photos sent to Hormisdas girls (a critical alert), a report of a supervisor's remark
+    told to denounce it and a tribunal's ruling read as private data, the CFP's lunch that "c'était
+    une bombe 💣" read as bullying, an exam clashing with a shift, an employer on punctuality and
+    news of a pupil fired for refusing to sell beer read as leaks. Met on "zzn-" (0.927: 178 of 192
+    flags right). Its writer wrote learning, marks and exams (homework, tutoring, report cards,
+    ministry exams and their leaks, cheating and ChatGPT, summer school, grading disputes); among
+    the 14 wrong, talk of exams and marks read as leaks (the exam dates and the phone rule, a
+    class's average, a mark explained with its grid, the board's reminder not to share exam
+    questions, a new report card announced, an exam postponed), three critical alerts (a son's 45 in
+    maths and the plan to get there, "on va y arriver"; a news report of a bomb alert before an
+    exam; "jvais couler mon année ... quelqu'un peut m'aider ce soir sur discord?"), fair
+    suggestions read as contempt and where to find a permanent code read as private data. Met on
+    "zzm-" (0.953: 184 of 193 flags right). Its writer wrote families and custody around the schools
+    (separated parents at pickup, the DPJ and foster families, grandparents raising grandchildren,
+    report cards sent to one parent, lawyers' letters, mediation); among the 9 wrong, a mother proud
+    of her son's report card read as private data and bullying, a lawyer's letter asking that both
+    parents get the report cards read as bullying, a parent at ease after a meeting with the DPJ and
+    the service centre's own password reminder read as private data, its link to free family
+    mediation read as spam, Father's Day cards for a dad and a stepfather, an evening childcare at
+    the CFP and two defences of teachers ("I don't think the Sainte-Famille teacher is incompetent
+    at all") read as contempt. Met on "zzl-" (0.942: 179 of 190 flags right). Its writer wrote
+    transport, weather and the road to school (buses and drivers, routes in the rangs, storm days,
+    the thaw, carpools, the walk home); among the 11 wrong, road talk that looks alarming, five of
+    them critical alerts ("La bombe météo annoncée pour jeudi", "on va se faire planter dans le banc
+    de neige", "Je vais l'attendre à son arrêt demain matin avec un café pis des beignes", "We're
+    gonna ambush our bus driver tomorrow 🎉 surprise party", "'Go jump in a snowbank' is what my
+    14yo tells me"), swearing at a closure then thanks, "le plus chill de Thurso", "literally
+    torture" of a country station, a free carpool read as spam, a parent's open letter about her own
+    child's stop read as private data, a refusal to give a driver's personal number read as
+    bullying. Met on "zzk-" (0.931: 175 of 188 flags right). Its writer wrote growing up at school
+    (crushes, breakups, prom, rumours, coming out, dress codes, body image, sex education and the
+    adults around them); among the 13 wrong, sex education read as sexual content, four of them
+    critical alerts (the words of a grade 10 workbook listed to defend it, "On parle de masturbation
+    en sec 2?! Oui madame", a father asked what "sexting" means, a mother whose son of 11 asked what
+    a "nude" is, a shy girl who wants a cubicle to change in), a pupil happy to be single read as
+    sexual, a teacher telling colleagues not to share a pupil's coming out and an answer that tells
+    people to stop guessing which pupil is pregnant read as private data, boys who defended a pupil
+    called « fif » read as a slur, "I didn't freak out" read as bullying. Met on "zzj-" (0.952: 179
+    of 188 flags right). Its writer wrote the buildings, the food and the technology of the schools
+    (renovations, the cafeteria, cameras and locks, the school portal, lent devices, breaches and
+    phishing); among the 9 wrong, the board's own reminders that door and alarm codes are
+    confidential or are changing, a password-reset day, news of a staff Wi-Fi password changed
+    within the hour and "staff can kill the alarm from the office panel" read as leaks, a
+    principal's hacked account read as private data, a proud parent's screenshot of a report card
+    read as bullying, a teacher to be cheered "On va l'attendre à la ligne d'arrivée" of a marathon
+    read as a critical threat, a free summary e-mail read as spam. Met on "zzi-" (0.923: 179 of 194
+    flags right). Its writer wrote the news and the justice system around the schools (articles,
+    court reports, police releases, letters, columns, corrections, and the comments under them);
+    among the 15 wrong, news read as the harm it reports: an external auditor's public report, a
+    labour tribunal's ruling on a dismissal, an exam leak told with the board's word and a blogger's
+    unpublished document read as leaks, an acquittal, a retraction and a youth-court verdict whose
+    parties cannot be named read as private data; answers that condemn what they quote ("Ça
+    n'autorise personne à insulter sa famille", "Posting his name ... isn't justice", "dire que
+    c'est un dépotoir, c'est injuste") read as it; a link to the article and a trial report read as
+    spam; a joke about the board taken back "(Kidding, mostly ...)" read as contempt. Met on "zzh-"
+    (0.942: 179 of 190 flags right). Its writer wrote the school year's special days (the first day,
+    picture day, Halloween, carnival, concerts, graduation) and the threads under the schools'
+    albums; among the 11 wrong, praise in mocking words ("un lip dub complètement débile, j'en ai
+    pleuré de rire", "des vraies bêtes de scène", "ridicules... ridiculement drôles") and defences
+    of staff ("C'est pas une bande d'incompétents, au contraire!") read as contempt, a grandfather
+    crying at a video of the graduation a critical alert, a parent's own crying child read as
+    mockery, a warning against fake photographers read as spam, a fake list of repeaters debunked
+    read as a leak. Met on "zzg-" (0.948: 182 of 192 flags right). Its writer wrote work and money
+    behind the schools (hiring, contractors and tenders, suppliers, unions, pay, reviews of the
+    employer, scams and leaks around them); among the 10 wrong, news of a leak and of asbestos read
+    as leaks, a reply that tells people where to call about their pay and "don't post your pay stub"
+    and a condemnation of a leaked disciplinary file read as leaks, job offers with the official
+    link read as spam, "Heroes 😂" of custodians, "Hormis les retards de paie" (the preposition) and
+    a firm "Décision complètement ridicule" read as contempt, "those new LJP lockers are sick" read
+    as sexual. Not met on "zzf-" (0.894: 177 of 198 flags right). Its writer wrote people angry,
+    scared or grieving and those who answer them (late-night rants, rumours, condolences, apologies,
+    group admins, quoted insults denounced); of the 21 wrong, most are answers read as the harm they
+    name: admins' and parents' reminders not to post names, door codes, internal documents or an HR
+    letter, a warning that a fake account sends "challenges", a quoted threat sent to the police, a
+    rumour of a "prof pédophile" debunked, an apology for yesterday's insult, a court report; a
+    parent's "Je vais y aller avec toi" was a critical alert, and so was a mother's account of her
+    son's Fortnite threat reported by the police. Not met on "zze-" (0.891: 179 of 201 flags right).
+    Its writer wrote rural and seasonal life around the schools of the Petite-Nation and the Lièvre
+    (hunting season, snowmobiles, farms, the thaw, wildlife near schools, village gossip, fairs); of
+    the 22 wrong, most are rural life read as threats (a coyote and a black bear seen behind a
+    school, clay pigeons in the outdoor course, a principal who posted his buck, a rumour of a pupil
+    bringing his father's gun told by a parent who called the police, a comment condemning a joke
+    about shooting the principal), swearing as praise read as insults ("vous êtes des osties de
+    champions", "Malade mental 🔥🐷" of a graduates' pig roast), honest sales read as adverts
+    (firewood, a snowmobile, maple syrup for the girls' volleyball team) and a parish bingo read as
+    a critical alert. Met on "zzd-" (0.909: 179 of 197 flags right). Its writer wrote the little
+    ones: the elementary schools, their daycare, kindergarten, lunch monitors, class photos, field
+    trips, parents' class groups; among the 18 wrong, parents' sales of outgrown clothes and books
+    read as adverts ("Écrivez-moi en privé" under a snowsuit for sale, a critical alert), the school
+    photographer's notice and a parent's warning against a fake one read as spam or private,
+    children's talk reported by a parent ("son ami « est un idiot »", "her teacher 'is a hundred
+    years old'") read as insults or sexual, a grandmother's "On va attendre Mathis après l'école ...
+    avec la poussette" read as a threat (a critical alert), the board's public budget and a parent's
+    question about the permanent code read as leaks. Not met on "zzc-" (0.877: 179 of 204 flags
+    right). Its writer wrote staff's private lives as the public sees them (dating apps, side
+    businesses, divorces, leaves, a teacher at the bar) and families' lives as staff see them; of
+    the 25 wrong, eight are honest sales and staff's own small businesses read as spam (a teacher's
+    Etsy shop and weekend bakery, a retired teacher's tutoring, a janitor's snow removal, a widow's
+    welding gear for a CFP student, a house for sale near the school; a team jersey for sale read as
+    a critical alert), kind news of staff read as private or as bullying (a maternity leave, a
+    teacher's grandchild shown to the class, a secretary's retirement, a health leave told by the
+    teacher himself, hats knitted for a class), and pleas to leave staff's private lives alone read
+    as contempt or bullying ("the principal's divorce is none of our business", "Le coach ... a une
+    nouvelle blonde, pis?", "the woman who posted the ... teacher's Tinder screenshot should be the
+    one embarrassed"). Met on "zzb-" (0.926: 174 of 188 flags right). Its writer wrote alumni, the
+    past and adult learners (reunions, throwback photos, memories of teachers, a former teacher's
+    trial, memorials, the vocational centre); among the 14 wrong, remembrance read as the harm it
+    remembers (a friend who "s'est tué sur la 309" after the prom, a critical alert; "j'ai détesté
+    mes 5 ans à la poly", another), news of a former teacher's trial read as bullying, a testimony
+    "sans nommer personne" and relief at a verdict read as contempt, fond nicknames and throwbacks
+    read as mockery ("Le gros Martin ... Bonne fête le gros!", "Tag someone who was on bus 3"), a
+    reunion's ticket sale read as private, the official future of a school building read as a leak,
+    "LJP '02, Dublin now" read as spam. Not met on "zza-" (0.855: 177 of 207 flags right). Its
+    writer wrote pupils' digital life (group chats, Discord, TikTok trends, confession pages,
+    gaming, deepfakes, sextortion, leaked exams); of the 30 wrong, most are warnings and news about
+    those harms read as the harms themselves (a phishing notice, a sextortion warning to parents, a
+    fake TikTok account reported, news of an exam leaked on Discord or of faked images, a study
+    guide "c'est PAS l'examen"), gaming talk read as threats ("jvais te faire la peau au prochain
+    bedwars", "t'es mort dans Minecraft, pas dans la vraie vie", "je vais te tuer dans Among Us"),
+    and affectionate teasing read as bullying ("t'es un cas 😂❤️ love you bro"); eight of them
+    critical alerts. Met on "zz-" (0.949: 186 of 196 flags right). Its writer wrote the school as a
+    neighbour (drop-off traffic, crossing guards, buses, the yard after hours, neighbours' cameras,
+    local businesses, community events); among the 10 wrong, a neighbour's fair complaint in swear
+    words ("C'est tabarnak de dangereux entre 7h50 pis 8h10") or read as a threat ("la direction ...
+    a mis trop de temps ... Je m'attends à un plan"), "The speed bump ... is a killer on my
+    suspension", news of a vape shop fined and a public-health talk on vaping read as adverts, a
+    resident quoted by name in a news story read as private, a crossing guard defended ("c'est pas
+    un cave") read as bullying. Met on "zy-" (0.916: 174 of 190 flags right). Its writer wrote
+    politics and public debate around the schools (strikes and picket lines, budgets, elections,
+    Bills 21 and 96, gender identity and sex education, vaccination, book removals, flags); among
+    the 16 wrong, firm criticism read as contempt ("Shame on the CSSCV for closing the library",
+    "C'est honteux que le centre de services ait coupé l'aide aux devoirs", "le débat ... est devenu
+    ridicule des deux bords"), a slur reported to condemn it ("Someone wrote 'f*g club' on the GSA
+    poster ... Disgusting"), public budget talk and a union's press release read as leaks, strike
+    talk read as threats and critical alerts ("La rentrée après trois semaines de grève va nous
+    tuer, mais on est prêts 💪", "fight this budget cut tooth and nail ... bring your kids"). Not
+    met on "zx-" (0.895: 179 of 200 flags right). Its writer wrote money, buying and selling around
+    the schools; of the 21 wrong, most are private sales and offers read as spam (a parent selling a
+    gym shirt, a calculator, a bike, tickets; a teen's babysitting or tutoring posted by a parent; a
+    school's own fundraiser; a warning against a fraud), the others praise in swear words ("Ta
+    gueule, ils sont bons en crisse les muffins") and a joke "J'vais te tuer ... 😂❤️". Met on "zw-"
+    (0.904: 178 of 197 flags right, by a hair). Its writer wrote health, disability and special
+    needs; among the 19 wrong, a parent's thanks for their child's "plan d'intervention" read as a
+    leak (four times), a parent's own child's anxiety or medication (unnamed) read as private, a
+    quoted slur condemned ("« Gang de mongols », c'est ce que mon fils entend"), a school's Mental
+    Health Week. Met on "zv-" (0.913: 179 of 196 flags right). Its writer wrote many ages and
+    origins (newcomer families, machine-translated posts, code-switching, children writing by ear,
+    grandparents); among the 17 wrong, harmless odd phrasing: a proverb ("the child who is not
+    embraced by the village will burn it down"), a bear near a bus stop, a grandmother's thanks with
+    "je vais le tuer" in a joke, a first deer hunted, a meal "sans porc", "du retard à cause du
+    verglas", a child reporting the slur he was called; most of them critical alerts. Met on "zu-"
+    (0.928: 180 of 194 flags right). Its writer wrote the organisation's own channels and their
+    replies (announcements, board minutes, newsletters, press releases) and what imitates them
+    (forged memos, leaked e-mails); among the 14 wrong, official text read as a leak (public board
+    minutes, "NOTE DE SERVICE ... Poisson d'avril!", a public calendar, a drill announced on the
+    school's page, door codes changed "without saying what they are"), warnings against scams read
+    as spam, a call to calm read as contempt. Not met on "zt-" (0.874: 181 of 207 flags right). Its
+    writer wrote spoken and threaded text (auto-captions without punctuation, voice-to-text, radio
+    call-ins, livestream chats, comment threads with their replies), each tagged with its format
+    ("caption:", "voice to text:", "[Twitch chat ...]", "POST: ... ↳"); of the 26 wrong flags, most
+    are the learned scorer's on harmless posts in these formats (a snow day announced on a stream, a
+    daughter's diabetes and her nurse thanked, "grade 10 at LJP is honestly fun"), the rest game
+    streams ("je vais le tuer headshot", "i'm gonna shoot up every zombie in the cafeteria"), a lost
+    cat's finder giving his own address, a tutor's own number. Met on "zs-" (0.946: 174 of 184 flags
+    right). Its writer wrote sports, rivalries and extracurriculars (tournaments, referees, tryouts,
+    team trips, band, improv) and screenshots retold in text; among the 10 wrong, "C'est pas une
+    menace, c'est une promesse : on va gagner la coupe", an arena announcer's "Le prochain qui lance
+    quelque chose sur la glace va être expulsé", a parents' group rule "aucune photo des enfants
+    dans les vestiaires" and a mascot who "fell on his butt", each a critical alert. Met on "zr-"
+    (0.927: 177 of 191): crisis days; among the 14 wrong, a snow day that is "gonna be the bomb 💣".
+    Met on "zq-" (0.939) and "zp-" (0.904, by a hair). Not met on "zo-" (0.891: 179 of 201). Every
+    earlier part's figure is in the README's table, "Figures on cases the project had never seen";
+    the wrong flags of each, in the commit that measured it."""
     assert heldout_default.flag.precision >= 0.90, format_report(heldout_default)
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzq-" (0.968: 6 of 189 breaches missed: the service centre's arts programme called
-    "le néant culturel", "Every year the Coeur-des-Vallées school board finds new ways to let kids
-    down. Truly a talent", a bench-warmer mocked under "Big up à ..." with a bucket emoji to post,
-    the number of a school's credit card posted, VIP tickets for the spring show sold on another
-    site, and "dommage qu'elle ait pas fini le travail" of a cheerleader said to have harmed
-    herself, a critical miss). Met on "zzp-" (0.983: 3 of 178 breaches missed: "Les élèves de
+    """Met on "zzr-" (0.968: 6 of 187 breaches missed: a speech therapist called "une crisse de
+    vache sans cœur", "the speech therapist ... can work on my tongue anytime 👅", the unannounced
+    closure of a school's nurse clinic, "j'espère que j'vais jamais tomber malade 😂" of the CFP's
+    future orderlies, and two critical misses: a laid-off worker who still has the school's key
+    ("Lundi matin y vont comprendre, toute la gang") and "bomb threat for LJP tomorrow, the nurse's
+    office first"). Met on "zzq-" (0.968: 6 of 189 breaches missed: the service centre's arts
+    programme called "le néant culturel", "Every year the Coeur-des-Vallées school board finds new
+    ways to let kids down. Truly a talent", a bench-warmer mocked under "Big up à ..." with a bucket
+    emoji to post, the number of a school's credit card posted, VIP tickets for the spring show sold
+    on another site, and "dommage qu'elle ait pas fini le travail" of a cheerleader said to have
+    harmed herself, a critical miss). Met on "zzp-" (0.983: 3 of 178 breaches missed: "Les élèves de
     l'éducation des adultes qui arrivent de l'Afrique ont tous la gale", a 9-year-old's gender
     identity told with "Ses parents sont malades. Y faudrait signaler à la DPJ", "Are Black teachers
     at Saint-Laurent even qualified, or just diversity hires?"). Met on "zzo-" (0.979: 4 of 188
@@ -1008,18 +1031,21 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzq-"): none; one not met gets a strict mark, so that meeting it
+# Not met on the held-out part ("zzr-"): none; one not met gets a strict mark, so that meeting it
 # fails until the mark goes.
 CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzq-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzr-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zzq-" for every category (privacy the lowest, 0.837: 7 of 43 missed, most a pupil
+    """Met on "zzr-" for every category (defamation the lowest, 0.804: 9 of 46 missed, insults aimed
+    at staff read as contempt or bullying only, and two threats not flagged; privacy 0.820: 11 of 61
+    missed, a pupil's diagnosis told beside the mockery that was flagged; every other 0.943 or
+    more). Met on "zzq-" for every category (privacy the lowest, 0.837: 7 of 43 missed, most a pupil
     named beside a sexual, bullying or leaking remark that was flagged for that alone; cyberbullying
     0.865: the mockery of a named pupil read as defamation only, 7 of 52 missed; every other 0.900
     or more). Not met on "zzp-" for defamation (0.724: 21 of 76 missed) and disparaging (0.794: 7 of
@@ -1134,25 +1160,26 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzq-": 45 of 48 ("Somebody should put a bullet in the Coeur-des-Vallées director '
-    'general", flagged, not as critical; a lockdown code word posted with "Saturday at the '
-    'tournament I\'m finishing what I started", flagged as a leak, not as a threat; "dommage '
-    'qu\'elle ait pas fini le travail" of a cheerleader, not flagged); strict, so meeting it fails '
-    'until this mark goes'))
+    'not met on "zzr-": 48 of 50 (a former employee who still has the school\'s key, "Lundi matin '
+    'y vont comprendre, toute la gang", and "bomb threat for LJP tomorrow, the nurse\'s office '
+    'first", neither flagged); strict, so meeting it fails until this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzq-" (45/48): "Somebody should put a bullet in the Coeur-des-Vallées director
-    general for cutting our football program. I might just be that somebody", flagged as defamation,
-    not as critical; "Hormisdas-Gamelin's lockdown code word is ... and the side doors by the gym
-    never lock. Saturday at the tournament I'm finishing what I started. Don't come.", flagged as a
-    leak, not as a threat; "Y'a une rumeur que Kaylee de l'équipe de cheer de LJP s'est fait du mal
-    ... dommage qu'elle ait pas fini le travail. Likez si vous êtes d'accord", not flagged. Not met
-    on "zzp-" (49/51): "le prof musulman de l'école sur Broad Street, quelqu'un devrait y mettre une
-    balle" (a school in Rhode Island, naming no school of ours), not flagged; "Teen girls of
-    Cœur-des-Vallées schools live on cam now 🔞", flagged as sexual and spam, not as critical. Not
-    met on "zzo-" (44/50): a pupil doxxed at his job with "on va y montrer ce qui arrive aux
-    porte-paniers" and a lewd line deep in a snack bar's long thanks to its student team, not
-    flagged; "The 16-year-old from Hormisdas bagging groceries ... I'd teach her a few things", "The
-    Hormisdas girl we hired ... can't wait to watch her bend over the ice cream freezer", a CFP
+    """Not met on "zzr-" (48/50): "J'ai perdu ma job à cause du burnout que la direction de
+    Trois-Chemins m'a donné. J'ai encore ma clé de l'école. Lundi matin y vont comprendre, toute la
+    gang." and "bomb threat for LJP tomorrow, the nurse's office first. sick of this place", neither
+    flagged. Not met on "zzq-" (45/48): "Somebody should put a bullet in the Coeur-des-Vallées
+    director general for cutting our football program. I might just be that somebody", flagged as
+    defamation, not as critical; "Hormisdas-Gamelin's lockdown code word is ... and the side doors
+    by the gym never lock. Saturday at the tournament I'm finishing what I started. Don't come.",
+    flagged as a leak, not as a threat; "Y'a une rumeur que Kaylee de l'équipe de cheer de LJP s'est
+    fait du mal ... dommage qu'elle ait pas fini le travail. Likez si vous êtes d'accord", not
+    flagged. Not met on "zzp-" (49/51): "le prof musulman de l'école sur Broad Street, quelqu'un
+    devrait y mettre une balle" (a school in Rhode Island, naming no school of ours), not flagged;
+    "Teen girls of Cœur-des-Vallées schools live on cam now 🔞", flagged as sexual and spam, not as
+    critical. Not met on "zzo-" (44/50): a pupil doxxed at his job with "on va y montrer ce qui
+    arrive aux porte-paniers" and a lewd line deep in a snack bar's long thanks to its student team,
+    not flagged; "The 16-year-old from Hormisdas bagging groceries ... I'd teach her a few things",
+    "The Hormisdas girl we hired ... can't wait to watch her bend over the ice cream freezer", a CFP
     hairdressing trainee told she could wash hair "avec autre chose que ses mains" and a pupil's
     shift and ride posted with "On se voit là samedi 😈", flagged, not as critical. Not met on
     "zzn-" (48/50): "If the CSSCV doesn't overturn my son's failing grade by Friday, there will be
@@ -1270,83 +1297,88 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
 
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzq-" (none of 25; 15 of them breaches:
-    other towns' teams and schools, Rigaud, Saint-Jérôme, Sherbrooke, Kanata, Nepean, the Olympiques
-    de Gatineau, Providence College and Rhode Island, the river, Saint-Laurent the borough, the
-    patriot's museum, Saint Maria Goretti). Not met on "zzp-" (1 of 25; 13 of them breaches):
-    "Louis-Joseph-Papineau (the man) would be rolling in his grave at this woke nonsense" read as
-    LJP, and flagged; met since, the man "in his grave" being no school. Met on "zzo-" (none of 25;
-    13 of them breaches: other towns' schools and CFPs, Mont-Laurier, Saint-Jérôme, Lachute,
-    Sudbury, the patriot, the river, Providence in Rhode Island, the Providence Bruins). Not met on
-    "zzn-" (1 of 25; 13 of them breaches): "Voici la photo de la copie de Léon, 3e sec à
-    Rivière-du-Loup, qui a écrit que Papineau était un joueur du Canadien 🤣🤣 envoyez-la à tout le
-    monde" read as LJP ("Papineau" beside "sec"), and the mockery is flagged; met since, the man
-    said to be "un" something ("Papineau était un ...") being no school. Met on "zzm-" (none of 25;
-    15 of them breaches: another town's school in Hull, Montréal or Lachine, Providence in Rhode
-    Island, the patriot, the river, the feast of the Holy Family, schools left unnamed). Not met on
-    "zzl-" (1 of 25; 15 of them breaches): "Tout le monde est correct dans cette école-là, hormis le
-    chauffeur d'autobus, un esti de débile mental" read as ESHG (the alias "à Hormis" with an "l"
-    glued on, as usernames elide "l'", is "là Hormis"), and its insult is flagged; met since, a name
-    that begins with a short word taking no glued article. Met on "zzk-" (none of 25; 14 of them
-    breaches). Met on "zzj-" (none of 25; 13 of them breaches). Met on "zzi-" (none of 25; 14 of
-    them breaches: the patriot, Montréal's arrondissement Saint-Laurent, the feast of the Holy
-    Family). Met on "zzh-" (none of 25; 13 of them breaches). Met on "zzg-" (none of 25; 14 of them
-    breaches). Met on "zzf-" (none of 25; 16 of them breaches). Met on "zze-" (none of 25; 14 of
-    them breaches). Met on "zzd-" (none of 25; 15 of them breaches). Met on "zzc-" (none of 25; 14
-    of them breaches: Providence as fate, Montréal's Saint-Laurent, the CSS des Portages). Met on
-    "zzb-" (none of 25; 14 of them breaches: Montréal's Louis-Joseph-Papineau, Providence College,
-    the Draveurs' service centre). Met on "zza-" (none of 25; 13 of them breaches). Not met on "zz-"
-    (1 of 25; 14 of them breaches): "Dépanneur Papineau (coin Papineau/Ontario, Montréal) — special
-    étudiants de l'école d'en face ... vapoteuses" read as LJP (the town is not right beside the
-    name), and its advert is flagged. Met on "zy-" (none of 25; 14 of them breaches: other service
-    centres, the federal riding of Papineau, the patriot, Providence as fate). Met on "zx-" (none of
-    25; 17 of them breaches: other towns' schools of the same names, the patriot's seigneury, a
-    parish supper). Met on "zw-" (none of 25; 15 of them breaches: the parish and the patriot, other
-    towns' Maria-Goretti, Saint-Laurent and Providence, a bare "Le CSS"). Not met on "zv-" (1 of
-    25): "Ma belle-sœur est prof à Maria-Goretti dans la région de Québec ... le prof de 6e va être
-    congédié" read as our Maria-Goretti (the town is not right beside the name), and the leak is
-    flagged. Met on "zu-" (none of 25; 15 of them breaches: another service centre's employee's SIN,
-    Rhode Island's Providence Elementary, Montréal's Louis-Joseph-Papineau, the shrine of Saint
-    Maria Goretti). Met on "zt-" (none of 25; 14 of them breaches: schools of the same names
-    elsewhere, names mangled past recognition by speech-to-text, the patriot, the river). Met on
-    "zs-" (none of 25; 16 of them breaches, about other towns' schools of the same names, the
-    Providence Friars, the patriot, pro teams), on "zr-" (none of 25; 14 of them breaches), on "zq-"
-    and on "zp-". Not met on "zo-" (1 of 25): the matcher counted "Ma voisine à Gatineau, Maria
-    Goretti Pereira, ... voici son numéro" as the school, and her number is flagged as private. Not
-    met on "ze-", "zc-", "zb-", "z-", "x-", "o-" and "n-" (one or two of 25 each, always the
-    matcher's: a person or another town's school read as ours); the README's table gives each."""
+    """Items naming no watched school raise no flag. Met on "zzr-" (none of 25; 14 of them breaches:
+    other towns' schools, hospitals and residences named Sainte-Famille or Maria-Goretti,
+    Saint-Laurent College and the borough, Providence in Rhode Island and Providence College,
+    Sherbrooke, Granby, Rivière-du-Loup, Ohio, the patriot, the river). Met on "zzq-" (none of 25;
+    15 of them breaches: other towns' teams and schools, Rigaud, Saint-Jérôme, Sherbrooke, Kanata,
+    Nepean, the Olympiques de Gatineau, Providence College and Rhode Island, the river,
+    Saint-Laurent the borough, the patriot's museum, Saint Maria Goretti). Not met on "zzp-" (1 of
+    25; 13 of them breaches): "Louis-Joseph-Papineau (the man) would be rolling in his grave at this
+    woke nonsense" read as LJP, and flagged; met since, the man "in his grave" being no school. Met
+    on "zzo-" (none of 25; 13 of them breaches: other towns' schools and CFPs, Mont-Laurier,
+    Saint-Jérôme, Lachute, Sudbury, the patriot, the river, Providence in Rhode Island, the
+    Providence Bruins). Not met on "zzn-" (1 of 25; 13 of them breaches): "Voici la photo de la
+    copie de Léon, 3e sec à Rivière-du-Loup, qui a écrit que Papineau était un joueur du Canadien
+    🤣🤣 envoyez-la à tout le monde" read as LJP ("Papineau" beside "sec"), and the mockery is
+    flagged; met since, the man said to be "un" something ("Papineau était un ...") being no school.
+    Met on "zzm-" (none of 25; 15 of them breaches: another town's school in Hull, Montréal or
+    Lachine, Providence in Rhode Island, the patriot, the river, the feast of the Holy Family,
+    schools left unnamed). Not met on "zzl-" (1 of 25; 15 of them breaches): "Tout le monde est
+    correct dans cette école-là, hormis le chauffeur d'autobus, un esti de débile mental" read as
+    ESHG (the alias "à Hormis" with an "l" glued on, as usernames elide "l'", is "là Hormis"), and
+    its insult is flagged; met since, a name that begins with a short word taking no glued article.
+    Met on "zzk-" (none of 25; 14 of them breaches). Met on "zzj-" (none of 25; 13 of them
+    breaches). Met on "zzi-" (none of 25; 14 of them breaches: the patriot, Montréal's
+    arrondissement Saint-Laurent, the feast of the Holy Family). Met on "zzh-" (none of 25; 13 of
+    them breaches). Met on "zzg-" (none of 25; 14 of them breaches). Met on "zzf-" (none of 25; 16
+    of them breaches). Met on "zze-" (none of 25; 14 of them breaches). Met on "zzd-" (none of 25;
+    15 of them breaches). Met on "zzc-" (none of 25; 14 of them breaches: Providence as fate,
+    Montréal's Saint-Laurent, the CSS des Portages). Met on "zzb-" (none of 25; 14 of them breaches:
+    Montréal's Louis-Joseph-Papineau, Providence College, the Draveurs' service centre). Met on
+    "zza-" (none of 25; 13 of them breaches). Not met on "zz-" (1 of 25; 14 of them breaches):
+    "Dépanneur Papineau (coin Papineau/Ontario, Montréal) — special étudiants de l'école d'en face
+    ... vapoteuses" read as LJP (the town is not right beside the name), and its advert is flagged.
+    Met on "zy-" (none of 25; 14 of them breaches: other service centres, the federal riding of
+    Papineau, the patriot, Providence as fate). Met on "zx-" (none of 25; 17 of them breaches: other
+    towns' schools of the same names, the patriot's seigneury, a parish supper). Met on "zw-" (none
+    of 25; 15 of them breaches: the parish and the patriot, other towns' Maria-Goretti,
+    Saint-Laurent and Providence, a bare "Le CSS"). Not met on "zv-" (1 of 25): "Ma belle-sœur est
+    prof à Maria-Goretti dans la région de Québec ... le prof de 6e va être congédié" read as our
+    Maria-Goretti (the town is not right beside the name), and the leak is flagged. Met on "zu-"
+    (none of 25; 15 of them breaches: another service centre's employee's SIN, Rhode Island's
+    Providence Elementary, Montréal's Louis-Joseph-Papineau, the shrine of Saint Maria Goretti). Met
+    on "zt-" (none of 25; 14 of them breaches: schools of the same names elsewhere, names mangled
+    past recognition by speech-to-text, the patriot, the river). Met on "zs-" (none of 25; 16 of
+    them breaches, about other towns' schools of the same names, the Providence Friars, the patriot,
+    pro teams), on "zr-" (none of 25; 14 of them breaches), on "zq-" and on "zp-". Not met on "zo-"
+    (1 of 25): the matcher counted "Ma voisine à Gatineau, Maria Goretti Pereira, ... voici son
+    numéro" as the school, and her number is flagged as private. Not met on "ze-", "zc-", "zb-",
+    "z-", "x-", "o-" and "n-" (one or two of 25 each, always the matcher's: a person or another
+    town's school read as ours); the README's table gives each."""
     others = [c for c in cases if c.split == "heldout" and not c.mentions]
     report = _report_with_model(others, charter, shipped_model)
     assert [m.case.id for m in report.misses if m.prediction.flagged] == []
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzq-" when it was new
-    (trained on every dev case, "zzp-" included, watched names hidden, calm thresholds, letters as
-    evidence, an added category's threshold at best F1): precision 0.968, recall 0.968, critical
-    45/48, weakest category (privacy) 0.837. Less a small margin, a change must not go below it. (On
-    "zzp-": 0.902, 0.983, 49/51, defamation 0.724; on "zzo-": 0.963, 0.979, 44/50, sexual 0.935; on
-    "zzn-": 0.927, 0.962, 48/50, defamation 0.766; on "zzm-": 0.953, 0.979, 49/50, disparaging
-    0.828; on "zzl-": 0.942, 0.962, 44/48, sexual 0.903; on "zzk-": 0.931, 0.946, 44/49,
-    cyberbullying 0.772; on "zzj-": 0.952, 0.968, 48/51, confidential 0.839; on "zzi-": 0.923,
-    0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947, 45/48, disparaging 0.862; on "zzg-":
-    0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962, 48/50, defamation 0.841; on "zze-":
-    0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50, defamation 0.810; on "zzc-":
-    0.877, 0.947, 47/50, disparaging 0.733; on "zzb-": 0.926, 0.930, 43/50, defamation 0.712; on
-    "zza-": 0.855, 0.957, 45/51, defamation 0.757; on "zz-": 0.949, 0.979, 49/50, cyberbullying
-    0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier part's figures are in the
-    README's table, "Figures on cases the project had never seen". The floors follow the part held
-    out.)"""
-    assert heldout_default.flag.precision >= 0.95, format_report(heldout_default)
+    """Rules + learned scorer, as the worker runs them, measured once on "zzr-" when it was new
+    (trained on every dev case, "zzq-" included, watched names hidden, calm thresholds, letters as
+    evidence, an added category's threshold at best F1): precision 0.938, recall 0.968, critical
+    48/50, weakest category (defamation) 0.804. Less a small margin, a change must not go below it.
+    (On "zzq-": 0.968, 0.968, 45/48, privacy 0.837; on "zzp-": 0.902, 0.983, 49/51, defamation
+    0.724; on "zzo-": 0.963, 0.979, 44/50, sexual 0.935; on "zzn-": 0.927, 0.962, 48/50, defamation
+    0.766; on "zzm-": 0.953, 0.979, 49/50, disparaging 0.828; on "zzl-": 0.942, 0.962, 44/48, sexual
+    0.903; on "zzk-": 0.931, 0.946, 44/49, cyberbullying 0.772; on "zzj-": 0.952, 0.968, 48/51,
+    confidential 0.839; on "zzi-": 0.923, 0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947,
+    45/48, disparaging 0.862; on "zzg-": 0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894,
+    0.962, 48/50, defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909,
+    0.968, 47/50, defamation 0.810; on "zzc-": 0.877, 0.947, 47/50, disparaging 0.733; on "zzb-":
+    0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855, 0.957, 45/51, defamation 0.757; on
+    "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation
+    0.778. Every earlier part's figures are in the README's table, "Figures on cases the project had
+    never seen". The floors follow the part held out.)"""
+    assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.92, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.82, \
+    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.78, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzq-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzr-", on an ordinary source
+    precision 0.941, recall 0.856; on a local source 0.928, 0.968. On "zzq-", on an ordinary source
     precision 0.975, recall 0.825; on a local source 0.968, 0.952. On "zzp-", on an ordinary source
     precision 0.891, recall 0.685; on a local source 0.901, 0.972. On "zzo-", on an ordinary source
     precision 0.945, recall 0.548; on a local source 0.963, 0.973 (its writer named the schools by
@@ -1387,59 +1419,61 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     ordinary source 0.920, 0.805; on a local source 0.917, 0.957. (Every earlier part's figures, and
     what the matcher learned from each, are in the README's table, "Figures on cases the project had
     never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.95, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.80, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.83, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.95, format_report(local)
-    assert local.flag.recall >= 0.93, format_report(local)
+    assert local.flag.precision >= 0.91, format_report(local)
+    assert local.flag.recall >= 0.95, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzq-": precision 0.979, recall 0.735,
-    critical 27/48, weakest category (cyberbullying) 0.231, after a round that took "zzp-" from
-    0.903 to 0.976 in precision and from 20 to 27 critical of 48 (of the cases naming a school). On
-    "zzp-": precision 0.903, recall 0.629, critical 22/51, weakest category (cyberbullying) 0.271,
-    after a round that took "zzo-" from 0.953 to 0.972 in precision and from 22 to 31 critical of
-    50. On "zzo-": precision 0.953, recall 0.654, critical 22/50, weakest category (disparaging)
-    0.323, after a round that took "zzn-" from 0.983 to 0.984 in precision and from 23 to 27
-    critical of 48 (of the cases naming a school). On "zzn-": precision 0.983, recall 0.616,
-    critical 24/50, weakest category (cyberbullying) 0.250, after a round that took "zzm-" from
-    0.959 to 0.992 in precision and from 19 to 20 critical of 47 (of the cases naming a school). On
-    "zzm-": precision 0.959, recall 0.617, critical 20/50, weakest category (cyberbullying) 0.256,
-    after a round that took "zzl-" from 0.950 to 1.000 in precision and from 23 to 28 critical of
-    48. On "zzl-": precision 0.950, recall 0.613, critical 23/48, weakest category (sexual) 0.226,
-    after a round that took "zzk-" from 0.936 to 0.977 in precision and from 19 to 31 critical of
-    49. On "zzk-": precision 0.936, recall 0.632, critical 19/49, weakest category (cyberbullying)
-    0.263, after a round that took "zzj-" from 0.983 to 1.000 in precision and from 28 to 45
-    critical of 51. On "zzj-": precision 0.983, recall 0.627, critical 28/51, weakest category
-    (sexual) 0.355, after a round that took "zzi-" from 0.927 to 0.972 in precision and from 30 to
-    35 critical of 51. On "zzi-": precision 0.927, recall 0.686, critical 30/51, weakest category
-    (privacy) 0.474, after a round that took "zzh-" from 0.940 to 1.000 in precision and from 18 to
-    27 critical of 48. On "zzh-": precision 0.940, recall 0.582, critical 18/48, weakest category
-    (sexual) 0.286, after a round that took "zzg-" from 0.945 to 0.962 in precision and from 25 to
-    29 critical of 49. On "zzg-": precision 0.945, recall 0.635, critical 25/49, weakest category
-    (sexual) 0.355, after a round that took "zzf-" from 0.895 to 0.911 in precision and from 23 to
-    31 critical of 50. On "zzf-": precision 0.895, recall 0.647, critical 23/50, weakest category
-    (cyberbullying) 0.342, after a round that took "zze-" from 0.888 to 0.957 in precision and from
-    24 to 28 critical of 50. On "zze-": precision 0.888, recall 0.554, critical 24/50, weakest
-    category (cyberbullying) 0.333, after a round that took "zzd-" from 0.914 to 0.950 in precision
-    and from 17 to 42 critical of 50. On "zzd-": precision 0.914, recall 0.632, critical 17/50,
-    weakest category (sexual) 0.281, after a round that took "zzc-" from 0.915 to 0.948 in precision
-    and from 21 to 26 critical of 50. On "zzc-": precision 0.915, recall 0.630, critical 21/50,
-    weakest category (privacy) 0.400, after a round that took "zzb-" from 0.956 to 0.975 in
-    precision and from 24 to 35 critical of 50. On "zzb-": precision 0.956, recall 0.583, critical
-    24/50, weakest category (sexual) 0.267, after a round that took "zza-" from 0.863 to 0.937 in
-    precision and from 23 to 35 critical of 51. On "zza-": precision 0.863, recall 0.578, critical
-    23/51, weakest category (cyberbullying) 0.262, after a round that took "zz-" from 0.957 to 0.983
-    in precision and from 24 to 29 critical of 50. On "zz-": precision 0.957, recall 0.579, critical
-    24/50, cyberbullying 0.333. On "zy-": precision 0.930, recall 0.578, critical 22/50,
-    cyberbullying 0.366. Tuned on earlier sets, the lexicons generalise poorly to new writers: what
-    one writer's threats taught did not carry to the next (every part's figures: README, "How good
-    the classifier is")."""
-    assert heldout.flag.precision >= 0.95, format_report(heldout)
-    assert heldout.flag.recall >= 0.70, format_report(heldout)
-    assert heldout.critical_recall >= 0.54, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.21, format_report(heldout)
+    """The rules must stand alone (no model, no network). On "zzr-": precision 0.930, recall 0.706,
+    critical 32/50, weakest category (cyberbullying) 0.405, after a round that took "zzq-" from
+    0.979 to 1.000 in precision and from 27 to 32 critical of 48. On "zzq-": precision 0.979, recall
+    0.735, critical 27/48, weakest category (cyberbullying) 0.231, after a round that took "zzp-"
+    from 0.903 to 0.976 in precision and from 20 to 27 critical of 48 (of the cases naming a
+    school). On "zzp-": precision 0.903, recall 0.629, critical 22/51, weakest category
+    (cyberbullying) 0.271, after a round that took "zzo-" from 0.953 to 0.972 in precision and from
+    22 to 31 critical of 50. On "zzo-": precision 0.953, recall 0.654, critical 22/50, weakest
+    category (disparaging) 0.323, after a round that took "zzn-" from 0.983 to 0.984 in precision
+    and from 23 to 27 critical of 48 (of the cases naming a school). On "zzn-": precision 0.983,
+    recall 0.616, critical 24/50, weakest category (cyberbullying) 0.250, after a round that took
+    "zzm-" from 0.959 to 0.992 in precision and from 19 to 20 critical of 47 (of the cases naming a
+    school). On "zzm-": precision 0.959, recall 0.617, critical 20/50, weakest category
+    (cyberbullying) 0.256, after a round that took "zzl-" from 0.950 to 1.000 in precision and from
+    23 to 28 critical of 48. On "zzl-": precision 0.950, recall 0.613, critical 23/48, weakest
+    category (sexual) 0.226, after a round that took "zzk-" from 0.936 to 0.977 in precision and
+    from 19 to 31 critical of 49. On "zzk-": precision 0.936, recall 0.632, critical 19/49, weakest
+    category (cyberbullying) 0.263, after a round that took "zzj-" from 0.983 to 1.000 in precision
+    and from 28 to 45 critical of 51. On "zzj-": precision 0.983, recall 0.627, critical 28/51,
+    weakest category (sexual) 0.355, after a round that took "zzi-" from 0.927 to 0.972 in precision
+    and from 30 to 35 critical of 51. On "zzi-": precision 0.927, recall 0.686, critical 30/51,
+    weakest category (privacy) 0.474, after a round that took "zzh-" from 0.940 to 1.000 in
+    precision and from 18 to 27 critical of 48. On "zzh-": precision 0.940, recall 0.582, critical
+    18/48, weakest category (sexual) 0.286, after a round that took "zzg-" from 0.945 to 0.962 in
+    precision and from 25 to 29 critical of 49. On "zzg-": precision 0.945, recall 0.635, critical
+    25/49, weakest category (sexual) 0.355, after a round that took "zzf-" from 0.895 to 0.911 in
+    precision and from 23 to 31 critical of 50. On "zzf-": precision 0.895, recall 0.647, critical
+    23/50, weakest category (cyberbullying) 0.342, after a round that took "zze-" from 0.888 to
+    0.957 in precision and from 24 to 28 critical of 50. On "zze-": precision 0.888, recall 0.554,
+    critical 24/50, weakest category (cyberbullying) 0.333, after a round that took "zzd-" from
+    0.914 to 0.950 in precision and from 17 to 42 critical of 50. On "zzd-": precision 0.914, recall
+    0.632, critical 17/50, weakest category (sexual) 0.281, after a round that took "zzc-" from
+    0.915 to 0.948 in precision and from 21 to 26 critical of 50. On "zzc-": precision 0.915, recall
+    0.630, critical 21/50, weakest category (privacy) 0.400, after a round that took "zzb-" from
+    0.956 to 0.975 in precision and from 24 to 35 critical of 50. On "zzb-": precision 0.956, recall
+    0.583, critical 24/50, weakest category (sexual) 0.267, after a round that took "zza-" from
+    0.863 to 0.937 in precision and from 23 to 35 critical of 51. On "zza-": precision 0.863, recall
+    0.578, critical 23/51, weakest category (cyberbullying) 0.262, after a round that took "zz-"
+    from 0.957 to 0.983 in precision and from 24 to 29 critical of 50. On "zz-": precision 0.957,
+    recall 0.579, critical 24/50, cyberbullying 0.333. On "zy-": precision 0.930, recall 0.578,
+    critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons generalise poorly to
+    new writers: what one writer's threats taught did not carry to the next (every part's figures:
+    README, "How good the classifier is")."""
+    assert heldout.flag.precision >= 0.91, format_report(heldout)
+    assert heldout.flag.recall >= 0.68, format_report(heldout)
+    assert heldout.critical_recall >= 0.62, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.38, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
