@@ -37,16 +37,16 @@ a learned flag there is discounted: "on t'aime pareil", "t'as juste pas été ch
 (cyberbullying); "qu'elles ont été bonnes", "qu'ils ont été bons", "disent qu'elles ont mal"
 (sexual).
 
-Set aside as look-alikes: "we finish what we started" with "stay home if you're sick", "Don't
-come to the lab, it's a mess"; a director general at a final where the team "crushed" the
-other; a tennis ball or a foam ball, "pas une balle de hockey"; a knee hurt and a season not
-finished, a finger cut and a pie not finished; "à ta place je prendrais deux Advil"; a poster
-shared "in every group chat" with no laugh; "sauf les moins de 12 ans"; the volunteers who
-carry the water, and a parent's own son "réchauffeur de banc"; a minister who should see "ce qu'on pense de sa réforme"; "ça m'écœure";
-"la grosse de sec 3" keeps its word, as "a battu sa blonde" and "est un menteur pis un gros
-cave" do; a sexual remark or a coach's touching beside the idioms keeps its words; "pas un
-néant culturel"; "de nouvelles façons de motiver"; a card accepted at a supper; VIP tickets
-sold at the office; a scam warning naming them.
+Set aside as look-alikes: "we finish what we started" with "stay home if you're sick", "Don't come
+to the lab, it's a mess"; a director general at a final where the team "crushed" the other; a tennis
+ball or a foam ball, "pas une balle de hockey"; a knee hurt and a season not finished, a finger cut
+and a pie not finished; "à ta place je prendrais deux Advil"; a poster shared "in every group chat"
+with no laugh; "sauf les moins de 12 ans"; the volunteers who carry the water, and a parent's own
+son "réchauffeur de banc"; a minister who should see "ce qu'on pense de sa réforme"; "ça m'écœure";
+"la grosse de sec 3" keeps its word, as "a battu sa blonde" and "est un menteur pis un gros cave"
+do; a sexual remark or a coach's touching beside the idioms keeps its words; "pas un néant
+culturel"; "de nouvelles façons de motiver"; a card accepted at a supper; VIP tickets sold at the
+office; a scam warning naming them.
 
 Left for a later round: the learned model's critical alerts on items labelled not critical
 (zzq-0039, 0067, 0080, 0117, 0127, 0133, 0142, 0268, 0270, 0299, 0320): each stands beside a
