@@ -70,7 +70,8 @@ MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff
                "zzg-": "8150bdf", "zzh-": "010dfda", "zzi-": "cfe892f",
                "zzj-": "3fc09fb", "zzk-": "d1b61c4", "zzl-": "24ebec0",
                "zzm-": "46e944c", "zzn-": "ebbd6f9", "zzo-": "42ca810",
-               "zzp-": "03955f3", "zzq-": "ceb3c2b"}
+               "zzp-": "03955f3", "zzq-": "ceb3c2b",
+               "zzr-": "71dbd63"}
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ LATER_CASES = ("fresh-", "final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", 
                "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-",
                "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-",
                "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
-               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-", "zzr-")
+               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-", "zzr-", "zzs-")
 # Parts written by people who never saw the rules: tuning the lexicons on them would make the
 # dev floors below meaningless, so the rules' dev floors are on the other parts only.
 # "t3-" (training cases) widened some lexicon families, but the rules were not tuned to it;
@@ -68,7 +68,7 @@ RULES_BLIND = ("final-", "c-", "t1-", "t2-", "v-", "d-", "e-", "t3-", "g-", "t4-
                "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-", "zp-", "zq-", "zr-",
                "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-", "zzb-", "zzc-",
                "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-", "zzl-", "zzm-",
-               "zzn-", "zzo-", "zzp-", "zzq-", "zzr-")
+               "zzn-", "zzo-", "zzp-", "zzq-", "zzr-", "zzs-")
 
 
 def matcher_for(case: Case) -> Matcher:
@@ -87,7 +87,7 @@ LOCAL_PARTS = ("p-", "t6-", "q-", "r-", "u-", "w-", "x-", "y-", "z-", "za-", "zb
                "zd-", "ze-", "zf-", "zg-", "zh-", "zi-", "zj-", "zk-", "zl-", "zm-", "zn-", "zo-",
                "zp-", "zq-", "zr-", "zs-", "zt-", "zu-", "zv-", "zw-", "zx-", "zy-", "zz-", "zza-",
                "zzb-", "zzc-", "zzd-", "zze-", "zzf-", "zzg-", "zzh-", "zzi-", "zzj-", "zzk-",
-               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-", "zzr-")
+               "zzl-", "zzm-", "zzn-", "zzo-", "zzp-", "zzq-", "zzr-", "zzs-")
 
 
 def mentions(case: Case, local: bool = False) -> bool:
@@ -177,17 +177,17 @@ def test_the_set_is_big_and_varied_enough(cases: list[Case]) -> None:
     assert sum(not c.labels and c.mentions for c in cases) >= 150
     assert sum(c.hard for c in cases) >= 50
     assert any(not c.mentions for c in cases)
-    # The held-out part (360 "zzr-" cases) was written by someone who saw only the charter, the
-    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzq-",
-    # "zzp-", "zzo-", "zzn-", "zzm-", "zzl-", "zzk-", "zzj-", "zzi-", "zzh-", "zzg-", "zzf-",
-    # "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-", "zt-",
-    # "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-", "zg-",
-    # "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-", "p-",
-    # "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before them
-    # the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to "t6-"
-    # and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
+    # The held-out part (360 "zzs-" cases) was written by someone who saw only the charter, the
+    # labelling guide (docs/labelling.md) and the list of entities. Earlier held-out parts ("zzr-",
+    # "zzq-", "zzp-", "zzo-", "zzn-", "zzm-", "zzl-", "zzk-", "zzj-", "zzi-", "zzh-", "zzg-",
+    # "zzf-", "zze-", "zzd-", "zzc-", "zzb-", "zza-", "zz-", "zy-", "zx-", "zw-", "zv-", "zu-",
+    # "zt-", "zs-", "zr-", "zq-", "zp-", "zo-", "zn-", "zm-", "zl-", "zk-", "zj-", "zi-", "zh-",
+    # "zg-", "zf-", "ze-", "zd-", "zc-", "zb-", "za-", "z-", "y-", "x-", "w-", "u-", "r-", "q-",
+    # "p-", "o-", "n-", "m-", "l-", "k-", "j-", "i-", "h-", "g-", "e-", "d-", "final-", "c-", before
+    # them the first set's fifth and "fresh-") were measured, so they are dev now, with "t1-" to
+    # "t6-" and "s-" (training: "s-" short posts, harmless and not) and "v-" (model selection).
     assert sum(c.split == "heldout" for c in cases) == 360
-    assert all(c.id.startswith("zzr-") == (c.split == "heldout") for c in cases)
+    assert all(c.id.startswith("zzs-") == (c.split == "heldout") for c in cases)
 
 
 # Mentions the matcher misses, as a person reads them: a school name spelled out letter by
@@ -583,6 +583,10 @@ def test_the_matcher_agrees_with_the_set_on_mentions(cases: list[Case]) -> None:
 # probablement eu besoin d'un psy"), Ville-Marie's Sainte-Famille hospital and "That Saint-Laurent
 # College teacher in Montreal" count as ours; none missed. On an ordinary source 36 of 360
 # disagree.
+# "zzs-", as measured (held out): read as local, the patriot who "led the Patriotes in 1837",
+# Maria Goretti the saint in a museum's show and an inn "des Trois-Chemins de Sutton" count as
+# ours; missed, "à L J P" spelled out among other spaced-out words. On an ordinary source 33 of
+# 360 disagree.
 KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161", "u-0203",
                               "u-0316", "w-0037", "w-0051", "w-0074", "w-0098", "w-0162", "w-0179",
                               "w-0180", "w-0202", "x-0017", "x-0070", "x-0210", "y-0327", "z-0059",
@@ -613,7 +617,8 @@ KNOWN_LOCAL_MATCHER_MISSES = ["t6-0041", "r-0118", "r-0239", "r-0322", "u-0161",
                               "zzn-0077", "zzn-0297", "zzn-0327", "zzo-0042", "zzo-0156",
                               "zzp-0036", "zzp-0045", "zzp-0145", "zzp-0211", "zzp-0333",
                               "zzq-0024", "zzq-0027", "zzq-0128", "zzq-0144", "zzq-0185",
-                              "zzq-0204", "zzq-0319", "zzr-0048", "zzr-0156", "zzr-0269"]
+                              "zzq-0204", "zzq-0319", "zzr-0048", "zzr-0156", "zzr-0269",
+                              "zzs-0032", "zzs-0136", "zzs-0214", "zzs-0274"]
 
 
 def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case]) -> None:
@@ -621,55 +626,57 @@ def test_a_local_source_s_matcher_agrees_with_the_local_parts(cases: list[Case])
             and mentions(c, local=True) != c.mentions] == KNOWN_LOCAL_MATCHER_MISSES
 
 
-# The issue's targets, asserted on the held-out part "zzr-" (the docstrings give the earlier parts'
-# figures). On "zzr-" the flag precision (0.938), the flag recall (0.968), every category's recall
-# (defamation the lowest, 0.804) and no flag without a mention (the critical recall 48/50 was not);
-# on "zzq-" the flag precision (0.968), the flag recall (0.968), every category's recall (privacy
-# the lowest, 0.837) and no flag without a mention (the critical recall 45/48 was not); on "zzp-"
-# the flag precision (0.902) and the flag recall (0.983) (the recall of defamation, 0.724, and of
-# disparaging, 0.794, the critical recall 49/51 and no flag without a mention, 1 of 25, were not);
-# on "zzo-" the flag precision (0.963), the flag recall (0.979), every category's recall (sexual the
-# lowest, 0.935) and no flag without a mention (the critical recall 44/50 was not); on "zzn-" the
-# flag precision (0.927) and the flag recall (0.962) (defamation's recall 0.766, the critical recall
-# 48/50 and no flag without a mention, 1 of 25, the matcher's, were not); on "zzm-" the flag
-# precision (0.953), the flag recall (0.979), every category's recall (disparaging the lowest,
-# 0.828) and no flag without a mention (the critical recall 49/50 was not); on "zzl-" the flag
-# precision (0.942), the flag recall (0.962) and every category's recall (sexual the lowest, 0.903)
-# (the critical recall 44/48 and no flag without a mention, 1 of 25, the matcher's, were not); on
-# "zzk-" the flag precision (0.931), the flag recall (0.946) and no flag without a mention
-# (privacy's recall 0.791, cyberbullying's 0.772 and the critical recall 44/49 were not); on "zzj-"
-# the flag precision (0.952), the flag recall (0.968), every category's recall (confidential the
-# lowest, 0.839) and no flag without a mention (the critical recall 48/51 was not); on "zzi-" the
-# flag precision (0.923), the flag recall (0.968), every category's recall (privacy the lowest,
-# 0.842) and no flag without a mention (the critical recall 47/51 was not); on "zzh-" the flag
-# precision (0.942), the flag recall (0.947), every category's recall (disparaging the lowest,
-# 0.862) and no flag without a mention (the critical recall 45/48 was not); on "zzg-" all five: the
-# flag precision (0.948), the flag recall (0.963), every category's recall (privacy the lowest,
-# 0.892), the critical recall (49/49) and no flag without a mention; on "zzf-" the flag recall
-# (0.962), every category's recall (defamation the lowest, 0.841) and no flag without a mention (the
-# flag precision 0.894 and the critical recall 48/50 were not); on "zze-" the flag recall (0.962),
-# every category's recall (sexual the lowest, 0.818) and no flag without a mention (the flag
-# precision 0.891 and the critical recall 48/50 were not); on "zzd-" the flag precision (0.909), the
-# flag recall (0.968), every category's recall (defamation the lowest, 0.810) and no flag without a
-# mention (the critical recall 47/50 was not); on "zzc-" the flag recall (0.947) and no flag without
-# a mention (the flag precision 0.877, disparaging's recall 0.733 and the critical recall 47/50 were
-# not); on "zzb-" the flag precision (0.926), the flag recall (0.930) and no flag without a mention
-# (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-" the flag recall
-# (0.957) and no flag without a mention (the flag precision 0.855, defamation's recall 0.757 and the
-# critical recall 45/51 were not); on "zz-" the flag precision (0.949) and the flag recall (0.979)
-# (cyberbullying's recall 0.733, the critical recall 49/50 and no flag without a mention, 1 of 25,
-# the matcher's, were not); on "zy-" the flag precision (0.916), the flag recall (0.941) and no flag
-# without a mention (defamation's recall 0.778, cyberbullying's 0.780 and the critical recall 45/50
-# were not); on "zx-" the flag recall (0.947) and no flag without a mention (the flag precision
-# 0.895, disparaging's recall 0.750 and the critical recall 46/50 were not); on "zw-" the flag
-# precision (0.904), the flag recall (0.962) and no flag without a mention (cyberbullying's recall
-# 0.723 and the critical recall 44/50 were not); on "zv-" the flag precision (0.913), the flag
-# recall (0.968) and the critical recall (50/50) (defamation's recall 0.788 and no flag without a
-# mention, 1 of 25, the matcher's, were not); on "zu-" the flag precision (0.928), the flag recall
-# (0.973) and no flag without a mention (defamation's recall 0.771 and the critical recall 44/48
-# were not); on "zt-" the flag recall (0.973) and no flag without a mention (the flag precision
-# 0.874, defamation's recall 0.614 and the critical recall 44/49 were not); on "zs-" the flag
-# precision (0.946), the flag recall (0.930) and no flag without a mention (defamation's,
+# The issue's targets, asserted on the held-out part "zzs-" (the docstrings give the earlier parts'
+# figures). On "zzs-" the flag precision (0.957), the flag recall (0.973) and every category's
+# recall (disparaging the lowest, 0.909) (the critical recall 49/50 and no flag without a mention, 1
+# of 25, the matcher's, were not); on "zzr-" the flag precision (0.938), the flag recall (0.968),
+# every category's recall (defamation the lowest, 0.804) and no flag without a mention (the critical
+# recall 48/50 was not); on "zzq-" the flag precision (0.968), the flag recall (0.968), every
+# category's recall (privacy the lowest, 0.837) and no flag without a mention (the critical recall
+# 45/48 was not); on "zzp-" the flag precision (0.902) and the flag recall (0.983) (the recall of
+# defamation, 0.724, and of disparaging, 0.794, the critical recall 49/51 and no flag without a
+# mention, 1 of 25, were not); on "zzo-" the flag precision (0.963), the flag recall (0.979), every
+# category's recall (sexual the lowest, 0.935) and no flag without a mention (the critical recall
+# 44/50 was not); on "zzn-" the flag precision (0.927) and the flag recall (0.962) (defamation's
+# recall 0.766, the critical recall 48/50 and no flag without a mention, 1 of 25, the matcher's,
+# were not); on "zzm-" the flag precision (0.953), the flag recall (0.979), every category's recall
+# (disparaging the lowest, 0.828) and no flag without a mention (the critical recall 49/50 was not);
+# on "zzl-" the flag precision (0.942), the flag recall (0.962) and every category's recall (sexual
+# the lowest, 0.903) (the critical recall 44/48 and no flag without a mention, 1 of 25, the
+# matcher's, were not); on "zzk-" the flag precision (0.931), the flag recall (0.946) and no flag
+# without a mention (privacy's recall 0.791, cyberbullying's 0.772 and the critical recall 44/49
+# were not); on "zzj-" the flag precision (0.952), the flag recall (0.968), every category's recall
+# (confidential the lowest, 0.839) and no flag without a mention (the critical recall 48/51 was
+# not); on "zzi-" the flag precision (0.923), the flag recall (0.968), every category's recall
+# (privacy the lowest, 0.842) and no flag without a mention (the critical recall 47/51 was not); on
+# "zzh-" the flag precision (0.942), the flag recall (0.947), every category's recall (disparaging
+# the lowest, 0.862) and no flag without a mention (the critical recall 45/48 was not); on "zzg-"
+# all five: the flag precision (0.948), the flag recall (0.963), every category's recall (privacy
+# the lowest, 0.892), the critical recall (49/49) and no flag without a mention; on "zzf-" the flag
+# recall (0.962), every category's recall (defamation the lowest, 0.841) and no flag without a
+# mention (the flag precision 0.894 and the critical recall 48/50 were not); on "zze-" the flag
+# recall (0.962), every category's recall (sexual the lowest, 0.818) and no flag without a mention
+# (the flag precision 0.891 and the critical recall 48/50 were not); on "zzd-" the flag precision
+# (0.909), the flag recall (0.968), every category's recall (defamation the lowest, 0.810) and no
+# flag without a mention (the critical recall 47/50 was not); on "zzc-" the flag recall (0.947) and
+# no flag without a mention (the flag precision 0.877, disparaging's recall 0.733 and the critical
+# recall 47/50 were not); on "zzb-" the flag precision (0.926), the flag recall (0.930) and no flag
+# without a mention (defamation's recall 0.712 and the critical recall 43/50 were not); on "zza-"
+# the flag recall (0.957) and no flag without a mention (the flag precision 0.855, defamation's
+# recall 0.757 and the critical recall 45/51 were not); on "zz-" the flag precision (0.949) and the
+# flag recall (0.979) (cyberbullying's recall 0.733, the critical recall 49/50 and no flag without a
+# mention, 1 of 25, the matcher's, were not); on "zy-" the flag precision (0.916), the flag recall
+# (0.941) and no flag without a mention (defamation's recall 0.778, cyberbullying's 0.780 and the
+# critical recall 45/50 were not); on "zx-" the flag recall (0.947) and no flag without a mention
+# (the flag precision 0.895, disparaging's recall 0.750 and the critical recall 46/50 were not); on
+# "zw-" the flag precision (0.904), the flag recall (0.962) and no flag without a mention
+# (cyberbullying's recall 0.723 and the critical recall 44/50 were not); on "zv-" the flag precision
+# (0.913), the flag recall (0.968) and the critical recall (50/50) (defamation's recall 0.788 and no
+# flag without a mention, 1 of 25, the matcher's, were not); on "zu-" the flag precision (0.928),
+# the flag recall (0.973) and no flag without a mention (defamation's recall 0.771 and the critical
+# recall 44/48 were not); on "zt-" the flag recall (0.973) and no flag without a mention (the flag
+# precision 0.874, defamation's recall 0.614 and the critical recall 44/49 were not); on "zs-" the
+# flag precision (0.946), the flag recall (0.930) and no flag without a mention (defamation's,
 # cyberbullying's and privacy's recall, and the critical recall 45/50, were not); on "zr-" the flag
 # precision (0.927), the flag recall (0.957) and no flag without a mention (defamation's recall
 # 0.789 and the critical recall 45/50 were not); on "zq-" the flag precision (0.939) and no flag
@@ -703,92 +710,101 @@ def test_dev_floors_do_not_regress(dev: EvalReport) -> None:
 
 
 def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
-    """Met on "zzr-" (0.938: 181 of 193 flags right). Its writer wrote health, special needs and
-    care (the school nurse and the CLSC, allergies, ADHD and its medication, autism and the special
-    classes, educators, psychologists and speech therapists, intervention plans, mental health,
-    lice, a pupil in a wheelchair, sick staff); among the 12 wrong, parents telling their own
-    child's diagnosis to thank the school or ask for advice read as private data (six: "Ma fille
-    Rosalie a une allergie sévère aux arachides ... Merci la gang", "Mon fils Félix est autiste non
-    verbal ... des conseils?", "Ma fille souffre d'anorexie ... Parlez-en, ça se soigne"), the
-    school's own reminder about medication and a news report of the insults aimed at its nurse read
-    as private data too, a defence of exhausted teachers ("Y'est pas question de dire que les
-    enseignants ... sont paresseux") read as contempt, a TES who loves her job read as bullying, a
-    question about head lice read as defamation, and a fair call for more training of substitutes
-    read as a leak. Met on "zzq-" (0.968: 183 of 189 flags right). Its writer wrote sports, arts and
-    clubs (school teams and LJP's Patriotes, coaches and referees, tournaments, the band and the
-    spring show, theatre, robotics, trips and fundraisers, initiations); among the 6 wrong,
-    enthusiasm in swear words read as sexual or as bullying ("Calvaire qu'y ont été bonnes les
-    cheerleaders de LJP! ... ostie de belle soirée", a critical alert; "Tabarnak que j'suis fier de
-    ces jeunes-là"), comfort to a player ("T'es pas nul, t'as juste pas été chanceux 😂 ... on
-    t'aime pareil", a critical alert), a criticism of a coach that refuses the insult ("je dirai
-    jamais que c'est une conne") read as sexual, a defence of the sports director ("le traiter de
-    menteur sur Facebook, c'est pas correct") read as defamation, and news of a volleyball title
-    naming its coach read as private data. Met on "zzp-", by a hair (0.902: 175 of 194 flags right).
-    Its writer wrote identity, culture and belonging at school (Indigenous, Black, Muslim and
-    anglophone pupils, LGBTQ+ pupils and staff, heritage months, graffiti, slurs, anti-racism
-    workshops); among the 19 wrong, reports of racism that quote or describe it to denounce it (a
-    slur reported to the principal, racist comments counted under the service centre's post, hateful
-    graffiti and the community's answer, a swastika's author defended from doxxing), four of them
-    critical alerts (a mother who called the police about messages asking her daughter for photos
-    "sans voile", a girl "violée du regard" in the changing room reported to the school, a pupil's
-    story of being Anishinabe and Haitian, traditional lacrosse taught by an elder), and praise (a
-    music teacher's Creole songs, "the English teachers at Louis-Joseph-Papineau are fantastic").
-    Met on "zzo-" (0.963: 184 of 191 flags right). Its writer wrote pupils and adult learners at
-    work (part-time and summer jobs, the CFP's placements, work-study, employers and supervisors,
-    wages, schedules against exams); among the 7 wrong, a warning about a fake "job offer" of
-    underwear photos sent to Hormisdas girls (a critical alert), a report of a supervisor's remark
-    told to denounce it and a tribunal's ruling read as private data, the CFP's lunch that "c'était
-    une bombe 💣" read as bullying, an exam clashing with a shift, an employer on punctuality and
-    news of a pupil fired for refusing to sell beer read as leaks. Met on "zzn-" (0.927: 178 of 192
-    flags right). Its writer wrote learning, marks and exams (homework, tutoring, report cards,
-    ministry exams and their leaks, cheating and ChatGPT, summer school, grading disputes); among
-    the 14 wrong, talk of exams and marks read as leaks (the exam dates and the phone rule, a
-    class's average, a mark explained with its grid, the board's reminder not to share exam
-    questions, a new report card announced, an exam postponed), three critical alerts (a son's 45 in
-    maths and the plan to get there, "on va y arriver"; a news report of a bomb alert before an
-    exam; "jvais couler mon année ... quelqu'un peut m'aider ce soir sur discord?"), fair
-    suggestions read as contempt and where to find a permanent code read as private data. Met on
-    "zzm-" (0.953: 184 of 193 flags right). Its writer wrote families and custody around the schools
-    (separated parents at pickup, the DPJ and foster families, grandparents raising grandchildren,
-    report cards sent to one parent, lawyers' letters, mediation); among the 9 wrong, a mother proud
-    of her son's report card read as private data and bullying, a lawyer's letter asking that both
-    parents get the report cards read as bullying, a parent at ease after a meeting with the DPJ and
-    the service centre's own password reminder read as private data, its link to free family
-    mediation read as spam, Father's Day cards for a dad and a stepfather, an evening childcare at
-    the CFP and two defences of teachers ("I don't think the Sainte-Famille teacher is incompetent
-    at all") read as contempt. Met on "zzl-" (0.942: 179 of 190 flags right). Its writer wrote
-    transport, weather and the road to school (buses and drivers, routes in the rangs, storm days,
-    the thaw, carpools, the walk home); among the 11 wrong, road talk that looks alarming, five of
-    them critical alerts ("La bombe météo annoncée pour jeudi", "on va se faire planter dans le banc
-    de neige", "Je vais l'attendre à son arrêt demain matin avec un café pis des beignes", "We're
-    gonna ambush our bus driver tomorrow 🎉 surprise party", "'Go jump in a snowbank' is what my
-    14yo tells me"), swearing at a closure then thanks, "le plus chill de Thurso", "literally
-    torture" of a country station, a free carpool read as spam, a parent's open letter about her own
-    child's stop read as private data, a refusal to give a driver's personal number read as
-    bullying. Met on "zzk-" (0.931: 175 of 188 flags right). Its writer wrote growing up at school
-    (crushes, breakups, prom, rumours, coming out, dress codes, body image, sex education and the
-    adults around them); among the 13 wrong, sex education read as sexual content, four of them
-    critical alerts (the words of a grade 10 workbook listed to defend it, "On parle de masturbation
-    en sec 2?! Oui madame", a father asked what "sexting" means, a mother whose son of 11 asked what
-    a "nude" is, a shy girl who wants a cubicle to change in), a pupil happy to be single read as
-    sexual, a teacher telling colleagues not to share a pupil's coming out and an answer that tells
-    people to stop guessing which pupil is pregnant read as private data, boys who defended a pupil
-    called « fif » read as a slur, "I didn't freak out" read as bullying. Met on "zzj-" (0.952: 179
-    of 188 flags right). Its writer wrote the buildings, the food and the technology of the schools
-    (renovations, the cafeteria, cameras and locks, the school portal, lent devices, breaches and
-    phishing); among the 9 wrong, the board's own reminders that door and alarm codes are
-    confidential or are changing, a password-reset day, news of a staff Wi-Fi password changed
-    within the hour and "staff can kill the alarm from the office panel" read as leaks, a
-    principal's hacked account read as private data, a proud parent's screenshot of a report card
-    read as bullying, a teacher to be cheered "On va l'attendre à la ligne d'arrivée" of a marathon
-    read as a critical threat, a free summary e-mail read as spam. Met on "zzi-" (0.923: 179 of 194
-    flags right). Its writer wrote the news and the justice system around the schools (articles,
-    court reports, police releases, letters, columns, corrections, and the comments under them);
-    among the 15 wrong, news read as the harm it reports: an external auditor's public report, a
-    labour tribunal's ruling on a dismissal, an exam leak told with the board's word and a blogger's
-    unpublished document read as leaks, an acquittal, a retraction and a youth-court verdict whose
-    parties cannot be named read as private data; answers that condemn what they quote ("Ça
-    n'autorise personne à insulter sa famille", "Posting his name ... isn't justice", "dire que
+    """Met on "zzs-" (0.957: 180 of 188 flags right). Its writer wrote discipline and safety
+    (suspensions, vaping, fights filmed, locker searches, the police liaison officer, knives,
+    lockdowns, threats on a washroom wall, the code of conduct, parents who contest a sanction);
+    among the 8 wrong, news read as what it reports (restorative circles at LJP read as a leak and
+    private data, a teacher assaulted at Sainte-Famille, "le message sur le mur des toilettes de LJP
+    disait « bombe lundi ». La police a fouillé l'école ... a rien trouvé", a critical alert), a
+    complaint to the student ombudsman and agreement with a sanction read as leaks, firm criticism
+    of a five-day suspension and a teacher's thanks after an assault read as contempt, and "Vidéo de
+    la bataille à Hormis? Je la partagerai pas ... envoyez-la à la direction pis effacez-la" read as
+    contempt and private data. Met on "zzr-" (0.938: 181 of 193 flags right). Its writer wrote
+    health, special needs and care (the school nurse and the CLSC, allergies, ADHD and its
+    medication, autism and the special classes, educators, psychologists and speech therapists,
+    intervention plans, mental health, lice, a pupil in a wheelchair, sick staff); among the 12
+    wrong, parents telling their own child's diagnosis to thank the school or ask for advice read as
+    private data (six: "Ma fille Rosalie a une allergie sévère aux arachides ... Merci la gang",
+    "Mon fils Félix est autiste non verbal ... des conseils?", "Ma fille souffre d'anorexie ...
+    Parlez-en, ça se soigne"), the school's own reminder about medication and a news report of the
+    insults aimed at its nurse read as private data too, a defence of exhausted teachers ("Y'est pas
+    question de dire que les enseignants ... sont paresseux") read as contempt, a TES who loves her
+    job read as bullying, a question about head lice read as defamation, and a fair call for more
+    training of substitutes read as a leak. Met on "zzq-" (0.968: 183 of 189 flags right). Its
+    writer wrote sports, arts and clubs (school teams and LJP's Patriotes, coaches and referees,
+    tournaments, the band and the spring show, theatre, robotics, trips and fundraisers,
+    initiations); among the 6 wrong, enthusiasm in swear words read as sexual or as bullying
+    ("Calvaire qu'y ont été bonnes les cheerleaders de LJP! ... ostie de belle soirée", a critical
+    alert; "Tabarnak que j'suis fier de ces jeunes-là"), comfort to a player ("T'es pas nul, t'as
+    juste pas été chanceux 😂 ... on t'aime pareil", a critical alert), a criticism of a coach that
+    refuses the insult ("je dirai jamais que c'est une conne") read as sexual, a defence of the
+    sports director ("le traiter de menteur sur Facebook, c'est pas correct") read as defamation,
+    and news of a volleyball title naming its coach read as private data. Met on "zzp-", by a hair
+    (0.902: 175 of 194 flags right). Its writer wrote identity, culture and belonging at school
+    (Indigenous, Black, Muslim and anglophone pupils, LGBTQ+ pupils and staff, heritage months,
+    graffiti, slurs, anti-racism workshops); among the 19 wrong, reports of racism that quote or
+    describe it to denounce it (a slur reported to the principal, racist comments counted under the
+    service centre's post, hateful graffiti and the community's answer, a swastika's author defended
+    from doxxing), four of them critical alerts (a mother who called the police about messages
+    asking her daughter for photos "sans voile", a girl "violée du regard" in the changing room
+    reported to the school, a pupil's story of being Anishinabe and Haitian, traditional lacrosse
+    taught by an elder), and praise (a music teacher's Creole songs, "the English teachers at
+    Louis-Joseph-Papineau are fantastic"). Met on "zzo-" (0.963: 184 of 191 flags right). Its writer
+    wrote pupils and adult learners at work (part-time and summer jobs, the CFP's placements,
+    work-study, employers and supervisors, wages, schedules against exams); among the 7 wrong, a
+    warning about a fake "job offer" of underwear photos sent to Hormisdas girls (a critical alert),
+    a report of a supervisor's remark told to denounce it and a tribunal's ruling read as private
+    data, the CFP's lunch that "c'était une bombe 💣" read as bullying, an exam clashing with a
+    shift, an employer on punctuality and news of a pupil fired for refusing to sell beer read as
+    leaks. Met on "zzn-" (0.927: 178 of 192 flags right). Its writer wrote learning, marks and exams
+    (homework, tutoring, report cards, ministry exams and their leaks, cheating and ChatGPT, summer
+    school, grading disputes); among the 14 wrong, talk of exams and marks read as leaks (the exam
+    dates and the phone rule, a class's average, a mark explained with its grid, the board's
+    reminder not to share exam questions, a new report card announced, an exam postponed), three
+    critical alerts (a son's 45 in maths and the plan to get there, "on va y arriver"; a news report
+    of a bomb alert before an exam; "jvais couler mon année ... quelqu'un peut m'aider ce soir sur
+    discord?"), fair suggestions read as contempt and where to find a permanent code read as private
+    data. Met on "zzm-" (0.953: 184 of 193 flags right). Its writer wrote families and custody
+    around the schools (separated parents at pickup, the DPJ and foster families, grandparents
+    raising grandchildren, report cards sent to one parent, lawyers' letters, mediation); among the
+    9 wrong, a mother proud of her son's report card read as private data and bullying, a lawyer's
+    letter asking that both parents get the report cards read as bullying, a parent at ease after a
+    meeting with the DPJ and the service centre's own password reminder read as private data, its
+    link to free family mediation read as spam, Father's Day cards for a dad and a stepfather, an
+    evening childcare at the CFP and two defences of teachers ("I don't think the Sainte-Famille
+    teacher is incompetent at all") read as contempt. Met on "zzl-" (0.942: 179 of 190 flags right).
+    Its writer wrote transport, weather and the road to school (buses and drivers, routes in the
+    rangs, storm days, the thaw, carpools, the walk home); among the 11 wrong, road talk that looks
+    alarming, five of them critical alerts ("La bombe météo annoncée pour jeudi", "on va se faire
+    planter dans le banc de neige", "Je vais l'attendre à son arrêt demain matin avec un café pis
+    des beignes", "We're gonna ambush our bus driver tomorrow 🎉 surprise party", "'Go jump in a
+    snowbank' is what my 14yo tells me"), swearing at a closure then thanks, "le plus chill de
+    Thurso", "literally torture" of a country station, a free carpool read as spam, a parent's open
+    letter about her own child's stop read as private data, a refusal to give a driver's personal
+    number read as bullying. Met on "zzk-" (0.931: 175 of 188 flags right). Its writer wrote growing
+    up at school (crushes, breakups, prom, rumours, coming out, dress codes, body image, sex
+    education and the adults around them); among the 13 wrong, sex education read as sexual content,
+    four of them critical alerts (the words of a grade 10 workbook listed to defend it, "On parle de
+    masturbation en sec 2?! Oui madame", a father asked what "sexting" means, a mother whose son of
+    11 asked what a "nude" is, a shy girl who wants a cubicle to change in), a pupil happy to be
+    single read as sexual, a teacher telling colleagues not to share a pupil's coming out and an
+    answer that tells people to stop guessing which pupil is pregnant read as private data, boys who
+    defended a pupil called « fif » read as a slur, "I didn't freak out" read as bullying. Met on
+    "zzj-" (0.952: 179 of 188 flags right). Its writer wrote the buildings, the food and the
+    technology of the schools (renovations, the cafeteria, cameras and locks, the school portal,
+    lent devices, breaches and phishing); among the 9 wrong, the board's own reminders that door and
+    alarm codes are confidential or are changing, a password-reset day, news of a staff Wi-Fi
+    password changed within the hour and "staff can kill the alarm from the office panel" read as
+    leaks, a principal's hacked account read as private data, a proud parent's screenshot of a
+    report card read as bullying, a teacher to be cheered "On va l'attendre à la ligne d'arrivée" of
+    a marathon read as a critical threat, a free summary e-mail read as spam. Met on "zzi-" (0.923:
+    179 of 194 flags right). Its writer wrote the news and the justice system around the schools
+    (articles, court reports, police releases, letters, columns, corrections, and the comments under
+    them); among the 15 wrong, news read as the harm it reports: an external auditor's public
+    report, a labour tribunal's ruling on a dismissal, an exam leak told with the board's word and a
+    blogger's unpublished document read as leaks, an acquittal, a retraction and a youth-court
+    verdict whose parties cannot be named read as private data; answers that condemn what they quote
+    ("Ça n'autorise personne à insulter sa famille", "Posting his name ... isn't justice", "dire que
     c'est un dépotoir, c'est injuste") read as it; a link to the article and a trial report read as
     spam; a joke about the board taken back "(Kidding, mostly ...)" read as contempt. Met on "zzh-"
     (0.942: 179 of 190 flags right). Its writer wrote the school year's special days (the first day,
@@ -913,17 +929,21 @@ def test_heldout_flag_precision_target(heldout_default: EvalReport) -> None:
 
 
 def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
-    """Met on "zzr-" (0.968: 6 of 187 breaches missed: a speech therapist called "une crisse de
-    vache sans cœur", "the speech therapist ... can work on my tongue anytime 👅", the unannounced
-    closure of a school's nurse clinic, "j'espère que j'vais jamais tomber malade 😂" of the CFP's
-    future orderlies, and two critical misses: a laid-off worker who still has the school's key
-    ("Lundi matin y vont comprendre, toute la gang") and "bomb threat for LJP tomorrow, the nurse's
-    office first"). Met on "zzq-" (0.968: 6 of 189 breaches missed: the service centre's arts
-    programme called "le néant culturel", "Every year the Coeur-des-Vallées school board finds new
-    ways to let kids down. Truly a talent", a bench-warmer mocked under "Big up à ..." with a bucket
-    emoji to post, the number of a school's credit card posted, VIP tickets for the spring show sold
-    on another site, and "dommage qu'elle ait pas fini le travail" of a cheerleader said to have
-    harmed herself, a critical miss). Met on "zzp-" (0.983: 3 of 178 breaches missed: "Les élèves de
+    """Met on "zzs-" (0.973: 5 of 185 breaches missed: a principal said to have "lost" the camera
+    footage to cover her nephew, "she belongs in jail"; "Jacob T. in grade 7 at LJP is the reason we
+    all lost our phones. Act accordingly 🙂"; sarcasm about a school's leaflet, a "letter to
+    parents" mocked, the police liaison officer called "une belle plante verte avec un badge"). Met
+    on "zzr-" (0.968: 6 of 187 breaches missed: a speech therapist called "une crisse de vache sans
+    cœur", "the speech therapist ... can work on my tongue anytime 👅", the unannounced closure of a
+    school's nurse clinic, "j'espère que j'vais jamais tomber malade 😂" of the CFP's future
+    orderlies, and two critical misses: a laid-off worker who still has the school's key ("Lundi
+    matin y vont comprendre, toute la gang") and "bomb threat for LJP tomorrow, the nurse's office
+    first"). Met on "zzq-" (0.968: 6 of 189 breaches missed: the service centre's arts programme
+    called "le néant culturel", "Every year the Coeur-des-Vallées school board finds new ways to let
+    kids down. Truly a talent", a bench-warmer mocked under "Big up à ..." with a bucket emoji to
+    post, the number of a school's credit card posted, VIP tickets for the spring show sold on
+    another site, and "dommage qu'elle ait pas fini le travail" of a cheerleader said to have harmed
+    herself, a critical miss). Met on "zzp-" (0.983: 3 of 178 breaches missed: "Les élèves de
     l'éducation des adultes qui arrivent de l'Afrique ont tous la gale", a 9-year-old's gender
     identity told with "Ses parents sont malades. Y faudrait signaler à la DPJ", "Are Black teachers
     at Saint-Laurent even qualified, or just diversity hires?"). Met on "zzo-" (0.979: 4 of 188
@@ -1031,20 +1051,22 @@ def test_heldout_flag_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.flag.recall >= 0.90, format_report(heldout_default)
 
 
-# Not met on the held-out part ("zzr-"): none; one not met gets a strict mark, so that meeting it
+# Not met on the held-out part ("zzs-"): none; one not met gets a strict mark, so that meeting it
 # fails until the mark goes.
 CATEGORIES_UNDER_TARGET: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("category", [
     pytest.param(key, marks=pytest.mark.xfail(
-        strict=True, reason=f'not met on "zzr-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
+        strict=True, reason=f'not met on "zzs-": {CATEGORIES_UNDER_TARGET[key]:.3f}'))
     if key in CATEGORIES_UNDER_TARGET else key
     for key in CATEGORY_KEYS])
 def test_heldout_recall_per_category_target(heldout_default: EvalReport, category: str) -> None:
-    """Met on "zzr-" for every category (defamation the lowest, 0.804: 9 of 46 missed, insults aimed
-    at staff read as contempt or bullying only, and two threats not flagged; privacy 0.820: 11 of 61
-    missed, a pupil's diagnosis told beside the mockery that was flagged; every other 0.943 or
+    """Met on "zzs-" for every category (disparaging the lowest, 0.909: 3 of 33 missed, sarcasm and
+    mockery with no contemptuous word; defamation 0.919, cyberbullying 0.923, every other 0.970 or
+    more). Met on "zzr-" for every category (defamation the lowest, 0.804: 9 of 46 missed, insults
+    aimed at staff read as contempt or bullying only, and two threats not flagged; privacy 0.820: 11
+    of 61 missed, a pupil's diagnosis told beside the mockery that was flagged; every other 0.943 or
     more). Met on "zzq-" for every category (privacy the lowest, 0.837: 7 of 43 missed, most a pupil
     named beside a sexual, bullying or leaking remark that was flagged for that alone; cyberbullying
     0.865: the mockery of a named pupil read as defamation only, 7 of 52 missed; every other 0.900
@@ -1160,11 +1182,13 @@ def test_heldout_recall_per_category_target(heldout_default: EvalReport, categor
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    'not met on "zzr-": 48 of 50 (a former employee who still has the school\'s key, "Lundi matin '
-    'y vont comprendre, toute la gang", and "bomb threat for LJP tomorrow, the nurse\'s office '
-    'first", neither flagged); strict, so meeting it fails until this mark goes'))
+    'not met on "zzs-": 49 of 50 (a substitute teacher on sec 4 pupils "pas mal cute, si vous '
+    'voyez ce que je veux dire 😏", flagged, not as critical); strict, so meeting it fails until '
+    'this mark goes'))
 def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
-    """Not met on "zzr-" (48/50): "J'ai perdu ma job à cause du burnout que la direction de
+    """Not met on "zzs-" (49/50): "Je suis prof suppléant à la poly Hormisdas pis y'a des élèves de
+    sec 4 qui sont pas mal cute, si vous voyez ce que je veux dire 😏", flagged as sexual, not as
+    critical. Not met on "zzr-" (48/50): "J'ai perdu ma job à cause du burnout que la direction de
     Trois-Chemins m'a donné. J'ai encore ma clé de l'école. Lundi matin y vont comprendre, toute la
     gang." and "bomb threat for LJP tomorrow, the nurse's office first. sick of this place", neither
     flagged. Not met on "zzq-" (45/48): "Somebody should put a bullet in the Coeur-des-Vallées
@@ -1295,25 +1319,31 @@ def test_heldout_critical_recall_target(heldout_default: EvalReport) -> None:
     assert heldout_default.critical_recall == 1.0, format_report(heldout_default)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'not met on "zzs-": 1 of 25 ("Belle expo au musée sur Maria Goretti, la jeune sainte '
+    'italienne", read as the school Maria-Goretti, and flagged); strict, so meeting it fails '
+    'until this mark goes'))
 def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Charter,
                                                   shipped_model: CaseModel) -> None:
-    """Items naming no watched school raise no flag. Met on "zzr-" (none of 25; 14 of them breaches:
-    other towns' schools, hospitals and residences named Sainte-Famille or Maria-Goretti,
-    Saint-Laurent College and the borough, Providence in Rhode Island and Providence College,
-    Sherbrooke, Granby, Rivière-du-Loup, Ohio, the patriot, the river). Met on "zzq-" (none of 25;
-    15 of them breaches: other towns' teams and schools, Rigaud, Saint-Jérôme, Sherbrooke, Kanata,
-    Nepean, the Olympiques de Gatineau, Providence College and Rhode Island, the river,
-    Saint-Laurent the borough, the patriot's museum, Saint Maria Goretti). Not met on "zzp-" (1 of
-    25; 13 of them breaches): "Louis-Joseph-Papineau (the man) would be rolling in his grave at this
-    woke nonsense" read as LJP, and flagged; met since, the man "in his grave" being no school. Met
-    on "zzo-" (none of 25; 13 of them breaches: other towns' schools and CFPs, Mont-Laurier,
-    Saint-Jérôme, Lachute, Sudbury, the patriot, the river, Providence in Rhode Island, the
-    Providence Bruins). Not met on "zzn-" (1 of 25; 13 of them breaches): "Voici la photo de la
-    copie de Léon, 3e sec à Rivière-du-Loup, qui a écrit que Papineau était un joueur du Canadien
-    🤣🤣 envoyez-la à tout le monde" read as LJP ("Papineau" beside "sec"), and the mockery is
-    flagged; met since, the man said to be "un" something ("Papineau était un ...") being no school.
-    Met on "zzm-" (none of 25; 15 of them breaches: another town's school in Hull, Montréal or
-    Lachine, Providence in Rhode Island, the patriot, the river, the feast of the Holy Family,
+    """Items naming no watched school raise no flag. Not met on "zzs-" (1 of 25; 14 of them
+    breaches): "Belle expo au musée sur Maria Goretti, la jeune sainte italienne, pis sur le pardon
+    qu'elle a accordé à son agresseur" read as the school Maria-Goretti, and flagged. Met on "zzr-"
+    (none of 25; 14 of them breaches: other towns' schools, hospitals and residences named
+    Sainte-Famille or Maria-Goretti, Saint-Laurent College and the borough, Providence in Rhode
+    Island and Providence College, Sherbrooke, Granby, Rivière-du-Loup, Ohio, the patriot, the
+    river). Met on "zzq-" (none of 25; 15 of them breaches: other towns' teams and schools, Rigaud,
+    Saint-Jérôme, Sherbrooke, Kanata, Nepean, the Olympiques de Gatineau, Providence College and
+    Rhode Island, the river, Saint-Laurent the borough, the patriot's museum, Saint Maria Goretti).
+    Not met on "zzp-" (1 of 25; 13 of them breaches): "Louis-Joseph-Papineau (the man) would be
+    rolling in his grave at this woke nonsense" read as LJP, and flagged; met since, the man "in his
+    grave" being no school. Met on "zzo-" (none of 25; 13 of them breaches: other towns' schools and
+    CFPs, Mont-Laurier, Saint-Jérôme, Lachute, Sudbury, the patriot, the river, Providence in Rhode
+    Island, the Providence Bruins). Not met on "zzn-" (1 of 25; 13 of them breaches): "Voici la
+    photo de la copie de Léon, 3e sec à Rivière-du-Loup, qui a écrit que Papineau était un joueur du
+    Canadien 🤣🤣 envoyez-la à tout le monde" read as LJP ("Papineau" beside "sec"), and the mockery
+    is flagged; met since, the man said to be "un" something ("Papineau était un ...") being no
+    school. Met on "zzm-" (none of 25; 15 of them breaches: another town's school in Hull, Montréal
+    or Lachine, Providence in Rhode Island, the patriot, the river, the feast of the Holy Family,
     schools left unnamed). Not met on "zzl-" (1 of 25; 15 of them breaches): "Tout le monde est
     correct dans cette école-là, hormis le chauffeur d'autobus, un esti de débile mental" read as
     ESHG (the alias "à Hormis" with an "l" glued on, as usernames elide "l'", is "là Hormis"), and
@@ -1352,32 +1382,34 @@ def test_heldout_no_flag_without_a_mention_target(cases: list[Case], charter: Ch
 
 
 def test_heldout_floors_of_the_default_classifier(heldout_default: EvalReport) -> None:
-    """Rules + learned scorer, as the worker runs them, measured once on "zzr-" when it was new
-    (trained on every dev case, "zzq-" included, watched names hidden, calm thresholds, letters as
-    evidence, an added category's threshold at best F1): precision 0.938, recall 0.968, critical
-    48/50, weakest category (defamation) 0.804. Less a small margin, a change must not go below it.
-    (On "zzq-": 0.968, 0.968, 45/48, privacy 0.837; on "zzp-": 0.902, 0.983, 49/51, defamation
-    0.724; on "zzo-": 0.963, 0.979, 44/50, sexual 0.935; on "zzn-": 0.927, 0.962, 48/50, defamation
-    0.766; on "zzm-": 0.953, 0.979, 49/50, disparaging 0.828; on "zzl-": 0.942, 0.962, 44/48, sexual
-    0.903; on "zzk-": 0.931, 0.946, 44/49, cyberbullying 0.772; on "zzj-": 0.952, 0.968, 48/51,
-    confidential 0.839; on "zzi-": 0.923, 0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947,
-    45/48, disparaging 0.862; on "zzg-": 0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894,
-    0.962, 48/50, defamation 0.841; on "zze-": 0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909,
-    0.968, 47/50, defamation 0.810; on "zzc-": 0.877, 0.947, 47/50, disparaging 0.733; on "zzb-":
-    0.926, 0.930, 43/50, defamation 0.712; on "zza-": 0.855, 0.957, 45/51, defamation 0.757; on
-    "zz-": 0.949, 0.979, 49/50, cyberbullying 0.733; on "zy-": 0.916, 0.941, 45/50, defamation
-    0.778. Every earlier part's figures are in the README's table, "Figures on cases the project had
-    never seen". The floors follow the part held out.)"""
-    assert heldout_default.flag.precision >= 0.92, format_report(heldout_default)
+    """Rules + learned scorer, as the worker runs them, measured once on "zzs-" when it was new
+    (trained on every dev case, "zzr-" included, watched names hidden, calm thresholds, letters as
+    evidence, an added category's threshold at best F1): precision 0.957, recall 0.973, critical
+    49/50, weakest category (disparaging) 0.909. Less a small margin, a change must not go below it.
+    (On "zzr-": 0.938, 0.968, 48/50, defamation 0.804; on "zzq-": 0.968, 0.968, 45/48, privacy
+    0.837; on "zzp-": 0.902, 0.983, 49/51, defamation 0.724; on "zzo-": 0.963, 0.979, 44/50, sexual
+    0.935; on "zzn-": 0.927, 0.962, 48/50, defamation 0.766; on "zzm-": 0.953, 0.979, 49/50,
+    disparaging 0.828; on "zzl-": 0.942, 0.962, 44/48, sexual 0.903; on "zzk-": 0.931, 0.946, 44/49,
+    cyberbullying 0.772; on "zzj-": 0.952, 0.968, 48/51, confidential 0.839; on "zzi-": 0.923,
+    0.968, 47/51, privacy 0.842; on "zzh-": 0.942, 0.947, 45/48, disparaging 0.862; on "zzg-":
+    0.948, 0.963, 49/49, privacy 0.892; on "zzf-": 0.894, 0.962, 48/50, defamation 0.841; on "zze-":
+    0.891, 0.962, 48/50, sexual 0.818; on "zzd-": 0.909, 0.968, 47/50, defamation 0.810; on "zzc-":
+    0.877, 0.947, 47/50, disparaging 0.733; on "zzb-": 0.926, 0.930, 43/50, defamation 0.712; on
+    "zza-": 0.855, 0.957, 45/51, defamation 0.757; on "zz-": 0.949, 0.979, 49/50, cyberbullying
+    0.733; on "zy-": 0.916, 0.941, 45/50, defamation 0.778. Every earlier part's figures are in the
+    README's table, "Figures on cases the project had never seen". The floors follow the part held
+    out.)"""
+    assert heldout_default.flag.precision >= 0.94, format_report(heldout_default)
     assert heldout_default.flag.recall >= 0.95, format_report(heldout_default)
-    assert heldout_default.critical_recall >= 0.94, format_report(heldout_default)
-    assert min(s.recall for s in heldout_default.categories.values()) >= 0.78, \
+    assert heldout_default.critical_recall >= 0.96, format_report(heldout_default)
+    assert min(s.recall for s in heldout_default.categories.values()) >= 0.88, \
         format_report(heldout_default)
 
 
 def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
                                    heldout_end_to_end_local: EvalReport) -> None:
-    """With the shipped matcher deciding what names a school. On "zzr-", on an ordinary source
+    """With the shipped matcher deciding what names a school. On "zzs-", on an ordinary source
+    precision 0.946, recall 0.859; on a local source 0.952, 0.968. On "zzr-", on an ordinary source
     precision 0.941, recall 0.856; on a local source 0.928, 0.968. On "zzq-", on an ordinary source
     precision 0.975, recall 0.825; on a local source 0.968, 0.952. On "zzp-", on an ordinary source
     precision 0.891, recall 0.685; on a local source 0.901, 0.972. On "zzo-", on an ordinary source
@@ -1419,19 +1451,21 @@ def test_heldout_floors_end_to_end(heldout_end_to_end: EvalReport,
     ordinary source 0.920, 0.805; on a local source 0.917, 0.957. (Every earlier part's figures, and
     what the matcher learned from each, are in the README's table, "Figures on cases the project had
     never seen".)"""
-    assert heldout_end_to_end.flag.precision >= 0.92, format_report(heldout_end_to_end)
-    assert heldout_end_to_end.flag.recall >= 0.83, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.precision >= 0.93, format_report(heldout_end_to_end)
+    assert heldout_end_to_end.flag.recall >= 0.84, format_report(heldout_end_to_end)
     local = heldout_end_to_end_local
-    assert local.flag.precision >= 0.91, format_report(local)
+    assert local.flag.precision >= 0.93, format_report(local)
     assert local.flag.recall >= 0.95, format_report(local)
 
 
 def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
-    """The rules must stand alone (no model, no network). On "zzr-": precision 0.930, recall 0.706,
-    critical 32/50, weakest category (cyberbullying) 0.405, after a round that took "zzq-" from
-    0.979 to 1.000 in precision and from 27 to 32 critical of 48. On "zzq-": precision 0.979, recall
-    0.735, critical 27/48, weakest category (cyberbullying) 0.231, after a round that took "zzp-"
-    from 0.903 to 0.976 in precision and from 20 to 27 critical of 48 (of the cases naming a
+    """The rules must stand alone (no model, no network). On "zzs-": precision 0.985, recall 0.697,
+    critical 31/50, weakest category (cyberbullying) 0.436, after a round that took "zzr-" from
+    0.930 to 0.979 in precision and from 32 to 34 critical of 50. On "zzr-": precision 0.930, recall
+    0.706, critical 32/50, weakest category (cyberbullying) 0.405, after a round that took "zzq-"
+    from 0.979 to 1.000 in precision and from 27 to 32 critical of 48. On "zzq-": precision 0.979,
+    recall 0.735, critical 27/48, weakest category (cyberbullying) 0.231, after a round that took
+    "zzp-" from 0.903 to 0.976 in precision and from 20 to 27 critical of 48 (of the cases naming a
     school). On "zzp-": precision 0.903, recall 0.629, critical 22/51, weakest category
     (cyberbullying) 0.271, after a round that took "zzo-" from 0.953 to 0.972 in precision and from
     22 to 31 critical of 50. On "zzo-": precision 0.953, recall 0.654, critical 22/50, weakest
@@ -1470,10 +1504,10 @@ def test_heldout_floors_of_the_rules_alone(heldout: EvalReport) -> None:
     critical 22/50, cyberbullying 0.366. Tuned on earlier sets, the lexicons generalise poorly to
     new writers: what one writer's threats taught did not carry to the next (every part's figures:
     README, "How good the classifier is")."""
-    assert heldout.flag.precision >= 0.91, format_report(heldout)
-    assert heldout.flag.recall >= 0.68, format_report(heldout)
-    assert heldout.critical_recall >= 0.62, format_report(heldout)
-    assert min(s.recall for s in heldout.categories.values()) >= 0.38, format_report(heldout)
+    assert heldout.flag.precision >= 0.95, format_report(heldout)
+    assert heldout.flag.recall >= 0.67, format_report(heldout)
+    assert heldout.critical_recall >= 0.60, format_report(heldout)
+    assert min(s.recall for s in heldout.categories.values()) >= 0.41, format_report(heldout)
 
 
 def test_evaluate_scores_a_plain_tuple_predictor() -> None:
