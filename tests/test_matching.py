@@ -521,6 +521,9 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Dimanche de la Sainte-Famille : messe à 10 h et dîner au sous-sol", []),
         ("Papineau, un héros? Ceux qui fêtent les Patriotes en mai oublient 1838", []),
         ("Students staged a play about Louis-Joseph Papineau and the Patriots of 1837", []),
+        ("Papineau led the Patriotes in 1837; my grandson's class is doing a project on it", []),
+        ("Belle expo au musée sur Maria Goretti, la jeune sainte italienne", []),
+        ("Souper à l'Auberge des Trois-Chemins de Sutton, profits à la maison des jeunes", []),
         ("Anyone want to help with my Hormis homework tonight?", ["eshg"]),
     ],
 )
