@@ -524,6 +524,7 @@ def test_the_shipped_config_reads_the_school_s_usual_names(shipped_matcher: Matc
         ("Papineau led the Patriotes in 1837; my grandson's class is doing a project on it", []),
         ("Belle expo au musée sur Maria Goretti, la jeune sainte italienne", []),
         ("Souper à l'Auberge des Trois-Chemins de Sutton, profits à la maison des jeunes", []),
+        ("Le petit à la famille Papineau se fait niaiser dans sa classe", []),
         ("Anyone want to help with my Hormis homework tonight?", ["eshg"]),
     ],
 )
