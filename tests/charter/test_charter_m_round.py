@@ -64,6 +64,8 @@ def _context(text: str) -> Context:
     ("mon fils a le diabète", 4, 4, True),  # its subject, just before
     ("le prof de mon fils a le cancer", 7, 7, False),  # "de mon fils" says whose prof
     ("ma fille a dit que léo a le diabète", 8, 8, False),  # too far to be its subject
+    ("Ma fille Rosalie a le diabète", 5, 5, True),  # her first name between them
+    ("ma fille pis léo ont le diabète", 5, 5, False),  # no first name: as far, too far
     ("voici le plan d'intervention. De mon fils, rien.", 2, 4, False),  # another sentence
 ])
 def test_own_child_reads_the_child_as_owner_or_subject_only(text: str, first: int, last: int,

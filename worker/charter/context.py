@@ -196,16 +196,26 @@ def denied(token: int, context: Context) -> bool:
 def own_child(first: int, last: int, context: Context) -> bool:
     """Whether a term (tokens ``first`` to ``last``) is said of the writer's own child: "de
     mon fils" just after it ("le plan d'intervention de mon fils"), or "mon fils" as its
-    subject just before it ("mon gars a le diabète"). Not "le prof de mon fils a le cancer",
-    where the child only says whose teacher it is; nor "la prof qui a suspendu mon fils":
-    the act told is the teacher's, often named there with her address."""
+    subject just before it ("mon gars a le diabète"), the child's first name between them or
+    not ("ma fille Rosalie a une allergie"). Not "le prof de mon fils a le cancer", where the
+    child only says whose teacher it is; nor "la prof qui a suspendu mon fils": the act told
+    is the teacher's, often named there with her address."""
     if not context.tokens("own"):
         return False  # most texts name no child of the writer's
     of = context.tokens("own_of")
     if last + 3 in of and context.sentence_of(last + 3) == context.sentence_of(last):
         return True
-    subject = context.last_before("own", first, OWN_CHILD_WINDOW)
-    return subject is not None and subject not in of
+    subject = context.last_before("own", first, OWN_CHILD_WINDOW + 1)
+    if subject is None or subject in of:
+        return False
+    return first - subject <= OWN_CHILD_WINDOW or _capitalised(context.surface, subject + 1)
+
+
+def _capitalised(surface: Surface, token: int) -> bool:
+    """Whether ``token`` begins with a capital as written (a first name, "Rosalie")."""
+    if token >= surface.token_count:
+        return False
+    return surface.source[surface.origins[token] + surface.readings[token].starts[0]].isupper()
 
 
 def _apologised(token: int, context: Context) -> bool:
