@@ -71,7 +71,8 @@ MEASURED_AT = {"m-": "b617687", "n-": "236ab31", "o-": "a90d8f9", "p-": "8c61bff
                "zzj-": "3fc09fb", "zzk-": "d1b61c4", "zzl-": "24ebec0",
                "zzm-": "46e944c", "zzn-": "ebbd6f9", "zzo-": "42ca810",
                "zzp-": "03955f3", "zzq-": "ceb3c2b",
-               "zzr-": "71dbd63", "zzs-": "5280e15"}
+               "zzr-": "71dbd63", "zzs-": "5280e15",
+               "zzt-": "ed589ed"}
 
 
 @dataclass(frozen=True)
